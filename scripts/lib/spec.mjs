@@ -1,0 +1,40 @@
+// Loads the spec the way every tool of the project sees it: through Redocly's
+// library with redocly.yaml (plugins, decorators such as HEAD for GET).
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bundle, loadConfig } from '@redocly/openapi-core';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The documents of the project, by Redocly API alias. */
+export const documents = {
+  scalingo: { root: 'openapi/openapi.yaml', output: 'openapi' },
+};
+
+process.env.REDOCLY_TELEMETRY = 'off';
+
+let configPromise;
+function config() {
+  configPromise ??= loadConfig({ configPath: path.join(repoRoot, 'redocly.yaml') });
+  return configPromise;
+}
+
+/** Bundles one document into a single object with `#/components` refs only. */
+export async function bundleSpec(alias = 'scalingo', { dereference = false } = {}) {
+  const document = documents[alias];
+  if (!document) throw new Error(`Unknown document "${alias}"`);
+  const result = await bundle({
+    ref: path.join(repoRoot, document.root),
+    config: (await config()).forAlias(alias),
+    dereference,
+  });
+  const errors = result.problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) {
+    const where = (p) => {
+      const loc = p.location?.[0];
+      return loc ? `${path.relative(repoRoot, loc.source.absoluteRef)}${loc.pointer ? ` ${loc.pointer}` : ''}` : document.root;
+    };
+    throw new Error(errors.map((p) => `${where(p)}: ${p.message}`).join('\n'));
+  }
+  return result.bundle.parsed;
+}

@@ -1,0 +1,32 @@
+// Each operation declares the API's error answers that apply to it: 429 and
+// 5XX always, 401 when secured, 404 when the path names a resource, 400 and
+// 422 when it takes a body.
+export default function errorResponses() {
+  return {
+    PathItem: {
+      Operation: {
+        enter(operation, ctx, parents) {
+          const path = ctx.location.pointer.split('/')[2]?.replace(/~1/g, '/') ?? '';
+          const need = ['429', '5XX'];
+          const secured = (operation.security ?? parents.Root?.security ?? []).some((s) => Object.keys(s).length > 0);
+          if (secured) need.push('401');
+          if (/\{[^}]+\}/.test(path) || pathParameters(parents.PathItem, operation, ctx)) need.push('404');
+          if (operation.requestBody) need.push('400', '422');
+          for (const status of need) {
+            if (!operation.responses || !(status in operation.responses)) {
+              ctx.report({
+                message: `Missing the ${status} response this operation can give.`,
+                location: ctx.location.child('responses'),
+              });
+            }
+          }
+        },
+      },
+    },
+  };
+}
+
+function pathParameters(pathItem, operation, ctx) {
+  const all = [...(pathItem?.parameters || []), ...(operation.parameters || [])];
+  return all.some((p) => ctx.resolve(p).node?.in === 'path');
+}

@@ -1,0 +1,34 @@
+// An operation takes `page`/`per_page` exactly when its 200 answer carries
+// `meta` with the PaginationMeta schema.
+export default function paginationMeta() {
+  return {
+    Operation: {
+      enter(operation, ctx) {
+        const names = new Set(
+          (operation.parameters || []).map((p) => ctx.resolve(p).node).filter(Boolean).map((p) => `${p.in}:${p.name}`),
+        );
+        const paginated = names.has('query:page');
+        if (paginated !== names.has('query:per_page')) {
+          ctx.report({ message: '`page` and `per_page` go together.', location: ctx.location.child('parameters') });
+        }
+        const ok = operation.responses && ctx.resolve(operation.responses['200']).node;
+        const schema = ok?.content?.['application/json']?.schema;
+        const resolved = schema && ctx.resolve(schema).node;
+        const meta = resolved?.properties?.meta;
+        const hasMeta = Boolean(meta && /PaginationMeta(\.yaml)?$/.test(meta.$ref || ''));
+        if (paginated && !hasMeta) {
+          ctx.report({
+            message: 'A paginated operation answers 200 with `meta: {$ref: PaginationMeta.yaml}`.',
+            location: ctx.location.child(['responses', '200']),
+          });
+        }
+        if (!paginated && hasMeta) {
+          ctx.report({
+            message: 'An answer with `meta.pagination` needs the `page` and `per_page` parameters.',
+            location: ctx.location.child('parameters'),
+          });
+        }
+      },
+    },
+  };
+}

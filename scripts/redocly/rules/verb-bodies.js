@@ -1,0 +1,25 @@
+// GET, HEAD and DELETE take query parameters only; POST, PUT and PATCH bodies
+// are JSON.
+const NO_BODY = new Set(['get', 'head', 'delete']);
+
+export default function verbBodies() {
+  return {
+    Operation: {
+      enter(operation, ctx) {
+        const verb = ctx.key;
+        if (NO_BODY.has(verb) && operation.requestBody) {
+          ctx.report({ message: `${verb.toUpperCase()} takes query parameters, not a body.`, location: ctx.location.child('requestBody') });
+        }
+        const body = operation.requestBody && ctx.resolve(operation.requestBody).node;
+        for (const type of Object.keys(body?.content || {})) {
+          if (type !== 'application/json') {
+            ctx.report({
+              message: `Request bodies are \`application/json\`, not \`${type}\`.`,
+              location: ctx.location.child(['requestBody', 'content', type]).key(),
+            });
+          }
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,61 @@
+// A real Prism process serves the bundled spec: every operation answers its
+// documented success with a body that Ajv validates, and requests that break
+// the schema are rejected with the API's own 422 envelope.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { specValidator } from '../support/ajv.js';
+import { startPrism, type PrismProcess } from '../support/prism.js';
+import { exampleRequest, responseSchemaPointer } from '../support/requests.js';
+import { label, loadSpec, operations } from '../support/spec.js';
+
+const spec = await loadSpec();
+const validator = specValidator(spec);
+const all = operations(spec);
+let prism: PrismProcess;
+
+beforeAll(async () => {
+  prism = await startPrism(spec);
+}, 90_000);
+
+afterAll(async () => {
+  await prism?.stop();
+});
+
+async function send(request: ReturnType<typeof exampleRequest>) {
+  const response = await fetch(`${prism.url}${request.url}`, {
+    method: request.method,
+    headers: request.headers,
+    body: request.body === undefined ? undefined : JSON.stringify(request.body),
+  });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, text };
+}
+
+describe('Prism mock', () => {
+  test.each(all.map((e) => [label(e), e] as const))('%s answers a documented success with a valid body', async (_, entry) => {
+    const request = exampleRequest(spec, entry);
+    const { status, text, headers } = await send(request);
+    expect(request.successStatuses, 'documented successes').toContain(status);
+    expect(headers.get('sl-violations'), 'Prism saw no violation').toBeNull();
+    const pointer = responseSchemaPointer(spec, entry, status);
+    if (entry.method === 'head' || !pointer) {
+      expect(text).toBe('');
+      return;
+    }
+    expect(validator.validate(pointer, JSON.parse(text))).toEqual([]);
+  });
+
+  const withBody = all.filter((e) => e.operation.requestBody);
+  test.each(withBody.map((e) => [label(e), e] as const))('%s: a body that breaks the schema gets 422 {errors}', async (_, entry) => {
+    const request = exampleRequest(spec, entry);
+    // An array at the root breaks every rooted body schema.
+    const { status, text } = await send({ ...request, body: [] });
+    expect(status).toBe(422);
+    expect(validator.validate('#/components/schemas/ValidationErrors', JSON.parse(text))).toEqual([]);
+  });
+
+  test('a request without credentials on a secured operation gets 401 {error}', async () => {
+    const { status, text } = await send({ method: 'GET', url: '/apps', headers: { accept: 'application/json' }, successStatuses: [] });
+    expect(status).toBe(401);
+    expect(validator.validate('#/components/schemas/ErrorMessage', JSON.parse(text))).toEqual([]);
+  });
+});

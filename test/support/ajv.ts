@@ -1,0 +1,34 @@
+// Ajv (JSON Schema 2020-12) is the validator of record for the spec's schemas;
+// Prism is a second, independent one.
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import type { Json } from './spec.js';
+
+const SPEC_ID = 'https://scalingo-openapi.local/spec.json';
+
+export interface SpecValidator {
+  /** Validates `value` against the schema at `pointer` (`#/...`) of the spec; returns error strings. */
+  validate(pointer: string, value: unknown): string[];
+}
+
+export function specValidator(spec: Json): SpecValidator {
+  const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
+  addFormats(ajv);
+  ajv.addKeyword({ keyword: 'discriminator' });
+  ajv.addKeyword({ keyword: 'example' });
+  ajv.addKeyword({ keyword: 'xml' });
+  ajv.addKeyword({ keyword: 'externalDocs' });
+  ajv.addSchema({ ...spec, $id: SPEC_ID });
+  const cache = new Map<string, ReturnType<typeof ajv.compile>>();
+  return {
+    validate(pointer, value) {
+      let check = cache.get(pointer);
+      if (!check) {
+        check = ajv.compile({ $ref: `${SPEC_ID}${pointer}` });
+        cache.set(pointer, check);
+      }
+      if (check(value)) return [];
+      return (check.errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`);
+    },
+  };
+}

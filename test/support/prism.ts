@@ -1,0 +1,54 @@
+// Starts a real Prism mock of a bundled document on a free loopback port.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { freePort } from './ports.js';
+import type { Json } from './spec.js';
+
+const PRISM = path.resolve(import.meta.dirname, '../../node_modules/@stoplight/prism-cli/dist/index.js');
+
+export interface PrismProcess {
+  url: string;
+  stop(): Promise<void>;
+  output(): string;
+}
+
+export async function startPrism(spec: Json, mode: { proxy?: string } = {}): Promise<PrismProcess> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'prism-'));
+  const file = path.join(dir, 'openapi.json');
+  await fs.writeFile(file, JSON.stringify(spec));
+  const port = await freePort();
+  const args = mode.proxy
+    ? [PRISM, 'proxy', file, mode.proxy, '--host', '127.0.0.1', '--port', String(port), '--errors']
+    : [PRISM, 'mock', file, '--host', '127.0.0.1', '--port', String(port)];
+  const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const ready = new Promise<void>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('Prism is listening')) resolve();
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`Prism exited with ${code}:\n${output}`)));
+  });
+  const timeout = setTimeout(() => child.kill('SIGKILL'), 60_000);
+  try {
+    await ready;
+  } finally {
+    clearTimeout(timeout);
+  }
+  return {
+    url: `http://127.0.0.1:${port}`,
+    output: () => output,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      await fs.rm(dir, { recursive: true, force: true });
+    },
+  };
+}
