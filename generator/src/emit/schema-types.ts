@@ -1,0 +1,67 @@
+// The types of a document come from openapi-typescript; we take its output as
+// text (ts-morph bundles its own TypeScript, so no syntax nodes cross over).
+//
+// openapiTS() lints and bundles its input again with its own copy of Redocly;
+// our input is already bundled and linted, so we call its exported
+// transformSchema() with the context openapiTS() would build. The output is
+// byte-for-byte the same (see generator/test/schema-types.test.ts) in a
+// fraction of the time.
+import type { OpenApiDocument } from '../load/load-spec.js';
+
+export type TypesRenderer = (document: OpenApiDocument) => Promise<string>;
+
+const OPTIONS = { rootTypes: true, rootTypesNoSchemaPrefix: true, silent: true } as const;
+
+export const renderSchemaTypes: TypesRenderer = async (document) => {
+  const ots = await import('openapi-typescript');
+  const schema = structuredClone(document);
+  const ctx = {
+    additionalProperties: false,
+    alphabetize: false,
+    arrayLength: false,
+    defaultNonNullable: true,
+    discriminators: ots.scanDiscriminators(schema as never, OPTIONS),
+    emptyObjectsUnknown: false,
+    enum: false,
+    enumValues: false,
+    conditionalEnums: false,
+    dedupeEnums: false,
+    excludeDeprecated: false,
+    exportType: false,
+    immutable: false,
+    rootTypes: OPTIONS.rootTypes,
+    rootTypesNoSchemaPrefix: OPTIONS.rootTypesNoSchemaPrefix,
+    rootTypesKeepCasing: false,
+    injectFooter: [],
+    pathParamsAsTypes: false,
+    postTransform: undefined,
+    propertiesRequiredByDefault: false,
+    redoc: undefined,
+    silent: true,
+    inject: undefined,
+    transform: undefined,
+    transformProperty: undefined,
+    makePathsEnum: false,
+    generatePathParams: false,
+    readWriteMarkers: false,
+    resolve($ref: string) {
+      return ots.resolveRef(schema as never, $ref, { silent: true });
+    },
+  };
+  return ots.astToString(ots.transformSchema(schema as never, ctx as never));
+};
+
+/** The same through openapiTS(), for the equivalence test. */
+export async function renderSchemaTypesSlow(document: OpenApiDocument): Promise<string> {
+  const ots = await import('openapi-typescript');
+  return ots.astToString(await ots.default(structuredClone(document) as never, OPTIONS));
+}
+
+/** Names of the schema aliases in openapi-typescript's output (`export type App = components['schemas']['App']`). */
+export function schemaAliases(types: string): Set<string> {
+  const aliases = new Set<string>();
+  for (const match of types.matchAll(/^export type (\w+) = components\['schemas'\]\['([^']+)'\];$/gm)) {
+    if (match[1] === match[2]) aliases.add(match[1]!);
+  }
+  return aliases;
+}

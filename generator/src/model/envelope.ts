@@ -1,0 +1,76 @@
+// Reads the rooted envelope of a body: which root key holds the resource,
+// which component schema it is, and whether the answer is a page.
+import type { OpenApiDocument } from '../load/load-spec.js';
+import type { Envelope, Pagination, SchemaRef } from './types.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+const COMPONENT_REF = /^#\/components\/schemas\/([^/]+)$/;
+
+export function deref(doc: OpenApiDocument, node: Json): Json {
+  let current = node;
+  for (let depth = 0; current && typeof current.$ref === 'string' && depth < 20; depth++) {
+    current = current.$ref
+      .slice(2)
+      .split('/')
+      .map((s: string) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+      .reduce((n: Json, k: string) => n?.[k], doc);
+  }
+  return current;
+}
+
+export function schemaRef(schema: Json): SchemaRef | undefined {
+  const direct = typeof schema?.$ref === 'string' ? COMPONENT_REF.exec(schema.$ref) : null;
+  if (direct) return { name: direct[1]!, isArray: false };
+  const items = schema?.type === 'array' && typeof schema.items?.$ref === 'string' ? COMPONENT_REF.exec(schema.items.$ref) : null;
+  if (items) return { name: items[1]!, isArray: true };
+  return undefined;
+}
+
+/** Property names of an object schema, following `$ref` and `allOf`. */
+export function objectKeys(doc: OpenApiDocument, schema: Json): { keys: string[]; required: string[] } {
+  const resolved = deref(doc, schema);
+  const keys = new Set<string>(Object.keys(resolved?.properties ?? {}));
+  const required = new Set<string>(resolved?.required ?? []);
+  for (const part of resolved?.allOf ?? []) {
+    const inner = objectKeys(doc, part);
+    inner.keys.forEach((k) => keys.add(k));
+    inner.required.forEach((k) => required.add(k));
+  }
+  return { keys: [...keys], required: [...required] };
+}
+
+export function readEnvelope(doc: OpenApiDocument, response: Json, options: { unrooted: boolean }): Envelope {
+  const content = response?.content ?? {};
+  const types = Object.keys(content);
+  if (types.length === 0) return { kind: 'empty' };
+  const json = types.find((t) => t === 'application/json' || t.endsWith('+json'));
+  if (!json) return { kind: 'raw', mediaType: types[0]! };
+  if (options.unrooted) return { kind: 'whole' };
+  const schema = deref(doc, content[json].schema);
+  const { keys } = objectKeys(doc, schema);
+  if (keys.length === 1) {
+    const key = keys[0]!;
+    const property = deref(doc, schema)?.properties?.[key];
+    const ref = schemaRef(property);
+    return ref ? { kind: 'root', key, schema: ref } : { kind: 'root', key };
+  }
+  return { kind: 'whole' };
+}
+
+/** A page: `page`/`per_page` parameters and a body `{<items>: [...], meta: PaginationMeta}`. */
+export function readPagination(doc: OpenApiDocument, response: Json, perPage: Json | undefined): Pagination | undefined {
+  const schema = deref(doc, response?.content?.['application/json']?.schema);
+  const { keys } = objectKeys(doc, schema);
+  if (!keys.includes('meta')) return undefined;
+  const itemsKey = keys.find((k) => k !== 'meta');
+  if (!itemsKey) return undefined;
+  const item = schemaRef(deref(doc, schema).properties?.[itemsKey]);
+  const max = deref(doc, perPage?.schema)?.maximum;
+  return {
+    itemsKey,
+    ...(item ? { item: { name: item.name, isArray: false } } : {}),
+    ...(typeof max === 'number' ? { maxPerPage: max } : {}),
+  };
+}

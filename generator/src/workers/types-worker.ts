@@ -1,0 +1,16 @@
+// Runs openapi-typescript in a worker thread: it loads (TypeScript and all)
+// while the main thread bundles the spec and builds the model, and stays warm
+// between runs of `--watch`.
+import { parentPort } from 'node:worker_threads';
+import { renderSchemaTypes } from '../emit/schema-types.js';
+
+// Start loading at once; the first request will find it ready.
+void import('openapi-typescript');
+
+parentPort!.on('message', async ({ id, document }: { id: number; document: Record<string, unknown> }) => {
+  try {
+    parentPort!.postMessage({ id, types: await renderSchemaTypes(document) });
+  } catch (error) {
+    parentPort!.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+  }
+});

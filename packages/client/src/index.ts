@@ -1,0 +1,11 @@
+// @scalingo-openapi/client — typed client of the Scalingo API v1.
+import { Scalingo } from './generated/client.js';
+import type { ClientOptions } from './core/options.js';
+
+export * from './core/index.js';
+export * from './generated/index.js';
+
+/** A client for the Scalingo API: `createClient({ token, region }).apps.list()`. */
+export function createClient(options: ClientOptions = {}): Scalingo {
+  return new Scalingo(options);
+}
