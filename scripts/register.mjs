@@ -5,7 +5,7 @@
 // lock file and the root is replaced atomically.
 //   npm run register -- path '/apps/{app}/domains' paths/domains/domains.yaml
 //   npm run register -- schema Domain components/schemas/Domain.yaml
-//   npm run register -- tag Domains 'Custom domains of an application.' --group 'Regional API'
+//   npm run register -- tag Domains 'Custom domains of an application.' --group 'Regional API: applications'
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';

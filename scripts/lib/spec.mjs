@@ -9,6 +9,8 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 /** The documents of the project, by Redocly API alias. */
 export const documents = {
   scalingo: { root: 'openapi/openapi.yaml', output: 'openapi' },
+  'addon-provider': { root: 'openapi/addon-provider.yaml', output: 'addon-provider' },
+  streams: { root: 'openapi/streams.yaml', output: 'streams' },
 };
 
 process.env.REDOCLY_TELEMETRY = 'off';

@@ -1,6 +1,7 @@
 // The commands of the toolchain produce what they promise: lint is clean,
 // bundle writes both single-file forms, docs writes the rendered reference.
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,9 +14,10 @@ const root = path.resolve(import.meta.dirname, '../..');
 const env = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' };
 
 describe('toolchain', () => {
-  test('lint: no error and no warning', async () => {
+  const apis = Object.keys(parse(readFileSync(path.join(root, 'redocly.yaml'), 'utf8')).apis);
+  test.each(apis)('lint %s: no error and no warning', async (api) => {
     const cli = path.join(root, 'node_modules/@redocly/cli/bin/cli.js');
-    const { stdout } = await run(process.execPath, [cli, 'lint', '--format', 'json'], { cwd: root, env });
+    const { stdout } = await run(process.execPath, [cli, 'lint', api, '--format', 'json'], { cwd: root, env });
     const report = JSON.parse(stdout);
     expect(report.problems.map((p: { ruleId: string; message: string }) => `${p.ruleId}: ${p.message}`)).toEqual([]);
     expect(report.totals).toMatchObject({ errors: 0, warnings: 0 });

@@ -66,6 +66,10 @@ export function exampleRequest(spec: Json, entry: OperationEntry, options: { tok
     .filter((s) => /^2\d\d$/.test(s))
     .map(Number)
     .sort((a, b) => a - b);
+  // Ask for what the success answer is (plain text, a PDF…), not always JSON.
+  const success = successStatuses[0] === undefined ? undefined : deref(spec, entry.operation.responses[String(successStatuses[0])]);
+  const types = Object.keys(success?.content ?? {});
+  if (types.length > 0 && !types.includes('application/json')) headers.accept = types.join(', ');
   const search = query.toString();
   return { method: entry.method.toUpperCase(), url: search ? `${url}?${search}` : url, headers, body, successStatuses };
 }

@@ -1,0 +1,236 @@
+// The addon provider document (openapi/addon-provider.yaml: what a provider
+// serves and the platform calls) under the same kinds of checks as the main
+// document: conventions, every example validated by Ajv, and a real Prism
+// answering every operation. Its bodies are not rooted (x-scalingo-unrooted).
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { specValidator } from '../support/ajv.js';
+import { startPrism, type PrismProcess } from '../support/prism.js';
+import { exampleRequest, responseSchemaPointer } from '../support/requests.js';
+import { deref, escapePointer, label, loadSpec, operations, walkSchemas, type Json } from '../support/spec.js';
+
+const spec = await loadSpec('addon-provider');
+const validator = specValidator(spec);
+const all = operations(spec);
+const byLabel = all.map((entry) => [label(entry), entry] as const);
+const DATE_REF = /^#\/components\/schemas\/(Nullable)?DateTime$/;
+
+function mediaOf(entry: (typeof all)[number]): Array<{ where: string; type: string; media: Json }> {
+  const found: Array<{ where: string; type: string; media: Json }> = [];
+  const request = entry.operation.requestBody && deref(spec, entry.operation.requestBody);
+  for (const [type, media] of Object.entries<Json>(request?.content ?? {})) found.push({ where: 'request', type, media });
+  for (const [status, raw] of Object.entries<Json>(entry.operation.responses ?? {})) {
+    for (const [type, media] of Object.entries<Json>(deref(spec, raw).content ?? {})) found.push({ where: `response ${status}`, type, media });
+  }
+  return found;
+}
+
+describe('addon-provider document', () => {
+  test('is its own OpenAPI 3.1 root with its own info and a templated https server', () => {
+    expect(spec.openapi).toBe('3.1.0');
+    expect(spec.info.title).toMatch(/addon provider/i);
+    expect(spec.servers.length).toBeGreaterThan(0);
+    for (const server of spec.servers) {
+      expect(server.url).toMatch(/^https:\/\//);
+      expect(Object.keys(server.variables ?? {}).length, 'the base URL comes from the manifest').toBeGreaterThan(0);
+      for (const variable of Object.values<Json>(server.variables)) expect(variable.default).toBeTruthy();
+    }
+  });
+
+  test('describes the provision, plan change and deprovision endpoints, with Basic credentials', () => {
+    const ids = Object.fromEntries(all.map((e) => [e.operation.operationId, `${e.method.toUpperCase()} ${e.path}`]));
+    expect(ids).toMatchObject({
+      'resources.provision': 'POST /resources',
+      'resources.changePlan': 'PUT /resources/{resource_id}',
+      'resources.deprovision': 'DELETE /resources/{resource_id}',
+    });
+    expect(spec.components.securitySchemes.addonProviderBasicAuth).toMatchObject({ type: 'http', scheme: 'basic' });
+  });
+
+  test('operationIds are unique', () => {
+    const ids = all.map((e) => e.operation.operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('addon-provider operations', () => {
+  test.each(byLabel)('%s: dotted operationId, tag, summary, description, explicit security', (_, entry) => {
+    const op = entry.operation;
+    expect(op.operationId).toMatch(/^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)+$/);
+    expect(op.tags?.length).toBe(1);
+    expect(spec.tags.map((t: Json) => t.name)).toContain(op.tags[0]);
+    expect(op.summary?.length).toBeGreaterThan(5);
+    expect(op.summary).not.toMatch(/\.$/);
+    expect(op.description?.length).toBeGreaterThan(20);
+    expect(Array.isArray(op.security)).toBe(true);
+    for (const requirement of op.security) {
+      for (const scheme of Object.keys(requirement)) expect(spec.components.securitySchemes).toHaveProperty(scheme);
+    }
+    for (const server of entry.pathItem.servers ?? []) expect(server.url).toMatch(/^https:\/\//);
+  });
+
+  test.each(byLabel)('%s: GET/HEAD/DELETE take no body; bodies are JSON', (_, entry) => {
+    if (['get', 'head', 'delete'].includes(entry.method)) expect(entry.operation.requestBody).toBeUndefined();
+    const body = entry.operation.requestBody && deref(spec, entry.operation.requestBody);
+    if (body) expect(Object.keys(body.content)).toEqual(['application/json']);
+  });
+
+  test.each(byLabel)('%s: JSON bodies are objects; unrooted ones are marked x-scalingo-unrooted', (_, entry) => {
+    for (const { where, type, media } of mediaOf(entry)) {
+      if (!type.includes('json')) continue;
+      const schema = deref(spec, media.schema);
+      expect(schema.type, `${where} is not an object`).toBe('object');
+    }
+    if (entry.operation.requestBody) expect(entry.operation['x-scalingo-unrooted']).toBe(true);
+  });
+
+  test.each(byLabel)('%s: documents the error answers that apply', (_, entry) => {
+    const statuses = Object.keys(entry.operation.responses);
+    expect(statuses).toContain('429');
+    expect(statuses).toContain('5XX');
+    if (entry.operation.security.some((r: Json) => Object.keys(r).length > 0)) expect(statuses).toContain('401');
+    if (entry.parameters.some((p) => p.in === 'path')) expect(statuses).toContain('404');
+    if (entry.operation.requestBody) {
+      expect(statuses).toContain('400');
+      expect(statuses).toContain('422');
+    }
+    expect(statuses.some((s) => /^2\d\d$/.test(s))).toBe(true);
+  });
+
+  test.each(byLabel)('%s: JSON errors are shared responses of the document', (_, entry) => {
+    for (const [status, response] of Object.entries<Json>(entry.operation.responses)) {
+      if (!/^[45]/.test(status)) continue;
+      if (!deref(spec, response).content?.['application/json']) continue;
+      expect(response.$ref, status).toMatch(/^#\/components\/responses\//);
+    }
+  });
+
+  test.each(byLabel)('%s: examples for the request body and every response body', (_, entry) => {
+    for (const { where, type, media } of mediaOf(entry)) {
+      const count = (media.example !== undefined ? 1 : 0) + Object.keys(media.examples ?? {}).length;
+      expect(count, `${where} ${type} has no example`).toBeGreaterThan(0);
+    }
+  });
+
+  test.each(byLabel)('%s: a 202 carries a Location header unless marked x-scalingo-async: false', (_, entry) => {
+    const accepted = entry.operation.responses['202'] && deref(spec, entry.operation.responses['202']);
+    if (accepted && entry.operation['x-scalingo-async'] !== false) {
+      expect(deref(spec, accepted.headers?.Location ?? {}).schema?.format).toBe('uri');
+    }
+  });
+
+  test('every date property references DateTime or NullableDateTime', () => {
+    const offenders: string[] = [];
+    for (const { schema, pointer } of walkSchemas(spec)) {
+      if (schema.format === 'date-time' && pointer !== '#/components/schemas/DateTime') offenders.push(pointer);
+      for (const [name, property] of Object.entries<Json>(schema.properties ?? {})) {
+        if (!/(_at|_until|_time)$/.test(name)) continue;
+        if (property.type && ![].concat(property.type).includes('string' as never)) continue;
+        const ref = property.$ref ?? property.anyOf?.find((p: Json) => p.$ref)?.$ref;
+        if (!DATE_REF.test(ref ?? '')) offenders.push(`${pointer}/properties/${name}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+});
+
+/** Media types and parameters anywhere in the document, with their examples. */
+function exampleCases(): Array<{ where: string; schemaPointer: string; value: unknown }> {
+  const cases: Array<{ where: string; schemaPointer: string; value: unknown }> = [];
+  const visit = (node: Json, pointer: string) => {
+    if (!node || typeof node !== 'object') return;
+    if (node.schema && (node.examples || node.example !== undefined) && !pointer.includes('/examples/')) {
+      const schemaPointer = node.schema.$ref ?? `${pointer}/schema`;
+      if (node.example !== undefined) cases.push({ where: `${pointer}/example`, schemaPointer, value: node.example });
+      for (const [name, example] of Object.entries<Json>(node.examples ?? {})) {
+        const value = deref(spec, example).value;
+        if (value !== undefined) cases.push({ where: `${pointer}/examples/${name}`, schemaPointer, value });
+      }
+    }
+    for (const [key, value] of Object.entries<Json>(node)) {
+      if (key === 'schema' || key === 'example' || key === 'examples') continue;
+      visit(value, `${pointer}/${escapePointer(key)}`);
+    }
+  };
+  visit(spec.paths, '#/paths');
+  visit(spec.components, '#/components');
+  for (const { schema, pointer } of walkSchemas(spec)) {
+    for (const [i, value] of (schema.examples ?? []).entries()) cases.push({ where: `${pointer}/examples/${i}`, schemaPointer: pointer, value });
+  }
+  return cases;
+}
+
+describe('addon-provider examples', () => {
+  const cases = exampleCases();
+
+  test('there are examples to check', () => {
+    expect(cases.length).toBeGreaterThan(10);
+  });
+
+  test.each(cases.map((c) => [c.where, c] as const))('%s', (_, c) => {
+    expect(validator.validate(c.schemaPointer, c.value)).toEqual([]);
+  });
+});
+
+describe('addon-provider Prism mock', () => {
+  let prism: PrismProcess;
+
+  beforeAll(async () => {
+    prism = await startPrism(spec);
+  }, 90_000);
+
+  afterAll(async () => {
+    await prism?.stop();
+  });
+
+  async function send(request: ReturnType<typeof exampleRequest>) {
+    const response = await fetch(`${prism.url}${request.url}`, {
+      method: request.method,
+      headers: request.headers,
+      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      redirect: 'manual',
+    });
+    return { status: response.status, headers: response.headers, text: await response.text() };
+  }
+
+  /** The example request, accepting the media type of the first documented success (HTML for SSO). */
+  function acceptingRequest(entry: (typeof all)[number]) {
+    const request = exampleRequest(spec, entry);
+    const first = request.successStatuses[0];
+    const types = Object.keys(deref(spec, entry.operation.responses[String(first)]).content ?? {});
+    if (types.length > 0 && !types.includes('application/json')) request.headers.accept = types[0];
+    return request;
+  }
+
+  test.each(byLabel)('%s answers a documented success with a valid body', async (_, entry) => {
+    const request = acceptingRequest(entry);
+    const { status, text, headers } = await send(request);
+    expect(request.successStatuses, 'documented successes').toContain(status);
+    expect(headers.get('sl-violations'), 'Prism saw no violation').toBeNull();
+    const pointer = responseSchemaPointer(spec, entry, status);
+    const declared = Object.keys(deref(spec, entry.operation.responses[String(status)]).content ?? {});
+    if (pointer) {
+      expect(validator.validate(pointer, JSON.parse(text))).toEqual([]);
+    } else if (declared.length > 0) {
+      expect(declared).toContain(headers.get('content-type')?.split(';')[0]);
+    } else {
+      expect(text).toBe('');
+    }
+  });
+
+  const withBody = byLabel.filter(([, e]) => e.operation.requestBody);
+  test.each(withBody)('%s: a body that breaks the schema gets 422 {errors}', async (_, entry) => {
+    const { status, text } = await send({ ...exampleRequest(spec, entry), body: [] });
+    expect(status).toBe(422);
+    expect(validator.validate('#/components/schemas/ValidationErrors', JSON.parse(text))).toEqual([]);
+  });
+
+  const secured = byLabel.filter(([, e]) => e.operation.security.some((r: Json) => Object.keys(r).length > 0));
+  test.each(secured)('%s: a call without the manifest credentials gets 401 {error}', async (_, entry) => {
+    const request = exampleRequest(spec, entry);
+    const { authorization, ...headers } = request.headers;
+    expect(authorization).toMatch(/^Basic /);
+    const { status, text } = await send({ ...request, headers });
+    expect(status).toBe(401);
+    expect(validator.validate('#/components/schemas/ErrorMessage', JSON.parse(text))).toEqual([]);
+  });
+});

@@ -1,0 +1,166 @@
+// The streams document (openapi/streams.yaml: the logs service and the
+// deployments WebSocket): conventions adapted to streaming (101 answers for
+// WebSocket handshakes, message unions told apart by a discriminator), every
+// example validated by Ajv, and a real Prism answering the logs dump.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { specValidator } from '../support/ajv.js';
+import { startPrism, type PrismProcess } from '../support/prism.js';
+import { exampleRequest } from '../support/requests.js';
+import { deref, escapePointer, label, loadSpec, operations, walkSchemas, type Json } from '../support/spec.js';
+
+const spec = await loadSpec('streams');
+const validator = specValidator(spec);
+const all = operations(spec);
+const byLabel = all.map((entry) => [label(entry), entry] as const);
+const websockets = byLabel.filter(([, e]) => e.operation.responses['101']);
+
+describe('streams document', () => {
+  test('serves the logs service first, over https, with its region variable', () => {
+    expect(spec.openapi).toBe('3.1.0');
+    expect(spec.servers[0].url).toBe('https://logs.{region}.scalingo.com');
+    expect(spec.servers[0].variables.region.enum).toEqual(['osc-fr1', 'osc-secnum-fr1']);
+  });
+
+  test('the logs path takes its token in the query (apiKey) and the deployments stream has its own host', () => {
+    const logs = all.find((e) => e.operation.operationId === 'streams.logs.retrieve')!;
+    expect(logs.path).toBe('/apps/{app}/logs');
+    const scheme = spec.components.securitySchemes[Object.keys(logs.operation.security[0])[0]];
+    expect(scheme).toMatchObject({ type: 'apiKey', in: 'query', name: 'token' });
+    const deployments = all.find((e) => e.operation.operationId === 'streams.deployments.subscribe')!;
+    expect(deployments.pathItem.servers[0].url).toBe('https://deployments.{region}.scalingo.com');
+  });
+
+  test('operationIds are unique', () => {
+    const ids = all.map((e) => e.operation.operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  test.each([
+    ['LogStreamMessage', 'name'],
+    ['DeploymentStreamMessage', 'type'],
+  ])('%s is a union told apart by `%s`, each member mapped by its constant', (name, property) => {
+    const union = spec.components.schemas[name];
+    expect(union.discriminator.propertyName).toBe(property);
+    const members = union.oneOf.map((m: Json) => m.$ref);
+    expect(Object.values(union.discriminator.mapping).sort()).toEqual([...members].sort());
+    for (const [value, ref] of Object.entries<string>(union.discriminator.mapping)) {
+      expect(deref(spec, { $ref: ref }).properties[property].const).toBe(value);
+    }
+  });
+});
+
+describe('streams operations', () => {
+  test.each(byLabel)('%s: dotted operationId, tag, summary, description, explicit security, https', (_, entry) => {
+    const op = entry.operation;
+    expect(op.operationId).toMatch(/^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)+$/);
+    expect(op.tags?.length).toBe(1);
+    expect(spec.tags.map((t: Json) => t.name)).toContain(op.tags[0]);
+    expect(op.summary?.length).toBeGreaterThan(5);
+    expect(op.description?.length).toBeGreaterThan(20);
+    expect(Array.isArray(op.security)).toBe(true);
+    expect(op.requestBody).toBeUndefined();
+    for (const server of entry.pathItem.servers ?? spec.servers) expect(server.url).toMatch(/^https:\/\//);
+  });
+
+  test.each(byLabel)('%s: documents the error answers that apply, and a success (2xx or 101)', (_, entry) => {
+    const statuses = Object.keys(entry.operation.responses);
+    expect(statuses).toContain('429');
+    expect(statuses).toContain('5XX');
+    if (entry.operation.security.some((r: Json) => Object.keys(r).length > 0)) expect(statuses).toContain('401');
+    if (entry.parameters.some((p) => p.in === 'path')) expect(statuses).toContain('404');
+    expect(statuses.some((s) => /^2\d\d$/.test(s) || s === '101')).toBe(true);
+  });
+
+  test.each(byLabel)('%s: examples for every response body', (_, entry) => {
+    for (const [status, raw] of Object.entries<Json>(entry.operation.responses)) {
+      for (const [type, media] of Object.entries<Json>(deref(spec, raw).content ?? {})) {
+        const count = (media.example !== undefined ? 1 : 0) + Object.keys(media.examples ?? {}).length;
+        expect(count, `${status} ${type} has no example`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  test.each(websockets)('%s: the WebSocket handshake answers 101 with Upgrade and types its frames', (_, entry) => {
+    const upgrade = entry.parameters.find((p) => p.in === 'header' && p.name === 'Upgrade');
+    expect(upgrade?.schema.enum).toEqual(['websocket']);
+    const switching = deref(spec, entry.operation.responses['101']);
+    expect(Object.keys(switching.headers)).toEqual(expect.arrayContaining(['Upgrade', 'Connection']));
+    const frame = switching.content['application/json'].schema.$ref;
+    expect(frame).toMatch(/^#\/components\/schemas\/(LogStreamMessage|DeploymentStreamMessage)$/);
+  });
+
+  test('the logs dump is text and its live variant carries LogStreamMessage events', () => {
+    const logs = all.find((e) => e.operation.operationId === 'streams.logs.retrieve')!;
+    const ok = deref(spec, logs.operation.responses['200']);
+    expect(ok.content['text/plain'].schema.type).toBe('string');
+    expect(ok.content['text/event-stream'].schema.$ref).toBe('#/components/schemas/LogStreamMessage');
+  });
+});
+
+/** Media types and parameters anywhere in the document, with their examples. */
+function exampleCases(): Array<{ where: string; schemaPointer: string; value: unknown }> {
+  const cases: Array<{ where: string; schemaPointer: string; value: unknown }> = [];
+  const visit = (node: Json, pointer: string) => {
+    if (!node || typeof node !== 'object') return;
+    if (node.schema && (node.examples || node.example !== undefined) && !pointer.includes('/examples/')) {
+      const schemaPointer = node.schema.$ref ?? `${pointer}/schema`;
+      if (node.example !== undefined) cases.push({ where: `${pointer}/example`, schemaPointer, value: node.example });
+      for (const [name, example] of Object.entries<Json>(node.examples ?? {})) {
+        const value = deref(spec, example).value;
+        if (value !== undefined) cases.push({ where: `${pointer}/examples/${name}`, schemaPointer, value });
+      }
+    }
+    for (const [key, value] of Object.entries<Json>(node)) {
+      if (key === 'schema' || key === 'example' || key === 'examples') continue;
+      visit(value, `${pointer}/${escapePointer(key)}`);
+    }
+  };
+  visit(spec.paths, '#/paths');
+  visit(spec.components, '#/components');
+  for (const { schema, pointer } of walkSchemas(spec)) {
+    for (const [i, value] of (schema.examples ?? []).entries()) cases.push({ where: `${pointer}/examples/${i}`, schemaPointer: pointer, value });
+  }
+  return cases;
+}
+
+describe('streams examples', () => {
+  const cases = exampleCases();
+
+  test('there are examples to check', () => {
+    expect(cases.length).toBeGreaterThan(10);
+  });
+
+  test.each(cases.map((c) => [c.where, c] as const))('%s', (_, c) => {
+    expect(validator.validate(c.schemaPointer, c.value)).toEqual([]);
+  });
+});
+
+describe('streams Prism mock', () => {
+  let prism: PrismProcess;
+
+  beforeAll(async () => {
+    prism = await startPrism(spec);
+  }, 90_000);
+
+  afterAll(async () => {
+    await prism?.stop();
+  });
+
+  const logs = all.find((e) => e.operation.operationId === 'streams.logs.retrieve')!;
+
+  test('the logs dump answers text with the token in the query', async () => {
+    const request = exampleRequest(spec, logs);
+    const response = await fetch(`${prism.url}${request.url}?token=lt-5c2f8e1a9b7d4c3e&n=20`, { headers: { accept: 'text/plain' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('sl-violations')).toBeNull();
+    expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
+    expect((await response.text()).length).toBeGreaterThan(0);
+  });
+
+  test('the logs dump without its token is refused with 401 {error}', async () => {
+    const request = exampleRequest(spec, logs);
+    const response = await fetch(`${prism.url}${request.url}`, { headers: { accept: 'application/json' } });
+    expect(response.status).toBe(401);
+    expect(validator.validate('#/components/schemas/ErrorMessage', await response.json())).toEqual([]);
+  });
+});
