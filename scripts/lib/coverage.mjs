@@ -1,0 +1,70 @@
+// What the spec covers: every operation grouped by API and resource, with
+// whether it has an operationId, examples and the error answers that apply;
+// and which endpoints of the public reference map to which operation.
+import fs from 'node:fs';
+import path from 'node:path';
+
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head'];
+
+function deref(doc, node) {
+  let current = node;
+  for (let i = 0; current && typeof current.$ref === 'string' && i < 20; i++) {
+    current = current.$ref.slice(2).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).reduce((n, k) => n?.[k], doc);
+  }
+  return current;
+}
+
+export function apiOf(alias, url) {
+  if (alias === 'addon-provider') return 'Addon provider API (served by providers)';
+  if (alias === 'streams') return 'Streams (logs and deployments hosts)';
+  if (/\/\/auth\./.test(url)) return 'Authentication API';
+  if (/\/\/db-api\./.test(url)) return 'Database API';
+  return 'Regional API';
+}
+
+/** One row per operation (HEAD twins excluded), with its completeness. */
+export function operationRows(alias, doc) {
+  const rows = [];
+  for (const [route, rawItem] of Object.entries(doc.paths ?? {})) {
+    const item = deref(doc, rawItem);
+    for (const method of METHODS) {
+      const op = item[method];
+      if (!op || op['x-scalingo-head-of']) continue;
+      const servers = op.servers ?? item.servers ?? doc.servers ?? [{ url: '' }];
+      const responses = Object.entries(op.responses ?? {});
+      const media = [];
+      if (op.requestBody) media.push(...Object.values(deref(doc, op.requestBody).content ?? {}));
+      for (const [, raw] of responses) media.push(...Object.values(deref(doc, raw).content ?? {}));
+      const missingExamples = media.filter((m) => m.example === undefined && Object.keys(m.examples ?? {}).length === 0).length;
+      rows.push({
+        api: apiOf(alias, servers[0].url),
+        resource: op.tags?.[0] ?? '(untagged)',
+        method: method.toUpperCase(),
+        path: route,
+        operationId: op.operationId,
+        examples: media.length > 0 && missingExamples === 0,
+        errors: responses.map(([status]) => status).filter((s) => !/^2/.test(s)),
+        deprecated: op.deprecated === true,
+      });
+    }
+  }
+  return rows;
+}
+
+/** `METHOD https://host/v1/apps/[:app]` lines of the reference, as `{method, path, file}`. */
+export function referenceEndpoints(referenceDir) {
+  const endpoints = [];
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.md')) {
+        for (const match of fs.readFileSync(full, 'utf8').matchAll(/^`(GET|POST|PUT|PATCH|DELETE) ([^`]+)`\s*$/gm)) {
+          endpoints.push({ method: match[1], url: match[2], file: path.relative(referenceDir, full) });
+        }
+      }
+    }
+  };
+  walk(referenceDir);
+  return endpoints;
+}
