@@ -7,6 +7,9 @@ import { clientFile, indexFile } from './emit/client/client-class.js';
 import { operationsFile } from './emit/client/operations-table.js';
 import { resourceFile } from './emit/client/resource-classes.js';
 import { apiMarkdown } from './emit/docs/api-md.js';
+import { codeSamples } from './emit/docs/code-samples.js';
+import { handlersFile } from './emit/server/handler-types.js';
+import { componentsFile, examplesFile, routesFile } from './emit/server/route-table.js';
 import { generatedHeader } from './emit/header.js';
 import { resourceFileName } from './emit/names.js';
 import { printFile } from './emit/print.js';
@@ -35,20 +38,50 @@ export interface GenerateOptions {
 }
 
 export const CLIENT_DIR = 'packages/client/src/generated';
+export const SERVER_DIR = 'packages/server/src/generated';
+export const DOCS_DIR = 'packages/docs/src/generated';
+
+/** The documents generated from: the API, and what an addon provider serves. */
+const DOCUMENTS = [
+  { alias: 'scalingo', folder: 'scalingo' },
+  { alias: 'addon-provider', folder: 'addon-provider' },
+] as const;
 
 export async function generate({ cwd, renderTypes = renderSchemaTypes }: GenerateOptions): Promise<GeneratedOutput> {
-  const spec = await loadSpec({ cwd, alias: 'scalingo' });
-  const typesPromise = renderTypes(spec.document);
-  typesPromise.catch(() => undefined);
-  const model = buildModel(spec);
-  const types = await typesPromise;
-  const client = clientTree(model, types);
-  return {
-    trees: [client],
-    files: new Map([['packages/client/api.md', apiMarkdown(model)]]),
-    inputs: spec.files,
-    models: [model],
+  const specs = await Promise.all(DOCUMENTS.map((d) => loadSpec({ cwd, alias: d.alias })));
+  // Types of every document render (in a worker, for the CLI) while models are built.
+  const typesPromises = specs.map((spec) => renderTypes(spec.document));
+  typesPromises.forEach((p) => p.catch(() => undefined));
+  const models = specs.map((spec) => buildModel(spec));
+  const types = await Promise.all(typesPromises);
+  const [api] = models;
+  const server: GeneratedTree = { dir: SERVER_DIR, files: new Map() };
+  models.forEach((model, i) => {
+    const folder = DOCUMENTS[i]!.folder;
+    for (const [file, content] of serverFiles(model, types[i]!, folder === 'scalingo')) server.files.set(`${folder}/${file}`, content);
+  });
+  const docs: GeneratedTree = {
+    dir: DOCS_DIR,
+    files: new Map([['code-samples.json', `${JSON.stringify({ $comment: generatedHeader().slice(3), samples: codeSamples(api!) }, null, 2)}\n`]]),
   };
+  return {
+    trees: [clientTree(api!, types[0]!), server, docs],
+    files: new Map([['packages/client/api.md', apiMarkdown(api!)]]),
+    inputs: [...new Set(specs.flatMap((s) => s.files))],
+    models,
+  };
+}
+
+/** The stubs of one document; the main API reuses the client's schema types. */
+export function serverFiles(model: ApiModel, types: string, shareClientTypes: boolean): Map<string, string> {
+  const operations = model.operations.filter((o) => !o.headOf);
+  const files = new Map<string, string>();
+  if (!shareClientTypes) files.set('schema.ts', `${generatedHeader()}\n${types.endsWith('\n') ? types : `${types}\n`}`);
+  files.set('handlers.ts', handlersFile(model, shareClientTypes ? '@scalingo-openapi/client/schema' : './schema.js'));
+  files.set('routes.ts', routesFile(model, operations));
+  files.set('components.ts', componentsFile(model));
+  files.set('examples.ts', examplesFile(model, operations));
+  return files;
 }
 
 export function clientTree(model: ApiModel, types: string): GeneratedTree {

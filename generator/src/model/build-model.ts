@@ -4,6 +4,8 @@
 import type { LoadedSpec } from '../load/load-spec.js';
 import { SpecError, type SpecProblem } from '../load/problems.js';
 import { deref, objectKeys, readEnvelope, readPagination } from './envelope.js';
+import { operationExamples } from './examples.js';
+import { operationSchemas } from './json-schemas.js';
 import { canSpreadBody, operationSignature } from './operation-signature.js';
 import { buildResourceTree } from './resource-tree.js';
 import type { ApiModel, ErrorResponse, HttpMethod, Operation, Param, RequestBody, Service, ServiceName } from './types.js';
@@ -55,7 +57,8 @@ export function buildModel(spec: LoadedSpec): ApiModel {
       const reserved = segments.find((s) => RESERVED.has(s));
       if (reserved) report(`${pointer}/operationId`, `"${reserved}" cannot name a resource or method (${id})`);
       const service = addServers(op.servers ?? item.servers);
-      const params = readParams(doc, [...(item.parameters ?? []), ...(op.parameters ?? [])]);
+      const rawParams = [...(item.parameters ?? []), ...(op.parameters ?? [])];
+      const params = readParams(doc, rawParams);
       for (const p of params.filter((q) => q.in === 'path')) {
         if (!path.includes(`{${p.name}}`)) report(pointer, `path parameter "${p.name}" is not in ${path}`);
       }
@@ -106,6 +109,8 @@ export function buildModel(spec: LoadedSpec): ApiModel {
         ...(pagination && method !== 'head' ? { pagination } : {}),
         async: successStatus === '202' && headers.includes('Location'),
         errors,
+        schemas: operationSchemas(doc, rawParams, params, op),
+        examples: operationExamples(doc, rawParams, op),
         ...(op['x-scalingo-head-of'] ? { headOf: op['x-scalingo-head-of'] } : {}),
         signature: operationSignature(params, body),
       });
@@ -131,6 +136,7 @@ export function buildModel(spec: LoadedSpec): ApiModel {
     resources,
     securitySchemes: doc.components?.securitySchemes ?? {},
     schemas: Object.keys(doc.components?.schemas ?? {}).sort(),
+    componentSchemas: doc.components?.schemas ?? {},
   };
 }
 

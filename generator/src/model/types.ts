@@ -93,10 +93,36 @@ export interface Operation {
   /** 202 + `Location`: the action continues in the background. */
   async: boolean;
   errors: ErrorResponse[];
+  /** JSON Schemas for validation (server stubs). */
+  schemas: OperationSchemas;
+  /** Example values from the spec (code samples, example answers). */
+  examples: OperationExamples;
   /** Set on HEAD operations added for a GET (`x-scalingo-head-of`). */
   headOf?: string;
   signature: OperationSignature;
 }
+
+export interface OperationExamples {
+  /** By `<in>:<name>` (`path:app`, `query:page`). */
+  params: Record<string, unknown>;
+  body?: unknown;
+  /** By status: the first example of the first media type, and header examples. */
+  responses: Record<string, { mediaType?: string; body?: unknown; headers: Record<string, string> }>;
+}
+
+export interface OperationSchemas {
+  params?: JsonSchema;
+  query?: JsonSchema;
+  /** Header names lowercased. */
+  headers?: JsonSchema;
+  body?: JsonSchema;
+  bodyRequired?: boolean;
+  /** By status (`200`, `404`, `5XX`): media types, the JSON schema if any, header names. */
+  responses: Record<string, { mediaTypes: string[]; schema?: JsonSchema; headers: Array<{ name: string; required: boolean }> }>;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type JsonSchema = Record<string, any>;
 
 /** One calling convention for every emitter (client, stubs, api.md, samples). */
 export interface OperationSignature {
@@ -131,4 +157,6 @@ export interface ApiModel {
   securitySchemes: Record<string, { type: string; scheme?: string; description?: string }>;
   /** Names of every component schema, sorted. */
   schemas: string[];
+  /** The component schemas themselves, for validators (`$ref`s are `#/components/schemas/...`). */
+  componentSchemas: Record<string, JsonSchema>;
 }
