@@ -59,7 +59,7 @@ export function indexFile(resources: ResourceNode[]): SourceFileStructure {
     kind: StructureKind.SourceFile,
     statements: [
       { kind: StructureKind.ExportDeclaration, moduleSpecifier: './client.js', namedExports: ['Scalingo'] },
-      { kind: StructureKind.ExportDeclaration, moduleSpecifier: './operations.js', namedExports: ['ops', 'services'] },
+      { kind: StructureKind.ExportDeclaration, moduleSpecifier: './operations.js', namedExports: ['ops', 'services', 'specVersion'] },
       { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: './schema.js', namespaceExport: 'Schema' },
       ...resources.map((node) => ({ kind: StructureKind.ExportDeclaration as const, moduleSpecifier: `./resources/${resourceFileName(node)}.js` })),
     ],

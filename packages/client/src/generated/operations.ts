@@ -3,6 +3,9 @@
 import type { ServiceTable } from '../core/client.js';
 import type { OperationSpec } from '../core/operation.js';
 
+/** Version of the spec (`info.version`) this client was generated from. */
+export const specVersion = '1.0.0';
+
 /** Server URL template and regions of each service. */
 export const services: ServiceTable = {
   auth: {
