@@ -20,7 +20,8 @@ export function operationSchemas(doc: OpenApiDocument, rawParams: Json[], params
       properties[where === 'header' ? p.name.toLowerCase() : p.name] = source?.schema ?? {};
     }
     const required = list.filter((p) => p.required).map((p) => (where === 'header' ? p.name.toLowerCase() : p.name));
-    return { type: 'object', properties, ...(required.length ? { required } : {}) };
+    const names = where === 'header' ? { 'x-names': Object.fromEntries(list.map((p) => [p.name.toLowerCase(), p.name])) } : {};
+    return { type: 'object', properties, ...(required.length ? { required } : {}), ...names };
   };
   const body = op.requestBody ? deref(doc, op.requestBody).content?.['application/json']?.schema : undefined;
   const responses: OperationSchemas['responses'] = {};

@@ -179,9 +179,14 @@ function findHandler(handlers: object, route: RouteSpec): { fn: AnyHandler; owne
   return typeof fn === 'function' ? { fn: fn as AnyHandler, owner: node! } : undefined;
 }
 
+/** Declared header parameters under their spec names (`X-Dry-Run`), with the values validation coerced. */
 function declaredHeaders(request: FastifyRequest, route: RouteSpec): Record<string, unknown> {
-  const declared = Object.keys(route.schemas.headers?.properties ?? {});
-  return Object.fromEntries(declared.filter((name) => request.headers[name] !== undefined).map((name) => [name, request.headers[name]]));
+  const names: Record<string, string> = route.schemas.headers?.['x-names'] ?? {};
+  return Object.fromEntries(
+    Object.keys(route.schemas.headers?.properties ?? {})
+      .filter((lower) => request.headers[lower] !== undefined)
+      .map((lower) => [names[lower] ?? lower, request.headers[lower]]),
+  );
 }
 
 function wwwAuthenticate(route: RouteSpec): string {

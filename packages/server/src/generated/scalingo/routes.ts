@@ -4051,6 +4051,9 @@ export const routes: RouteSpec[] = [
             "type": "boolean",
             "default": false
           }
+        },
+        "x-names": {
+          "x-dry-run": "X-Dry-Run"
         }
       },
       "body": {
@@ -17766,6 +17769,9 @@ export const routes: RouteSpec[] = [
             "type": "string",
             "pattern": "^[0-9]{6}$"
           }
+        },
+        "x-names": {
+          "x-authorization-otp": "X-Authorization-OTP"
         }
       },
       "body": {
@@ -18499,6 +18505,9 @@ export const routes: RouteSpec[] = [
             "type": "string",
             "pattern": "^[0-9]{6}$"
           }
+        },
+        "x-names": {
+          "x-authorization-otp": "X-Authorization-OTP"
         }
       },
       "body": {

@@ -1,0 +1,110 @@
+// Addons: provisioned from the providers and plans of the spec's catalogue
+// example; a paid plan needs a payment method (402). The addon token is the
+// Bearer token of the database API.
+import { examples, type AppsHandlers } from '@scalingo-openapi/server';
+import type { AppRow } from '../store/apps.js';
+import { id, isoDate } from '../store/values.js';
+import { appOf, invalid, notFound, paymentRequired, transaction, type Context, type Principal } from './context.js';
+
+interface Plan {
+  id: string;
+  name: string;
+  display_name: string;
+  price?: number;
+  [key: string]: unknown;
+}
+interface Provider {
+  id: string;
+  name: string;
+  logo_url: string;
+  plans: Plan[];
+}
+interface AddonDoc {
+  id: string;
+  app_id: string;
+  resource_id: string;
+  status: 'running';
+  plan: Plan;
+  addon_provider: { id: string; name: string; logo_url: string };
+  provisioned_at: string;
+  deprovisioned_at: null;
+  updated_at: string;
+}
+
+/** The catalogue the sandbox offers: the example answer of `GET /addon_providers`. */
+export function catalogue(): Provider[] {
+  const body = examples['addonProviders.list']?.['200']?.body as { addon_providers?: Provider[] } | undefined;
+  return body?.addon_providers ?? [];
+}
+
+export function addonHandlers(ctx: Context): Omit<NonNullable<AppsHandlers<Principal>['addons']>, 'logDrains'> {
+  const find = (app: AppRow, addonId: string) => ctx.resources.doc<AddonDoc>('addons', app.id, addonId);
+  const paid = (plan: Plan) => (plan.price ?? 0) > 0;
+  return {
+    list({ auth, params }) {
+      const app = appOf(ctx, auth, params.app);
+      return app ? { status: 200, body: { addons: ctx.resources.docs<AddonDoc>('addons', app.id) } } : notFound('app');
+    },
+    retrieve({ auth, params }) {
+      const app = appOf(ctx, auth, params.app);
+      if (!app) return notFound('app');
+      const addon = find(app, params.addon_id);
+      return addon ? { status: 200, body: { addon } } : notFound('addon');
+    },
+    create({ auth, params, body }) {
+      const app = appOf(ctx, auth, params.app);
+      if (!app) return notFound('app');
+      const provider = catalogue().find((p) => p.id === body.addon.addon_provider_id);
+      if (!provider) return invalid('addon_provider_id', 'is not a known addon provider');
+      const plan = provider.plans.find((p) => p.id === body.addon.plan_id || p.name === body.addon.plan_id);
+      if (!plan) return invalid('plan_id', `is not a plan of ${provider.id}`);
+      if (paid(plan) && !ctx.users.byId(app.owner_id)!.payment_method) return paymentRequired('to use a paid plan');
+      const now = isoDate();
+      const addon: AddonDoc = {
+        id: id('ad'), app_id: app.id, resource_id: `${app.name.replace(/-/g, '_')}_${Math.floor(Math.random() * 10_000)}`, status: 'running',
+        plan, addon_provider: { id: provider.id, name: provider.name, logo_url: provider.logo_url }, provisioned_at: now, deprovisioned_at: null, updated_at: now,
+      };
+      transaction(ctx, () => {
+        ctx.resources.putDoc('addons', app.id, addon);
+        ctx.events.append({ app, user: auth.user, type: 'new_addon', typeData: { addon_provider_name: provider.name, plan_name: plan.name, resource_id: addon.resource_id } });
+      });
+      return { status: 201, body: { addon } as never };
+    },
+    update({ auth, params, body }) {
+      const app = appOf(ctx, auth, params.app);
+      if (!app) return notFound('app');
+      const addon = find(app, params.addon_id);
+      if (!addon) return notFound('addon');
+      const plan = catalogue().find((p) => p.id === addon.addon_provider.id)?.plans.find((p) => p.id === body.addon.plan_id || p.name === body.addon.plan_id);
+      if (!plan) return invalid('plan_id', `is not a plan of ${addon.addon_provider.id}`);
+      if (paid(plan) && !ctx.users.byId(app.owner_id)!.payment_method) return paymentRequired('to use a paid plan');
+      const oldPlan = addon.plan.name;
+      addon.plan = plan;
+      addon.updated_at = isoDate();
+      transaction(ctx, () => {
+        ctx.resources.putDoc('addons', app.id, addon);
+        ctx.events.append({ app, user: auth.user, type: 'upgrade_addon', typeData: { addon_provider_name: addon.addon_provider.name, old_plan_name: oldPlan, new_plan_name: plan.name, resource_id: addon.resource_id } });
+      });
+      return { status: 200, body: { addon } as never };
+    },
+    delete({ auth, params }) {
+      const app = appOf(ctx, auth, params.app);
+      if (!app) return notFound('app');
+      const addon = find(app, params.addon_id);
+      if (!addon) return notFound('addon');
+      transaction(ctx, () => {
+        ctx.resources.deleteDoc('addons', app.id, addon.id);
+        ctx.events.append({ app, user: auth.user, type: 'delete_addon', typeData: { addon_provider_name: addon.addon_provider.name, plan_name: addon.plan.name, resource_id: addon.resource_id } });
+      });
+      return { status: 204 };
+    },
+    createToken({ auth, params }) {
+      const app = appOf(ctx, auth, params.app);
+      if (!app) return notFound('app');
+      const addon = find(app, params.addon_id);
+      if (!addon) return notFound('addon');
+      const token = transaction(ctx, () => ctx.users.issueDatabaseToken(addon.id, auth.user.id));
+      return { status: 200, body: { addon: { id: addon.id, token } } } as never;
+    },
+  };
+}

@@ -1,0 +1,46 @@
+// What every handler of the sandbox shares: the stores, who is calling, and
+// the API's own error answers.
+import type { Db } from '../store/database.js';
+import type { AppRow, Apps } from '../store/apps.js';
+import type { Events } from '../store/events.js';
+import type { Resources } from '../store/resources.js';
+import type { UserRow, Users } from '../store/users.js';
+
+export interface Principal {
+  user: UserRow;
+}
+
+export interface Context {
+  db: Db;
+  users: Users;
+  apps: Apps;
+  resources: Resources;
+  events: Events;
+  /** Origin the sandbox answers on, for `Location` headers. */
+  origin(): string;
+}
+
+export const notFound = (resource: string) => ({ status: 404 as const, body: { resource, error: 'not found' } });
+export const invalid = (field: string, message: string) => ({ status: 422 as const, body: { errors: { [field]: [message] } } });
+export const paymentRequired = (what: string) => ({
+  status: 402 as const,
+  body: { error: `A payment method is required ${what}`, url: 'https://dashboard.scalingo.com/billing' },
+});
+
+/** Runs `fn` in one SQLite transaction: every write is all or nothing, and durable once answered. */
+export function transaction<T>(ctx: Context, fn: () => T): T {
+  return ctx.db.transaction(fn)();
+}
+
+export function userRef(user: UserRow) {
+  return { id: user.id, username: user.username, email: user.email };
+}
+
+/** The application named in the path, if the caller may see it. */
+export function appOf(ctx: Context, principal: Principal, nameOrId: string): AppRow | undefined {
+  return ctx.apps.find(principal.user, nameOrId);
+}
+
+export function pageParams(query: { page?: number; per_page?: number }, defaultPerPage = 30) {
+  return { page: query.page ?? 1, perPage: query.per_page ?? defaultPerPage };
+}

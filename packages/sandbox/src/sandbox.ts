@@ -1,0 +1,130 @@
+// The sandbox: one Fastify process on 127.0.0.1 serving the regional and
+// authentication APIs under /v1 (their paths do not collide) and the database
+// API under /api, on the generated stubs. State lives in SQLite; operations
+// without a stateful handler answer their documented example.
+import Fastify, { type FastifyInstance } from 'fastify';
+import { scalingoApi, type Authenticate, type Handlers } from '@scalingo-openapi/server';
+import { accountHandlers } from './handlers/accounts.js';
+import { addonHandlers } from './handlers/addons.js';
+import { appHandlers } from './handlers/apps.js';
+import { collaborationHandlers, collaboratorHandlers, domainHandlers, variableHandlers } from './handlers/app-config.js';
+import type { Context, Principal } from './handlers/context.js';
+import { eventHandlers } from './handlers/events.js';
+import { runtimeHandlers } from './handlers/runtime.js';
+import { Apps } from './store/apps.js';
+import { openDatabase } from './store/database.js';
+import { Events } from './store/events.js';
+import { Resources } from './store/resources.js';
+import { Users, type UserRow } from './store/users.js';
+import { apiToken } from './store/values.js';
+
+export interface SandboxUser {
+  username: string;
+  email?: string;
+  password?: string;
+  /** API token of the user; random when absent. */
+  token?: string;
+  /** Whether the account has a payment method (without one, a second app answers 402). */
+  paymentMethod?: boolean;
+}
+
+export interface SandboxOptions {
+  /** SQLite file, `:memory:` by default. */
+  db?: string;
+  /** Port on 127.0.0.1; 0 (default) picks a free one. */
+  port?: number;
+  /** The first user; created on a new database only. */
+  user?: SandboxUser;
+  /** More users, e.g. to check that one never sees another's apps. */
+  users?: SandboxUser[];
+  /** Largest request body, in bytes. */
+  bodyLimit?: number;
+  logger?: boolean;
+}
+
+export interface Sandbox {
+  url: string;
+  port: number;
+  /** The API token of the first user. */
+  token: string;
+  app: FastifyInstance;
+  close(): Promise<void>;
+}
+
+export async function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const db = openDatabase(options.db ?? ':memory:');
+  let origin = 'http://127.0.0.1';
+  const ctx: Context = { db, users: new Users(db), apps: new Apps(db), resources: new Resources(db), events: new Events(db), origin: () => origin };
+
+  const first = { username: 'sandbox', ...options.user };
+  let token = first.token ?? apiToken();
+  db.transaction(() => {
+    for (const user of [first, ...(options.users ?? [])]) {
+      const existing = ctx.users.byLogin(user.username);
+      if (existing) {
+        if (user === first) token = ctx.users.tokens(existing.id)[0]?.token ?? token;
+        if (user.token && !ctx.users.byApiToken(user.token)) ctx.users.createToken(existing.id, 'sandbox', user.token);
+        continue;
+      }
+      ctx.users.create({
+        username: user.username,
+        email: user.email ?? `${user.username}@example.org`,
+        password: user.password ?? `${user.username}-password`,
+        paymentMethod: user.paymentMethod ?? false,
+        token: user === first ? token : (user.token ?? apiToken()),
+      });
+    }
+  })();
+
+  const events = eventHandlers(ctx);
+  const runtime = runtimeHandlers(ctx);
+  const handlers: Handlers<Principal> = {
+    ...accountHandlers(ctx),
+    apps: {
+      ...appHandlers(ctx),
+      variables: variableHandlers(ctx),
+      domains: domainHandlers(ctx),
+      collaborators: collaboratorHandlers(ctx),
+      addons: addonHandlers(ctx),
+      events: events.app,
+      ...runtime,
+    },
+    collaborations: collaborationHandlers(ctx),
+    events: events.user,
+  };
+
+  const authenticate: Authenticate<Principal> = (credentials, { schemes }) => {
+    let user: UserRow | undefined;
+    if (credentials.scheme === 'bearer') {
+      if (schemes.includes('bearerAuth')) user = ctx.users.byBearer(credentials.token);
+      if (!user && schemes.includes('databaseBearerAuth')) user = ctx.users.byDatabaseToken(credentials.token)?.user;
+    } else {
+      if (schemes.includes('basicAuth')) user = ctx.users.byApiToken(credentials.password);
+      if (!user && schemes.includes('accountBasicAuth')) {
+        const candidate = ctx.users.byLogin(credentials.username);
+        if (candidate?.password === credentials.password) user = candidate;
+      }
+      // The sandbox has no addon providers of its own: any provider credentials pass.
+      if (!user && schemes.includes('addonProviderBasicAuth') && credentials.username) return { user: ctx.users.byLogin(first.username)! };
+    }
+    return user ? { user } : undefined;
+  };
+
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: options.bodyLimit ?? 1_048_576 });
+  const common = { handlers, authenticate, fallback: 'examples' as const, bodyLimit: options.bodyLimit ?? 1_048_576 };
+  await app.register(scalingoApi, { ...common, prefix: '/v1', services: ['regional', 'auth'] });
+  await app.register(scalingoApi, { ...common, services: ['database'] });
+  await app.listen({ host: '127.0.0.1', port: options.port ?? 0 });
+  const port = (app.server.address() as { port: number }).port;
+  origin = `http://127.0.0.1:${port}`;
+  return {
+    url: origin,
+    port,
+    token,
+    app,
+    async close() {
+      await app.close();
+      db.close();
+    },
+  };
+}

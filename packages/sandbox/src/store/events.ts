@@ -1,0 +1,61 @@
+// The timeline: every action of the sandbox appends an event, read back newest
+// first, one page at a time, per application or per user.
+import type { Db } from './database.js';
+import type { UserRow } from './users.js';
+import { isoDate, objectId } from './values.js';
+
+export interface Page<T> {
+  items: T[];
+  pagination: { prev_page: number | null; current_page: number; next_page: number | null; total_pages: number; total_count: number };
+}
+
+export class Events {
+  constructor(private readonly db: Db) {}
+
+  append(input: { app?: { id: string; name: string }; user: UserRow; type: string; typeData: Record<string, unknown> }): void {
+    const event = {
+      id: objectId(),
+      created_at: isoDate(),
+      type: input.type,
+      user: { id: input.user.id, username: input.user.username, email: input.user.email },
+      ...(input.app ? { app_id: input.app.id, app_name: input.app.name } : {}),
+      type_data: input.typeData,
+    };
+    this.db.prepare('INSERT INTO events (app_id, user_id, doc) VALUES (?, ?, ?)').run(input.app?.id ?? null, input.user.id, JSON.stringify(event));
+  }
+
+  forApp(appId: string, page: number, perPage: number, sinceHours?: number): Page<unknown> {
+    return this.page('app_id = ?', [appId], page, perPage, sinceHours);
+  }
+
+  /** Events the user caused, and every event of the applications they can see. */
+  forUser(userId: string, appIds: string[], page: number, perPage: number): Page<unknown> {
+    const placeholders = appIds.map(() => '?').join(', ');
+    const where = appIds.length > 0 ? `(user_id = ? OR app_id IN (${placeholders}))` : 'user_id = ?';
+    return this.page(where, [userId, ...appIds], page, perPage);
+  }
+
+  private page(where: string, args: unknown[], page: number, perPage: number, sinceHours?: number): Page<unknown> {
+    if (sinceHours !== undefined) {
+      // `from` overrides pagination: every event of the last N hours.
+      const since = isoDate(Date.now() - sinceHours * 3_600_000);
+      const items = (this.db.prepare(`SELECT doc FROM events WHERE ${where} ORDER BY seq DESC`).all(...args) as Array<{ doc: string }>)
+        .map((r) => JSON.parse(r.doc))
+        .filter((e) => e.created_at >= since);
+      return { items, pagination: { prev_page: null, current_page: 1, next_page: null, total_pages: 1, total_count: items.length } };
+    }
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM events WHERE ${where}`).get(...args) as { n: number }).n;
+    const totalPages = Math.max(1, Math.ceil(total / perPage));
+    const rows = this.db.prepare(`SELECT doc FROM events WHERE ${where} ORDER BY seq DESC LIMIT ? OFFSET ?`).all(...args, perPage, (page - 1) * perPage) as Array<{ doc: string }>;
+    return {
+      items: rows.map((r) => JSON.parse(r.doc)),
+      pagination: {
+        prev_page: page > 1 ? Math.min(page - 1, totalPages) : null,
+        current_page: page,
+        next_page: page < totalPages ? page + 1 : null,
+        total_pages: totalPages,
+        total_count: total,
+      },
+    };
+  }
+}
