@@ -63,7 +63,7 @@ export function buildModel(spec: LoadedSpec): ApiModel {
         if (!path.includes(`{${p.name}}`)) report(pointer, `path parameter "${p.name}" is not in ${path}`);
       }
       const unrooted = op['x-scalingo-unrooted'] === true;
-      const body = readBody(doc, op.requestBody, params, unrooted);
+      const body = readBody(doc, op.requestBody, params);
       const responses = Object.entries<Json>(op.responses ?? {});
       const successes = responses.filter(([status]) => /^2\d\d$/.test(status)).sort(([a], [b]) => Number(a) - Number(b));
       const [successStatus, successRaw] = successes[0] ?? [];
@@ -165,11 +165,12 @@ function readParams(doc: Json, raw: Json[]): Param[] {
   return [...byKey.values()];
 }
 
-function readBody(doc: Json, raw: Json, params: Param[], unrooted: boolean): RequestBody | undefined {
+/** Body root keys are spread next to the parameters (`{ current_name, new_name }` too) unless a name clashes. */
+function readBody(doc: Json, raw: Json, params: Param[]): RequestBody | undefined {
   if (!raw) return undefined;
   const body = deref(doc, raw);
   const schema = body.content?.['application/json']?.schema;
   const { keys, required } = schema ? objectKeys(doc, schema) : { keys: [], required: [] };
-  const spread = !unrooted && canSpreadBody(params, keys);
+  const spread = canSpreadBody(params, keys);
   return { required: body.required === true, rootKeys: keys, mode: spread ? 'spread' : 'whole', requiredKeys: required };
 }

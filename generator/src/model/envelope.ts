@@ -47,14 +47,15 @@ export function readEnvelope(doc: OpenApiDocument, response: Json, options: { un
   if (types.length === 0) return { kind: 'empty' };
   const json = types.find((t) => t === 'application/json' || t.endsWith('+json'));
   if (!json) return { kind: 'raw', mediaType: types[0]! };
-  if (options.unrooted) return { kind: 'whole' };
   const schema = deref(doc, content[json].schema);
   const { keys } = objectKeys(doc, schema);
   if (keys.length === 1) {
     const key = keys[0]!;
     const property = deref(doc, schema)?.properties?.[key];
     const ref = schemaRef(property);
-    return ref ? { kind: 'root', key, schema: ref } : { kind: 'root', key };
+    if (ref) return { kind: 'root', key, schema: ref };
+    // An operation marked unrooted answers a flat object: `{url}` is the answer, not a root.
+    return options.unrooted ? { kind: 'whole' } : { kind: 'root', key };
   }
   return { kind: 'whole' };
 }

@@ -68,7 +68,7 @@ export function addonHandlers(ctx: Context): Omit<NonNullable<AppsHandlers<Princ
         ctx.resources.putDoc('addons', app.id, addon);
         ctx.events.append({ app, user: auth.user, type: 'new_addon', typeData: { addon_provider_name: provider.name, plan_name: plan.name, resource_id: addon.resource_id } });
       });
-      return { status: 201, body: { addon } as never };
+      return { status: 201, body: { addon, vars: [], message: `${provider.name} (${plan.display_name}) is ready` } as never };
     },
     update({ auth, params, body }) {
       const app = appOf(ctx, auth, params.app);
@@ -85,7 +85,7 @@ export function addonHandlers(ctx: Context): Omit<NonNullable<AppsHandlers<Princ
         ctx.resources.putDoc('addons', app.id, addon);
         ctx.events.append({ app, user: auth.user, type: 'upgrade_addon', typeData: { addon_provider_name: addon.addon_provider.name, old_plan_name: oldPlan, new_plan_name: plan.name, resource_id: addon.resource_id } });
       });
-      return { status: 200, body: { addon } as never };
+      return { status: 200, body: { vars: [], message: `${addon.addon_provider.name} now runs on ${plan.display_name}` } };
     },
     delete({ auth, params }) {
       const app = appOf(ctx, auth, params.app);

@@ -1,5 +1,6 @@
 // Users, their API tokens, and the Bearer and database tokens issued from them.
 import type { Db } from './database.js';
+import { randomUUID } from 'node:crypto';
 import { apiToken, bearerToken, id, isoDate } from './values.js';
 
 export interface UserRow {
@@ -51,7 +52,7 @@ export class Users {
   }
 
   createToken(userId: string, name: string, value = apiToken()): TokenRow {
-    const row: TokenRow = { id: id('tk'), user_id: userId, name, token: value, created_at: isoDate(), last_used_at: null };
+    const row: TokenRow = { id: randomUUID(), user_id: userId, name, token: value, created_at: isoDate(), last_used_at: null };
     this.db.prepare('INSERT INTO api_tokens (id, user_id, name, token, created_at, last_used_at) VALUES (@id, @user_id, @name, @token, @created_at, @last_used_at)').run(row);
     return row;
   }

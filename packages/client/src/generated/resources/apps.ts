@@ -9,11 +9,11 @@ export type AppsCreateParams = NonNullable<Schema.operations['apps.create']['par
 /** Parameters of `client.apps.delete()`. */
 export type AppsDeleteParams = NonNullable<Schema.operations['apps.delete']['parameters']['query']>;
 /** Parameters of `client.apps.rename()`. */
-export type AppsRenameParams = { body: NonNullable<Schema.operations['apps.rename']['requestBody']>['content']['application/json'] };
+export type AppsRenameParams = NonNullable<Schema.operations['apps.rename']['requestBody']>['content']['application/json'];
 /** Parameters of `client.apps.restart()`. */
-export type AppsRestartParams = { body?: NonNullable<Schema.operations['apps.restart']['requestBody']>['content']['application/json'] };
+export type AppsRestartParams = Partial<NonNullable<Schema.operations['apps.restart']['requestBody']>['content']['application/json']>;
 /** Parameters of `client.apps.run()`. */
-export type AppsRunParams = { body: NonNullable<Schema.operations['apps.run']['requestBody']>['content']['application/json'] };
+export type AppsRunParams = NonNullable<Schema.operations['apps.run']['requestBody']>['content']['application/json'];
 /** Parameters of `client.apps.scale()`. */
 export type AppsScaleParams = NonNullable<Schema.operations['apps.scale']['requestBody']>['content']['application/json'];
 /** Parameters of `client.apps.update()`. */
@@ -69,7 +69,7 @@ export type AppsCollaboratorsDeleteParams = Pick<Schema.operations['apps.collabo
 /** Parameters of `client.apps.collaborators.update()`. */
 export type AppsCollaboratorsUpdateParams = Pick<Schema.operations['apps.collaborators.update']['parameters']['path'], 'app'> & NonNullable<Schema.operations['apps.collaborators.update']['requestBody']>['content']['application/json'];
 /** Parameters of `client.apps.containers.kill()`. */
-export type AppsContainersKillParams = Pick<Schema.operations['apps.containers.kill']['parameters']['path'], 'app'> & { body: NonNullable<Schema.operations['apps.containers.kill']['requestBody']>['content']['application/json'] };
+export type AppsContainersKillParams = Pick<Schema.operations['apps.containers.kill']['parameters']['path'], 'app'> & NonNullable<Schema.operations['apps.containers.kill']['requestBody']>['content']['application/json'];
 /** Parameters of `client.apps.containers.stop()`. */
 export type AppsContainersStopParams = Pick<Schema.operations['apps.containers.stop']['parameters']['path'], 'app'>;
 /** Parameters of `client.apps.dataAccessConsent.create()`. */
@@ -205,7 +205,7 @@ export class Apps extends APIResource {
    *
    * `POST /apps/{app}/rename` on the regional API.
    */
-  rename(app: string, params: AppsRenameParams, options?: RequestOptions): APIPromise<Schema.operations['apps.rename']['responses'][200]['content']['application/json']> {
+  rename(app: string, params: AppsRenameParams, options?: RequestOptions): APIPromise<Schema.App> {
     return this._client.call(ops['apps.rename'], app, params, options);
   }
 

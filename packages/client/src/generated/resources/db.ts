@@ -7,9 +7,9 @@ import type * as Schema from '../schema.js';
 /** Parameters of `client.db.backups.archive()`. */
 export type DbBackupsArchiveParams = Pick<Schema.operations['db.backups.archive']['parameters']['path'], 'database_id'>;
 /** Parameters of `client.db.databases.action()`. */
-export type DbDatabasesActionParams = { body: NonNullable<Schema.operations['db.databases.action']['requestBody']>['content']['application/json'] };
+export type DbDatabasesActionParams = NonNullable<Schema.operations['db.databases.action']['requestBody']>['content']['application/json'];
 /** Parameters of `client.db.databases.pitrRestore()`. */
-export type DbDatabasesPitrRestoreParams = { body: NonNullable<Schema.operations['db.databases.pitrRestore']['requestBody']>['content']['application/json'] };
+export type DbDatabasesPitrRestoreParams = NonNullable<Schema.operations['db.databases.pitrRestore']['requestBody']>['content']['application/json'];
 /** Parameters of `client.db.databases.replace()`. */
 export type DbDatabasesReplaceParams = NonNullable<Schema.operations['db.databases.replace']['requestBody']>['content']['application/json'];
 /** Parameters of `client.db.databases.update()`. */
@@ -17,7 +17,7 @@ export type DbDatabasesUpdateParams = NonNullable<Schema.operations['db.database
 /** Parameters of `client.db.features.disable()`. */
 export type DbFeaturesDisableParams = NonNullable<Schema.operations['db.features.disable']['parameters']['query']>;
 /** Parameters of `client.db.features.enable()`. */
-export type DbFeaturesEnableParams = { body: NonNullable<Schema.operations['db.features.enable']['requestBody']>['content']['application/json'] };
+export type DbFeaturesEnableParams = NonNullable<Schema.operations['db.features.enable']['requestBody']>['content']['application/json'];
 /** Parameters of `client.db.maintenance.list()`. */
 export type DbMaintenanceListParams = NonNullable<Schema.operations['db.maintenance.list']['parameters']['query']>;
 /** Parameters of `client.db.maintenance.retrieve()`. */
