@@ -104,7 +104,7 @@ export function addonHandlers(ctx: Context): Omit<NonNullable<AppsHandlers<Princ
       const addon = find(app, params.addon_id);
       if (!addon) return notFound('addon');
       const token = transaction(ctx, () => ctx.users.issueDatabaseToken(addon.id, auth.user.id));
-      return { status: 200, body: { addon: { id: addon.id, token } } } as never;
+      return { status: 200, body: { addon: { ...addon, token } } };
     },
   };
 }
