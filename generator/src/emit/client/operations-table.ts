@@ -31,18 +31,20 @@ function operationSpec(operation: Operation): Record<string, unknown> {
   const { signature } = operation;
   const keys = (from: string) => signature.paramKeys.filter((k) => k.from === from).map((k) => k.key);
   const envelope = operation.success.envelope;
+  // Usual values are left out (regional service, Bearer-or-Basic security): the runtime fills them in.
+  const usualSecurity = JSON.stringify(operation.security) === JSON.stringify([['bearerAuth'], ['basicAuth']]);
   return {
     id: operation.id,
     method: operation.method,
     path: operation.path,
-    service: operation.service,
-    security: operation.security,
+    ...(operation.service !== 'regional' ? { service: operation.service } : {}),
+    ...(usualSecurity ? {} : { security: operation.security }),
     ...(signature.positional ? { positional: signature.positional } : {}),
     ...(keys('path').length ? { pathParams: keys('path') } : {}),
     ...(keys('query').length ? { query: keys('query') } : {}),
     ...(keys('header').length ? { headers: keys('header') } : {}),
     ...(operation.body ? { body: { mode: operation.body.mode, keys: operation.body.mode === 'spread' ? operation.body.rootKeys : ['body'] } } : {}),
-    envelope: envelope.kind === 'root' ? { kind: 'root', key: envelope.key } : envelope.kind === 'raw' ? { kind: 'raw', mediaType: envelope.mediaType } : { kind: envelope.kind },
+    envelope: envelope.kind === 'root' ? `root:${envelope.key}` : envelope.kind === 'raw' ? `raw:${envelope.mediaType}` : envelope.kind,
     ...(operation.pagination ? { paginated: operation.pagination.itemsKey } : {}),
     ...(operation.async ? { async: true } : {}),
   };

@@ -11,7 +11,7 @@ import { Transport, type Credentials, type SendContext } from '../internal/trans
 import { APIPromise, type WithResponse } from './api-promise.js';
 import { AsyncOperation, type OperationState } from './async-operation.js';
 import { ScalingoError, type ErrorContext } from './errors.js';
-import type { OperationSpec, ServiceName } from './operation.js';
+import { DEFAULT_SECURITY, envelopeOf, type OperationSpec, type ServiceName } from './operation.js';
 import type { ClientOptions, RequestOptions } from './options.js';
 import { Page, PagePromise, type PaginationMeta } from './pagination.js';
 
@@ -28,6 +28,7 @@ export class BaseClient {
   readonly #transport: Transport;
   readonly #tokens: TokenManager | undefined;
   readonly #raw = new Map<ServiceName, AnyClient>();
+  readonly #baseUrls = new Map<ServiceName, string>();
   #discovery: Promise<Partial<Record<ServiceName, string>>> | undefined;
 
   constructor(options: ClientOptions, services: ServiceTable) {
@@ -44,8 +45,12 @@ export class BaseClient {
 
   /** Base URL of a service as this client resolves it (after region discovery if enabled). */
   async baseUrl(service: ServiceName): Promise<string> {
+    const known = this.#baseUrls.get(service);
+    if (known) return known;
     const discovered = this.#options.discoverRegions && service !== 'auth' ? await this.#discover() : undefined;
-    return resolveBaseUrl(service, this.#services, this.#options, discovered);
+    const url = resolveBaseUrl(service, this.#services, this.#options, discovered);
+    this.#baseUrls.set(service, url);
+    return url;
   }
 
   /** Calls an operation and resolves to its unwrapped result. */
@@ -88,11 +93,12 @@ export class BaseClient {
   async #send(spec: OperationSpec, positional: unknown, params: Params, options?: RequestOptions): Promise<WithResponse<unknown>> {
     const context: ErrorContext = { method: spec.method, path: spec.path, operation: spec.id };
     const { path, query, header, body } = splitParams(spec, positional, params);
-    const send: SendContext = { error: context, credentials: this.#credentials(spec.security, path), options };
-    const envelope = spec.envelope;
+    const service = spec.service ?? 'regional';
+    const send: SendContext = { error: context, credentials: this.#credentials(spec.security ?? DEFAULT_SECURITY, path), options };
+    const envelope = envelopeOf(spec);
     const parseAs = envelope.kind === 'raw' ? (envelope.mediaType.startsWith('text/') ? 'text' : 'blob') : 'json';
-    const { data, error, response } = await this.rawClient(spec.service).request(spec.method.toLowerCase() as 'get', spec.path, {
-      baseUrl: await this.baseUrl(spec.service),
+    const { data, error, response } = await this.rawClient(service).request(spec.method.toLowerCase() as 'get', spec.path, {
+      baseUrl: await this.baseUrl(service),
       params: { path, query, header },
       body,
       parseAs,
@@ -115,13 +121,12 @@ export class BaseClient {
     let path = new URL(location, regional).pathname;
     if (basePath && path.startsWith(`${basePath}/`)) path = path.slice(basePath.length);
     const spec: OperationSpec = {
-      id: 'operations.poll', method: 'GET', path, service: 'regional',
-      security: defaultSecurity('regional'), envelope: { kind: 'root', key: 'operation' },
+      id: 'operations.poll', method: 'GET', path, envelope: 'root:operation',
     };
     return (await this.#send(spec, undefined, undefined, options)).data as OperationState;
   }
 
-  #credentials(security: OperationSpec['security'], pathParams: Record<string, unknown>): Credentials {
+  #credentials(security: NonNullable<OperationSpec['security']>, pathParams: Record<string, unknown>): Credentials {
     const names = new Set(security.flat());
     if (names.size === 0) return PUBLIC;
     const { token, bearerToken, auth, databaseToken } = this.#options;
@@ -154,7 +159,7 @@ export class BaseClient {
   async #exchange(): Promise<string> {
     const spec: OperationSpec = {
       id: 'tokens.exchange', method: 'POST', path: '/tokens/exchange', service: 'auth',
-      security: [['basicAuth']], envelope: { kind: 'root', key: 'token' },
+      security: [['basicAuth']], envelope: 'root:token',
     };
     const basic = `Basic ${btoa(`:${this.#options.token}`)}`;
     const context: ErrorContext = { method: spec.method, path: spec.path, operation: spec.id };
@@ -175,8 +180,7 @@ export class BaseClient {
   #discover(): Promise<Partial<Record<ServiceName, string>>> {
     this.#discovery ??= (async () => {
       const spec: OperationSpec = {
-        id: 'regions.list', method: 'GET', path: '/regions', service: 'auth',
-        security: defaultSecurity('auth'), envelope: { kind: 'root', key: 'regions' },
+        id: 'regions.list', method: 'GET', path: '/regions', service: 'auth', envelope: 'root:regions',
       };
       const { data } = await this.#send(spec, undefined, undefined, undefined);
       const wanted = this.#options.region ?? this.#services.regional.regions[0];
@@ -203,8 +207,8 @@ export class BaseClient {
   }
 }
 
-function defaultSecurity(service: ServiceName): OperationSpec['security'] {
-  return service === 'database' ? [['databaseBearerAuth']] : [['bearerAuth'], ['basicAuth']];
+function defaultSecurity(service: ServiceName): NonNullable<OperationSpec['security']> {
+  return service === 'database' ? [['databaseBearerAuth']] : DEFAULT_SECURITY;
 }
 
 function splitParams(spec: OperationSpec, positional: unknown, params: Params) {

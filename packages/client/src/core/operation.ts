@@ -9,13 +9,17 @@ export type Envelope =
   | { kind: 'whole' }
   | { kind: 'raw'; mediaType: string };
 
+/** What an operation entry leaves out when it has the usual value (keeps the generated table small). */
+export const DEFAULT_SECURITY: readonly (readonly string[])[] = [['bearerAuth'], ['basicAuth']];
+
 export interface OperationSpec {
   id: string;
   method: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
-  service: ServiceName;
-  /** Security alternatives (`[['bearerAuth'], ['basicAuth']]`); `[]` when public. */
-  security: readonly (readonly string[])[];
+  /** Server of the operation; `regional` when absent. */
+  service?: ServiceName;
+  /** Security alternatives; `DEFAULT_SECURITY` when absent, `[]` when public. */
+  security?: readonly (readonly string[])[];
   /** Path parameter passed positionally. */
   positional?: string;
   /** The other path parameters, read from the params object. */
@@ -24,9 +28,22 @@ export interface OperationSpec {
   headers?: readonly string[];
   /** Body root keys spread in the params object, or `whole` (`params.body`). */
   body?: { mode: 'spread' | 'whole'; keys: readonly string[] };
-  envelope: Envelope;
+  /** `root:<key>`, `whole`, `empty` or `raw:<media type>`. */
+  envelope: string;
   /** Root key of the items of a paginated answer. */
   paginated?: string;
   /** 202 + `Location`: the answer describes an action still running. */
   async?: boolean;
+}
+
+const envelopes = new Map<string, Envelope>();
+
+/** The envelope an entry's compact `envelope` string stands for. */
+export function envelopeOf(spec: OperationSpec): Envelope {
+  const known = envelopes.get(spec.envelope);
+  if (known) return known;
+  const [kind, rest = ''] = spec.envelope.split(/:(.*)/s);
+  const envelope: Envelope = kind === 'root' ? { kind: 'root', key: rest } : kind === 'raw' ? { kind: 'raw', mediaType: rest } : { kind: kind as 'whole' | 'empty' };
+  envelopes.set(spec.envelope, envelope);
+  return envelope;
 }

@@ -1,0 +1,37 @@
+// Full `generate` (types, client, stubs, api.md, code samples) against the
+// openapi-typescript CLI producing the types alone, and two other generators
+// for reference; every tool as a whole process on the same multi-file spec.
+import path from 'node:path';
+import { median, remove, repoRoot, specWorkspace, timeProcess } from './util.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const bin = (p) => path.join(repoRoot, 'node_modules', p);
+
+export function benchGenerate() {
+  const ours = specWorkspace();
+  const peers = specWorkspace({ withConfig: false });
+  const tools = {
+    'our generate (types + client + stubs + api.md + samples)': () => timeProcess(process.execPath, [path.join(repoRoot, 'generator/dist/cli.js'), '--cwd', ours]),
+    'openapi-typescript CLI (types only)': () => timeProcess(process.execPath, [bin('openapi-typescript/bin/cli.js'), 'openapi/openapi.yaml', '-o', 'out/ots.ts'], { cwd: peers }),
+    '@hey-api/openapi-ts (types + sdk)': () => timeProcess(process.execPath, [bin('@hey-api/openapi-ts/bin/run.js'), '-i', 'openapi/openapi.yaml', '-o', 'out/hey', '-c', '@hey-api/client-fetch'], { cwd: peers }),
+    'orval (fetch client)': () => timeProcess(process.execPath, [bin('orval/dist/bin/orval.js'), '--input', 'openapi/openapi.yaml', '--output', 'out/orval/api.ts', '--client', 'fetch'], { cwd: peers }),
+  };
+  const results = {};
+  try {
+    // Interleave the tools so that a busy moment hurts them alike.
+    for (let run = 0; run < RUNS; run++) {
+      for (const [name, fn] of Object.entries(tools)) {
+        try {
+          (results[name] ??= []).push(fn());
+        } catch (error) {
+          results[name] = { error: String(error.message).split('\n')[0] };
+          delete tools[name];
+        }
+      }
+    }
+  } finally {
+    remove(ours);
+    remove(peers);
+  }
+  return Object.fromEntries(Object.entries(results).map(([name, runs]) => [name, Array.isArray(runs) ? median(runs) : runs]));
+}

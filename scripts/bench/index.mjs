@@ -1,0 +1,60 @@
+// npm run bench — every benchmark in one run, peers side by side; prints the
+// figures and their ratios and writes dist/bench/results.json.
+// Needs `npm run build` (the generator, client and server as users run them).
+import fs from 'node:fs';
+import path from 'node:path';
+import { benchBundleSize } from './bundle-size.mjs';
+import { benchClient } from './client.mjs';
+import { benchGenerate } from './generate.mjs';
+import { benchStubs } from './stubs.mjs';
+import { formatMs, repoRoot } from './util.mjs';
+import { benchWatch } from './watch.mjs';
+
+for (const built of ['generator/dist/cli.js', 'packages/client/dist/index.js', 'packages/server/dist/index.js']) {
+  if (!fs.existsSync(path.join(repoRoot, built))) {
+    console.error(`${built} is missing: run \`npm run build\` first`);
+    process.exit(2);
+  }
+}
+const only = process.argv.slice(2);
+const wanted = (name) => only.length === 0 || only.includes(name);
+const results = {};
+const line = (label, value, note = '') => console.log(`  ${label.padEnd(62)} ${String(value).padStart(12)}  ${note}`);
+const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+
+if (wanted('generate')) {
+  console.log('\nGenerate (whole processes, median of runs, same multi-file spec)');
+  const r = (results.generate = benchGenerate());
+  for (const [name, ms] of Object.entries(r)) line(name, typeof ms === 'number' ? formatMs(ms) : `failed: ${ms.error}`);
+  const ours = r['our generate (types + client + stubs + api.md + samples)'];
+  const peer = r['openapi-typescript CLI (types only)'];
+  line('ratio ours / openapi-typescript', ratio(ours, peer), 'target ≤ 1.00×');
+}
+if (wanted('watch')) {
+  console.log('\nWatch');
+  const r = (results.watch = await benchWatch());
+  for (const [name, ms] of Object.entries(r)) line(name, formatMs(ms), 'target < 300 ms');
+}
+if (wanted('client')) {
+  console.log('\nClient call throughput on a local node:http server (8 in flight)');
+  const r = (results.client = await benchClient());
+  for (const [name, value] of Object.entries(r)) line(name, value.toFixed(0));
+  line('ratio ours / bare openapi-fetch', ratio(r['our client (calls/s)'], r['bare openapi-fetch (calls/s)']), 'target ≥ 0.95×');
+}
+if (wanted('size')) {
+  console.log('\nBundle size of a consumer listing apps (esbuild, minified + gzip -9)');
+  const r = (results.size = await benchBundleSize());
+  for (const [name, size] of Object.entries(r)) line(name, `${(size.gzipped / 1024).toFixed(1)} kB`, `(${(size.minified / 1024).toFixed(1)} kB minified)`);
+  line('difference', `${((r['our client'].gzipped - r['bare openapi-fetch'].gzipped) / 1024).toFixed(1)} kB`, 'target ≤ 2 kB');
+}
+if (wanted('stubs')) {
+  console.log('\nServer stubs on GET /v1/apps (autocannon, 10 connections)');
+  const r = (results.stubs = await benchStubs());
+  for (const [name, s] of Object.entries(r)) line(name, `${s.requestsPerSecond.toFixed(0)} req/s`, `p99 ${s.p99} ms${s.errors ? `, ${s.errors} errors` : ''}`);
+  line('stubs / plain Fastify', ratio(r['generated stubs'].requestsPerSecond, r['plain Fastify route'].requestsPerSecond), 'target ≥ 0.80×');
+  line('stubs / Prism', ratio(r['generated stubs'].requestsPerSecond, r['Prism mock'].requestsPerSecond), 'target ≥ 10×');
+}
+const out = path.join(repoRoot, 'dist/bench/results.json');
+fs.mkdirSync(path.dirname(out), { recursive: true });
+fs.writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2)}\n`);
+console.log(`\n${path.relative(repoRoot, out)}`);

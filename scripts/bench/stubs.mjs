@@ -1,0 +1,61 @@
+// Requests/second and p99 latency on a read route: the generated stubs against
+// a plain Fastify route returning the same body, and against Prism's mock of
+// the same operation. Each server is its own process; autocannon loads them
+// in turn for a bounded time.
+import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { bundleSpec } from '../lib/spec.mjs';
+import { repoRoot, startChild } from './util.mjs';
+
+const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
+
+function load(url) {
+  return new Promise((resolve, reject) => {
+    autocannon({ url, connections: 10, duration: DURATION, headers: { authorization: 'Bearer bench', accept: 'application/json' } }, (error, result) =>
+      error ? reject(error) : resolve({ requestsPerSecond: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx }),
+    );
+  });
+}
+
+async function startPrism() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-prism-'));
+  const file = path.join(dir, 'openapi.json');
+  fs.writeFileSync(file, JSON.stringify(await bundleSpec('scalingo')));
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const child = spawn(process.execPath, [path.join(repoRoot, 'node_modules/@stoplight/prism-cli/dist/index.js'), 'mock', file, '-h', '127.0.0.1', '-p', String(port), '--errors', 'false', '-v', 'error'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('Prism did not start')), 60_000);
+    const poll = setInterval(async () => {
+      try {
+        await fetch(`http://127.0.0.1:${port}/apps`, { headers: { authorization: 'Bearer x' } });
+        clearInterval(poll);
+        clearTimeout(timer);
+        resolve();
+      } catch {
+        // not listening yet
+      }
+    }, 200);
+  });
+  return { port, stop: () => new Promise((resolve) => { child.once('exit', resolve); child.kill('SIGTERM'); fs.rmSync(dir, { recursive: true, force: true }); }) };
+}
+
+export async function benchStubs() {
+  const results = {};
+  for (const [name, start, url] of [
+    ['plain Fastify route', () => startChild(path.join(repoRoot, 'scripts/bench/plain-server.mjs')), (port) => `http://127.0.0.1:${port}/v1/apps`],
+    ['generated stubs', () => startChild(path.join(repoRoot, 'scripts/bench/stub-server.mjs'), [], { NODE_ENV: 'production' }), (port) => `http://127.0.0.1:${port}/v1/apps`],
+    ['Prism mock', startPrism, (port) => `http://127.0.0.1:${port}/apps`],
+  ]) {
+    const server = await start();
+    try {
+      await load(url(server.port)); // warm-up, not counted
+      results[name] = await load(url(server.port));
+    } finally {
+      await server.stop();
+    }
+  }
+  return results;
+}
