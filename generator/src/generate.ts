@@ -1,6 +1,6 @@
 // generate(): load → model → emit, returning every file it produces. It
 // touches no file; write/ does that.
-import { loadSpec } from './load/load-spec.js';
+import { declaredApis, loadSpec } from './load/load-spec.js';
 import { buildModel } from './model/build-model.js';
 import type { ApiModel } from './model/types.js';
 import { clientFile, indexFile } from './emit/client/client-class.js';
@@ -43,12 +43,14 @@ export const DOCS_DIR = 'packages/docs/src/generated';
 
 /** The documents generated from: the API, and what an addon provider serves. */
 const DOCUMENTS = [
-  { alias: 'scalingo', folder: 'scalingo' },
-  { alias: 'addon-provider', folder: 'addon-provider' },
+  { alias: 'scalingo', folder: 'scalingo', optional: false },
+  { alias: 'addon-provider', folder: 'addon-provider', optional: true },
 ] as const;
 
 export async function generate({ cwd, renderTypes = renderSchemaTypes }: GenerateOptions): Promise<GeneratedOutput> {
-  const specs = await Promise.all(DOCUMENTS.map((d) => loadSpec({ cwd, alias: d.alias })));
+  const declared = await declaredApis(cwd);
+  const documents = DOCUMENTS.filter((d) => !d.optional || declared.has(d.alias));
+  const specs = await Promise.all(documents.map((d) => loadSpec({ cwd, alias: d.alias })));
   // Types of every document render (in a worker, for the CLI) while models are built.
   const typesPromises = specs.map((spec) => renderTypes(spec.document));
   typesPromises.forEach((p) => p.catch(() => undefined));
@@ -57,7 +59,7 @@ export async function generate({ cwd, renderTypes = renderSchemaTypes }: Generat
   const [api] = models;
   const server: GeneratedTree = { dir: SERVER_DIR, files: new Map() };
   models.forEach((model, i) => {
-    const folder = DOCUMENTS[i]!.folder;
+    const folder = documents[i]!.folder;
     for (const [file, content] of serverFiles(model, types[i]!, folder === 'scalingo')) server.files.set(`${folder}/${file}`, content);
   });
   const docs: GeneratedTree = {

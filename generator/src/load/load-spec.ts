@@ -1,6 +1,7 @@
 // Load: bundle one document with Redocly's library and the project's
 // redocly.yaml (so decorators such as HEAD-for-GET apply), and turn every
 // problem into `file:line:col message`.
+import fs from 'node:fs';
 import path from 'node:path';
 import { bundle, getLineColLocation, loadConfig, type Config, type NormalizedProblem } from '@redocly/openapi-core';
 import { SpecError, type SpecProblem } from './problems.js';
@@ -28,14 +29,26 @@ export interface LoadOptions {
 
 const configs = new Map<string, Promise<Config>>();
 
-export async function loadSpec({ cwd, alias }: LoadOptions): Promise<LoadedSpec> {
+function configFor(cwd: string): Promise<Config> {
   process.env.REDOCLY_TELEMETRY = 'off';
   const configPath = path.join(cwd, 'redocly.yaml');
-  let config = configs.get(configPath);
+  // Keyed by modification time, so that --watch sees an edited redocly.yaml.
+  const key = `${configPath}@${fs.statSync(configPath, { throwIfNoEntry: false })?.mtimeMs ?? 0}`;
+  let config = configs.get(key);
   if (!config) {
     config = loadConfig({ configPath });
-    configs.set(configPath, config);
+    configs.set(key, config);
   }
+  return config;
+}
+
+/** The API aliases redocly.yaml declares. */
+export async function declaredApis(cwd: string): Promise<Set<string>> {
+  return new Set(Object.keys((await configFor(cwd)).resolvedConfig.apis ?? {}));
+}
+
+export async function loadSpec({ cwd, alias }: LoadOptions): Promise<LoadedSpec> {
+  const config = configFor(cwd);
   const apiConfig = (await config).forAlias(alias);
   const root = (await config).resolvedConfig.apis?.[alias]?.root;
   if (!root) throw new SpecError([{ file: 'redocly.yaml', line: 1, col: 1, message: `no API "${alias}" in apis:` }]);
