@@ -15,26 +15,30 @@ export const documents = {
 
 process.env.REDOCLY_TELEMETRY = 'off';
 
-let configPromise;
-function config() {
-  configPromise ??= loadConfig({ configPath: path.join(repoRoot, 'redocly.yaml') });
-  return configPromise;
+const configs = new Map();
+function config(cwd) {
+  if (!configs.has(cwd)) configs.set(cwd, loadConfig({ configPath: path.join(cwd, 'redocly.yaml') }));
+  return configs.get(cwd);
 }
 
-/** Bundles one document into a single object with `#/components` refs only. */
-export async function bundleSpec(alias = 'scalingo', { dereference = false } = {}) {
+/**
+ * Bundles one document into a single object with `#/components` refs only.
+ * `cwd` may be another checkout of the spec (a git ref extracted by
+ * `npm run diff`, a temporary copy), bundled with its own redocly.yaml.
+ */
+export async function bundleSpec(alias = 'scalingo', { dereference = false, cwd = repoRoot } = {}) {
   const document = documents[alias];
   if (!document) throw new Error(`Unknown document "${alias}"`);
   const result = await bundle({
-    ref: path.join(repoRoot, document.root),
-    config: (await config()).forAlias(alias),
+    ref: path.join(cwd, document.root),
+    config: (await config(cwd)).forAlias(alias),
     dereference,
   });
   const errors = result.problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) {
     const where = (p) => {
       const loc = p.location?.[0];
-      return loc ? `${path.relative(repoRoot, loc.source.absoluteRef)}${loc.pointer ? ` ${loc.pointer}` : ''}` : document.root;
+      return loc ? `${path.relative(cwd, loc.source.absoluteRef)}${loc.pointer ? ` ${loc.pointer}` : ''}` : document.root;
     };
     throw new Error(errors.map((p) => `${where(p)}: ${p.message}`).join('\n'));
   }
