@@ -1,5 +1,6 @@
 // The commands of the toolchain produce what they promise: lint is clean,
-// bundle writes both single-file forms, docs writes the rendered reference.
+// bundle writes both single-file forms, docs writes the site with the rendered
+// reference (test/docs/ checks the site in a browser).
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
@@ -25,10 +26,11 @@ describe('toolchain', () => {
 
   test('docs renders the reference with Redoc inlined and the bundled spec beside it', async () => {
     const out = await fs.mkdtemp(path.join(os.tmpdir(), 'docs-'));
-    await run('node', ['scripts/docs.mjs', out], { cwd: root, env });
-    const html = await fs.readFile(path.join(out, 'index.html'), 'utf8');
+    await run('node', ['packages/docs/src/cli.mjs', out], { cwd: root, env });
+    const html = await fs.readFile(path.join(out, 'reference.html'), 'utf8');
     expect(html).toContain('Scalingo API');
     expect(html).not.toMatch(/<script[^>]+src="https?:/);
+    expect(await fs.readFile(path.join(out, 'index.html'), 'utf8')).toContain('href="reference.html"');
     expect(JSON.parse(await fs.readFile(path.join(out, 'openapi.json'), 'utf8')).openapi).toBe('3.1.0');
     await fs.rm(out, { recursive: true });
   }, 120_000);

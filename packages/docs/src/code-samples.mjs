@@ -1,0 +1,50 @@
+// Puts the generator's code samples (packages/docs/src/generated/
+// code-samples.json: TypeScript with our client, curl) on the operations of
+// the bundled spec as `x-codeSamples`, which Redoc shows beside each one.
+// The samples and the spec must describe the same operations: a spec changed
+// without `npm run generate` fails the build instead of shipping a page
+// without samples.
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+/** Every operation of a document, with where it lives. */
+export function operationsOf(spec) {
+  const operations = [];
+  for (const [path, item] of Object.entries(spec.paths ?? {})) {
+    for (const method of METHODS) {
+      if (item?.[method]) operations.push({ path, method, operation: item[method] });
+    }
+  }
+  return operations;
+}
+
+/**
+ * A copy of `spec` with `x-codeSamples` on every operation. Throws when an
+ * operation has no sample or a sample names no operation.
+ */
+export function injectCodeSamples(spec, samples) {
+  const result = structuredClone(spec);
+  const known = new Set();
+  const missing = [];
+  for (const { path, method, operation } of operationsOf(result)) {
+    const id = operation.operationId;
+    known.add(id);
+    const entries = samples[id];
+    if (!Array.isArray(entries) || entries.length === 0) {
+      missing.push(`${method.toUpperCase()} ${path} (${id ?? 'no operationId'})`);
+      continue;
+    }
+    operation['x-codeSamples'] = entries.map(({ lang, label, source }) => ({ lang, label, source }));
+  }
+  const unknown = Object.keys(samples).filter((id) => !known.has(id));
+  if (missing.length > 0 || unknown.length > 0) {
+    throw new Error(
+      [
+        'The code samples do not match the spec; run `npm run generate`.',
+        ...missing.map((m) => `  no sample for ${m}`),
+        ...unknown.map((id) => `  sample for unknown operation ${id}`),
+      ].join('\n'),
+    );
+  }
+  return result;
+}

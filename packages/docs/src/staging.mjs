@@ -1,0 +1,41 @@
+// Builds a directory beside its target and swaps it in only when complete:
+// a failed build removes its staging directory and leaves the previous site
+// as it was, never half written.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * Calls `fill(stagingDir)`, then replaces `outDir` with what it wrote.
+ * The staging directory is a sibling of `outDir` so the swap is a rename on
+ * one file system.
+ */
+export async function buildInto(outDir, fill) {
+  const parent = path.dirname(outDir);
+  await fs.mkdir(parent, { recursive: true });
+  const staging = await fs.mkdtemp(path.join(parent, `.${path.basename(outDir)}.staging-`));
+  try {
+    // mkdtemp makes it private (0700); a published site is world-readable.
+    await fs.chmod(staging, 0o755);
+    await fill(staging);
+  } catch (error) {
+    await fs.rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+  const previous = `${staging.replace('.staging-', '.previous-')}`;
+  const hadPrevious = await fs.rename(outDir, previous).then(
+    () => true,
+    (error) => {
+      if (error.code === 'ENOENT') return false;
+      throw error;
+    },
+  );
+  try {
+    await fs.rename(staging, outDir);
+  } catch (error) {
+    // Put the previous site back before giving up.
+    if (hadPrevious) await fs.rename(previous, outDir);
+    await fs.rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+  if (hadPrevious) await fs.rm(previous, { recursive: true, force: true });
+}
