@@ -401,6 +401,18 @@ describe('asynchronous operations', () => {
     const scaling = await c.apps.scale('a', { containers: [{ name: 'web', amount: 9 }] });
     await expect(scaling.wait({ intervalMs: 5 })).rejects.toBeInstanceOf(OperationFailedError);
   });
+
+  test('a database API operation is polled on the database API with the database token', async () => {
+    server.answer((req, res) => {
+      if (req.method === 'POST') return json(202, { database: { id: 'ad-1' } }, { location: `${server.url}/api/operations/op-db` })(req, res);
+      return json(200, { operation: { id: 'op-db', status: 'done', type: 'upgrade' } })(req, res);
+    });
+    const c = createClient({ bearerToken: 'b', baseUrl: server.url, databaseToken: (id) => `db-token-for-${id}` });
+    const upgrading = (await c.db.databases.upgrade('ad-1')) as unknown as { wait(o: object): Promise<{ status: string }> };
+    expect((await upgrading.wait({ intervalMs: 5 })).status).toBe('done');
+    const poll = server.requests.find((r) => r.url === '/api/operations/op-db')!;
+    expect(poll.headers.authorization).toBe('Bearer db-token-for-ad-1');
+  });
 });
 
 describe('rate limit', () => {

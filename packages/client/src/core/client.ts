@@ -90,11 +90,11 @@ export class BaseClient {
     return client;
   }
 
-  async #send(spec: OperationSpec, positional: unknown, params: Params, options?: RequestOptions): Promise<WithResponse<unknown>> {
+  async #send(spec: OperationSpec, positional: unknown, params: Params, options?: RequestOptions, credentialParams?: Record<string, unknown>): Promise<WithResponse<unknown>> {
     const context: ErrorContext = { method: spec.method, path: spec.path, operation: spec.id };
     const { path, query, header, body } = splitParams(spec, positional, params);
     const service = spec.service ?? 'regional';
-    const send: SendContext = { error: context, credentials: this.#credentials(spec.security ?? DEFAULT_SECURITY, path), options };
+    const send: SendContext = { error: context, credentials: this.#credentials(spec.security ?? DEFAULT_SECURITY, credentialParams ?? path), options };
     const envelope = envelopeOf(spec);
     const parseAs = envelope.kind === 'raw' ? (envelope.mediaType.startsWith('text/') ? 'text' : 'blob') : 'json';
     const { data, error, response } = await this.rawClient(service).request(spec.method.toLowerCase() as 'get', spec.path, {
@@ -109,21 +109,25 @@ export class BaseClient {
       envelope.kind === 'root' && !spec.paginated ? (data as Record<string, unknown> | undefined)?.[envelope.key] : data;
     if (spec.async) {
       const location = response.headers.get('location') ?? '';
-      result = new AsyncOperation(result, location, () => this.#operationAt(location, options));
+      result = new AsyncOperation(result, location, () => this.#operationAt(location, service, path, options));
     }
     return { data: result, response };
   }
 
-  async #operationAt(location: string, options?: RequestOptions): Promise<OperationState> {
+  /**
+   * The operation behind a `Location`, polled on the service that answered 202
+   * (regional operations, or the database API's), with that service's
+   * credentials — for the database API, the token of the same database.
+   */
+  async #operationAt(location: string, service: ServiceName, pathParams: Record<string, unknown>, options?: RequestOptions): Promise<OperationState> {
     if (!location) throw new Error('The API answered 202 without a Location header');
-    const regional = await this.baseUrl('regional');
-    const basePath = new URL(this.#services.regional.url.replace('{region}', 'x')).pathname.replace(/\/$/, '');
-    let path = new URL(location, regional).pathname;
+    const base = await this.baseUrl(service);
+    const basePath = new URL(this.#services[service].url.replace('{region}', 'x')).pathname.replace(/\/$/, '');
+    let path = new URL(location, base).pathname;
     if (basePath && path.startsWith(`${basePath}/`)) path = path.slice(basePath.length);
-    const spec: OperationSpec = {
-      id: 'operations.poll', method: 'GET', path, envelope: 'root:operation',
-    };
-    return (await this.#send(spec, undefined, undefined, options)).data as OperationState;
+    const spec: OperationSpec = { id: 'operations.poll', method: 'GET', path, service, security: defaultSecurity(service), envelope: 'whole' };
+    const body = (await this.#send(spec, undefined, undefined, options, pathParams)).data as { operation?: OperationState } & OperationState;
+    return body?.operation ?? body;
   }
 
   #credentials(security: NonNullable<OperationSpec['security']>, pathParams: Record<string, unknown>): Credentials {
