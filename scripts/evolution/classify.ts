@@ -132,15 +132,21 @@ function classifyOne(ctx: Context, c: RedoclyChange): Change[] {
   const where = () => subjectOf(doc, pointer, c.path);
   const one = (kind: ChangeKind, message: string, at = pointer, breaking?: boolean) => [make(ctx, c, kind, message, at, breaking)];
 
-  if (c.property && DOCUMENTATION.has(c.property) && !verdict) return one('documentation', `${capitalize(where())}: ${code(c.property)} changed.`);
+  if (c.property && (DOCUMENTATION.has(c.property) || c.property.startsWith('x-')) && !verdict) return one('documentation', `${capitalize(where())}: ${code(c.property)} changed.`);
   if (DOCUMENTATION_TYPES.has(c.typeName) && !verdict) return one('documentation', `${c.typeName} ${c.kind}: ${code(pointer)}.`);
   if (c.property === 'deprecated') {
     const deprecated = get(ctx.revision, c.revision?.pointer ?? '') === true || get(ctx.revision, `${c.revision?.pointer}/deprecated`) === true;
     return deprecated ? one('deprecated', `${capitalize(where())} is deprecated.`) : one('other', `${capitalize(where())} is no longer deprecated.`, pointer, false);
   }
 
-  // Redocly walks from the operations, then lists the components none of them reached.
-  if (c.path.startsWith('#/components/')) return one('component-changed', `${capitalize(subjectOf(doc, pointer))} ${c.kind}.`, pointer, false);
+  // Redocly walks from the operations, then lists the components none of them
+  // reached: no client sees those, except security schemes, which requirements
+  // name without a `$ref`.
+  if (c.path.startsWith('#/components/')) {
+    const scheme = c.path.startsWith('#/components/securitySchemes/');
+    const message = scheme && verdict ? verdict.message : `${capitalize(subjectOf(doc, pointer))} ${c.kind}.`;
+    return one(scheme && major ? 'other' : 'component-changed', message, pointer, scheme && major);
+  }
 
   switch (c.typeName) {
     case 'PathItem':
@@ -235,8 +241,11 @@ function schema(ctx: Context, c: RedoclyChange, pointer: string, where: () => st
   // A field removed breaks a response reader and a request sender alike.
   if (c.kind === 'removed') return isField ? one('field-removed', `${capitalize(where())} was removed.`) : one('other', `${capitalize(where())} was removed.`, c.impact === 'major');
 
-  const before = c.base?.value ?? get(ctx.base, c.base?.pointer ?? '');
-  const after = c.revision?.value ?? get(ctx.revision, c.revision?.pointer ?? '');
+  // A keyword one side lacks is pointed at its schema there: its value is then "nothing".
+  const valueAt = (side?: { pointer: string; value?: unknown }, document?: Json) =>
+    side && c.property && !side.pointer.endsWith(`/${c.property}`) ? undefined : (side?.value ?? get(document, side?.pointer ?? ''));
+  const before = valueAt(c.base, ctx.base);
+  const after = valueAt(c.revision, ctx.revision);
   const owner = subjectOf(ctx.revision, (c.revision?.pointer ?? pointer).replace(/\/(required|enum)$/, ''), c.path);
   if (c.property === 'required') return required(ctx, c, pointer, owner, directions, list(before), list(after));
   if (c.property === 'enum') {
@@ -249,7 +258,8 @@ function schema(ctx: Context, c: RedoclyChange, pointer: string, where: () => st
   }
   if (c.property && CONSTRAINTS.has(c.property)) {
     const verdict = c.verdicts?.[0];
-    const what = verdict ? verdict.message.replace(/\.$/, '') : `${code(c.property)} changed from ${literal(before)} to ${literal(after)}`;
+    const change = before === undefined ? `set to ${literal(after)}` : after === undefined ? `removed (was ${literal(before)})` : `changed from ${literal(before)} to ${literal(after)}`;
+    const what = verdict ? verdict.message.replace(/\.$/, '') : `${code(c.property)} ${change}`;
     const message = `${capitalize(owner)}: ${what.charAt(0).toLowerCase()}${what.slice(1)}.`;
     return one(typeKind(directions, c.impact === 'major'), message, c.impact === 'major');
   }
