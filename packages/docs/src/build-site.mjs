@@ -27,10 +27,10 @@ const docsRoot = path.join(repoRoot, 'packages/docs');
 
 /**
  * Where the changelog page comes from: the first of these files that exists.
- * The spec-evolution work writes CHANGELOG.md at the root; until it does,
- * openapi/CHANGELOG.md holds the history.
+ * `npm run release` writes CHANGELOG.md at the root from the diff between
+ * releases; the page renders it.
  */
-export const CHANGELOG_SOURCES = ['CHANGELOG.md', 'openapi/CHANGELOG.md'];
+export const CHANGELOG_SOURCES = ['CHANGELOG.md'];
 
 export function changelogSource(root = repoRoot) {
   const found = CHANGELOG_SOURCES.find((file) => existsSync(path.join(root, file)));
