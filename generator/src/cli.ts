@@ -3,7 +3,7 @@
 // Exit codes: 0 done (or up to date), 1 --check found differences, 2 spec problems.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { generate } from './generate.js';
+import { generate, type GenerateCache } from './generate.js';
 import { SpecError } from './load/problems.js';
 import { watch } from './watch.js';
 import { startTypesWorker } from './workers/types-renderer.js';
@@ -18,10 +18,12 @@ const { values } = parseArgs({
 });
 const cwd = path.resolve(values.cwd);
 const worker = startTypesWorker();
+// Kept between the runs of --watch only.
+const cache: GenerateCache | undefined = values.watch ? { types: new Map() } : undefined;
 
 async function once(): Promise<number> {
   const started = performance.now();
-  const output = await generate({ cwd, renderTypes: worker.render });
+  const output = await generate({ cwd, renderTypes: worker.render, ...(cache ? { cache } : {}) });
   if (values.check) {
     const differences = await diffOutput(cwd, output);
     for (const d of differences) console.error(`${d.kind.padEnd(7)} ${d.file}`);

@@ -1,19 +1,12 @@
 // generate(): load → model → emit, returning every file it produces. It
 // touches no file; write/ does that.
+import { createHash } from 'node:crypto';
 import { declaredApis, loadSpec } from './load/load-spec.js';
 import { buildModel } from './model/build-model.js';
 import type { ApiModel } from './model/types.js';
-import { clientFile, indexFile } from './emit/client/client-class.js';
-import { operationsFile } from './emit/client/operations-table.js';
-import { resourceFile } from './emit/client/resource-classes.js';
-import { apiMarkdown } from './emit/docs/api-md.js';
-import { codeSamples } from './emit/docs/code-samples.js';
-import { handlersFile } from './emit/server/handler-types.js';
-import { componentsFile, examplesFile, routesFile } from './emit/server/route-table.js';
-import { generatedHeader } from './emit/header.js';
-import { resourceFileName } from './emit/names.js';
-import { printFile } from './emit/print.js';
-import { renderSchemaTypes, schemaAliases, type TypesRenderer } from './emit/schema-types.js';
+import { renderSchemaTypes, type TypesRenderer } from './emit/schema-types.js';
+
+type Emitters = typeof import('./emit/emitters.js');
 
 /** A directory the generator owns entirely: files it does not produce are removed. */
 export interface GeneratedTree {
@@ -35,6 +28,13 @@ export interface GenerateOptions {
   cwd: string;
   /** How to obtain openapi-typescript's output; in-process by default. */
   renderTypes?: TypesRenderer;
+  /** Rendered types kept between runs (--watch). */
+  cache?: GenerateCache;
+}
+
+export interface GenerateCache {
+  /** openapi-typescript's output by digest of the bundled document: an unchanged document is not rendered again. */
+  types: Map<string, Promise<string>>;
 }
 
 export const CLIENT_DIR = 'packages/client/src/generated';
@@ -47,53 +47,67 @@ const DOCUMENTS = [
   { alias: 'addon-provider', folder: 'addon-provider', optional: true },
 ] as const;
 
-export async function generate({ cwd, renderTypes = renderSchemaTypes }: GenerateOptions): Promise<GeneratedOutput> {
+export async function generate({ cwd, renderTypes = renderSchemaTypes, cache }: GenerateOptions): Promise<GeneratedOutput> {
   const declared = await declaredApis(cwd);
   const documents = DOCUMENTS.filter((d) => !d.optional || declared.has(d.alias));
   const specs = await Promise.all(documents.map((d) => loadSpec({ cwd, alias: d.alias })));
-  // Types of every document render (in a worker, for the CLI) while models are built.
-  const typesPromises = specs.map((spec) => renderTypes(spec.document));
+  // Types of every document render (in a worker, for the CLI) while models are
+  // built; a document whose bundle did not change keeps its types.
+  const typesPromises = specs.map((spec) => {
+    if (!cache) return renderTypes(spec.document);
+    const digest = createHash('sha1').update(JSON.stringify(spec.document)).digest('hex');
+    let types = cache.types.get(digest);
+    if (!types) {
+      types = renderTypes(spec.document);
+      cache.types.set(digest, types);
+      // Keep the last few documents only: a long --watch session must not grow without end.
+      if (cache.types.size > 8) cache.types.delete(cache.types.keys().next().value!);
+      types.catch(() => cache.types.delete(digest));
+    }
+    return types;
+  });
   typesPromises.forEach((p) => p.catch(() => undefined));
+  const emit = await import('./emit/emitters.js');
   const models = specs.map((spec) => buildModel(spec));
   const types = await Promise.all(typesPromises);
   const [api] = models;
   const server: GeneratedTree = { dir: SERVER_DIR, files: new Map() };
   models.forEach((model, i) => {
     const folder = documents[i]!.folder;
-    for (const [file, content] of serverFiles(model, types[i]!, folder === 'scalingo')) server.files.set(`${folder}/${file}`, content);
+    for (const [file, content] of serverFiles(emit, model, types[i]!, folder === 'scalingo')) server.files.set(`${folder}/${file}`, content);
   });
   const docs: GeneratedTree = {
     dir: DOCS_DIR,
-    files: new Map([['code-samples.json', `${JSON.stringify({ $comment: generatedHeader().slice(3), samples: codeSamples(api!) }, null, 2)}\n`]]),
+    files: new Map([['code-samples.json', `${JSON.stringify({ $comment: emit.generatedHeader().slice(3), samples: emit.codeSamples(api!) }, null, 2)}\n`]]),
   };
   return {
-    trees: [clientTree(api!, types[0]!), server, docs],
-    files: new Map([['packages/client/api.md', apiMarkdown(api!)]]),
+    trees: [clientTree(emit, api!, types[0]!), server, docs],
+    files: new Map([['packages/client/api.md', emit.apiMarkdown(api!)]]),
     inputs: [...new Set(specs.flatMap((s) => s.files))],
     models,
   };
 }
 
 /** The stubs of one document; the main API reuses the client's schema types. */
-export function serverFiles(model: ApiModel, types: string, shareClientTypes: boolean): Map<string, string> {
+export function serverFiles(emit: Emitters, model: ApiModel, types: string, shareClientTypes: boolean): Map<string, string> {
   const operations = model.operations.filter((o) => !o.headOf);
   const files = new Map<string, string>();
-  if (!shareClientTypes) files.set('schema.ts', `${generatedHeader()}\n${types.endsWith('\n') ? types : `${types}\n`}`);
-  files.set('handlers.ts', handlersFile(model, shareClientTypes ? '@scalingo-openapi/client/schema' : './schema.js'));
-  files.set('routes.ts', routesFile(model, operations));
-  files.set('components.ts', componentsFile(model));
-  files.set('examples.ts', examplesFile(model, operations));
+  if (!shareClientTypes) files.set('schema.ts', `${emit.generatedHeader()}\n${types.endsWith('\n') ? types : `${types}\n`}`);
+  files.set('handlers.ts', emit.handlersFile(model, shareClientTypes ? '@scalingo-openapi/client/schema' : './schema.js'));
+  files.set('routes.ts', emit.routesFile(model, operations));
+  files.set('components.ts', emit.componentsFile(model));
+  files.set('examples.ts', emit.examplesFile(model, operations));
   return files;
 }
 
-export function clientTree(model: ApiModel, types: string): GeneratedTree {
-  const aliases = schemaAliases(types);
+export function clientTree(emit: Emitters, model: ApiModel, types: string): GeneratedTree {
+  const aliases = emit.schemaAliases(types);
   const operations = model.operations.filter((o) => !o.headOf);
   const files = new Map<string, string>();
-  files.set('schema.ts', `${generatedHeader()}\n${types.endsWith('\n') ? types : `${types}\n`}`);
-  files.set('operations.ts', operationsFile(model, operations));
-  for (const node of model.resources) files.set(`resources/${resourceFileName(node)}.ts`, printFile(resourceFile(node, aliases)));
-  files.set('client.ts', printFile(clientFile(model, model.resources)));
-  files.set('index.ts', printFile(indexFile(model.resources)));
+  files.set('schema.ts', `${emit.generatedHeader()}\n${types.endsWith('\n') ? types : `${types}\n`}`);
+  files.set('operations.ts', emit.operationsFile(model, operations));
+  for (const node of model.resources) files.set(`resources/${emit.resourceFileName(node)}.ts`, emit.printFile(emit.resourceFile(node, aliases)));
+  files.set('client.ts', emit.printFile(emit.clientFile(model, model.resources)));
+  files.set('index.ts', emit.printFile(emit.indexFile(model.resources)));
   return { dir: CLIENT_DIR, files };
 }

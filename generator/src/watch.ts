@@ -3,11 +3,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export async function watch(cwd: string, run: () => Promise<void>): Promise<void> {
+export async function watch(cwd: string, run: (changed: string[]) => Promise<void>): Promise<void> {
   let running = false;
   let again = false;
   let timer: NodeJS.Timeout | undefined;
-  const trigger = () => {
+  const changed = new Set<string>();
+  const trigger = (file: string) => {
+    changed.add(file);
     clearTimeout(timer);
     timer = setTimeout(async () => {
       if (running) {
@@ -17,16 +19,19 @@ export async function watch(cwd: string, run: () => Promise<void>): Promise<void
       running = true;
       do {
         again = false;
-        await run();
+        const files = [...changed];
+        changed.clear();
+        await run(files);
       } while (again);
       running = false;
     }, 25);
   };
-  await run();
-  fs.watch(path.join(cwd, 'openapi'), { recursive: true }, (_event, file) => {
-    if (file && /\.(ya?ml|json)$/.test(String(file))) trigger();
+  await run([]);
+  const openapi = path.join(cwd, 'openapi');
+  fs.watch(openapi, { recursive: true }, (_event, file) => {
+    if (file && /\.(ya?ml|json)$/.test(String(file))) trigger(path.join(openapi, String(file)));
   });
-  fs.watch(path.join(cwd, 'redocly.yaml'), trigger);
+  fs.watch(path.join(cwd, 'redocly.yaml'), () => trigger(path.join(cwd, 'redocly.yaml')));
   console.log('watching openapi/ for changes (Ctrl-C to stop)');
   await new Promise(() => undefined);
 }

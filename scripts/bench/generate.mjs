@@ -13,7 +13,7 @@ export function benchGenerate() {
   const tools = {
     'our generate (types + client + stubs + api.md + samples)': () => timeProcess(process.execPath, [path.join(repoRoot, 'generator/dist/cli.js'), '--cwd', ours]),
     'openapi-typescript CLI (types only)': () => timeProcess(process.execPath, [bin('openapi-typescript/bin/cli.js'), 'openapi/openapi.yaml', '-o', 'out/ots.ts'], { cwd: peers }),
-    '@hey-api/openapi-ts (types + sdk)': () => timeProcess(process.execPath, [bin('@hey-api/openapi-ts/bin/run.js'), '-i', 'openapi/openapi.yaml', '-o', 'out/hey', '-c', '@hey-api/client-fetch'], { cwd: peers }),
+    '@hey-api/openapi-ts (types + sdk)': () => timeProcess(process.execPath, [bin('@hey-api/openapi-ts/bin/run.js'), '-i', './openapi/openapi.yaml', '-o', 'out/hey', '-c', '@hey-api/client-fetch'], { cwd: peers }),
     'orval (fetch client)': () => timeProcess(process.execPath, [bin('orval/dist/bin/orval.js'), '--input', 'openapi/openapi.yaml', '--output', 'out/orval/api.ts', '--client', 'fetch'], { cwd: peers }),
   };
   const results = {};

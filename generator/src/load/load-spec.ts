@@ -27,6 +27,7 @@ export interface LoadOptions {
   alias: string;
 }
 
+
 const configs = new Map<string, Promise<Config>>();
 
 function configFor(cwd: string): Promise<Config> {
@@ -56,6 +57,8 @@ export async function loadSpec({ cwd, alias }: LoadOptions): Promise<LoadedSpec>
   const locator = new SourceLocator(rootFile, cwd);
   let result;
   try {
+    // Each run parses the files again: bundling mutates what it parsed, so
+    // Redocly's resolver cache cannot be kept between runs.
     result = await bundle({ ref: rootFile, config: apiConfig });
   } catch (error) {
     throw new SpecError([fromThrown(error, rootFile, cwd)]);

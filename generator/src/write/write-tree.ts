@@ -61,6 +61,9 @@ async function replaceTree(dir: string, files: Map<string, string>): Promise<voi
     for (const [file, content] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
       const target = path.join(staging, file);
       await fs.mkdir(path.dirname(target), { recursive: true });
+      // An unchanged file is hard-linked into the new tree instead of written again.
+      const current = path.join(dir, file);
+      if ((await readOrUndefined(current)) === content && (await fs.link(current, target).then(() => true, () => false))) continue;
       await fs.writeFile(target, content);
     }
   } catch (error) {
