@@ -20,7 +20,7 @@ type Params = Record<string, unknown> | undefined;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyClient = Client<any>;
 
-const PUBLIC: Credentials = { header: async () => undefined };
+const PUBLIC: Credentials = { header: () => undefined };
 
 export class BaseClient {
   readonly #options: ClientOptions;
@@ -29,6 +29,8 @@ export class BaseClient {
   readonly #tokens: TokenManager | undefined;
   readonly #raw = new Map<ServiceName, AnyClient>();
   readonly #baseUrls = new Map<ServiceName, string>();
+  /** Credentials by security requirement (the generated table shares one array per kind). */
+  readonly #credentialCache = new Map<OperationSpec['security'], Credentials>();
   #discovery: Promise<Partial<Record<ServiceName, string>>> | undefined;
 
   constructor(options: ClientOptions, services: ServiceTable) {
@@ -45,8 +47,10 @@ export class BaseClient {
 
   /** Base URL of a service as this client resolves it (after region discovery if enabled). */
   async baseUrl(service: ServiceName): Promise<string> {
-    const known = this.#baseUrls.get(service);
-    if (known) return known;
+    return this.#baseUrls.get(service) ?? this.#resolveBaseUrl(service);
+  }
+
+  async #resolveBaseUrl(service: ServiceName): Promise<string> {
     const discovered = this.#options.discoverRegions && service !== 'auth' ? await this.#discover() : undefined;
     const url = resolveBaseUrl(service, this.#services, this.#options, discovered);
     this.#baseUrls.set(service, url);
@@ -98,7 +102,7 @@ export class BaseClient {
     const envelope = envelopeOf(spec);
     const parseAs = envelope.kind === 'raw' ? (envelope.mediaType.startsWith('text/') ? 'text' : 'blob') : 'json';
     const { data, error, response } = await this.rawClient(service).request(spec.method.toLowerCase() as 'get', spec.path, {
-      baseUrl: await this.baseUrl(service),
+      baseUrl: this.#baseUrls.get(service) ?? (await this.#resolveBaseUrl(service)),
       params: { path, query, header },
       body,
       parseAs,
@@ -131,16 +135,31 @@ export class BaseClient {
   }
 
   #credentials(security: NonNullable<OperationSpec['security']>, pathParams: Record<string, unknown>): Credentials {
+    // Only database credentials depend on the call (the database ID); the others are built once.
+    const cached = this.#credentialCache.get(security);
+    if (cached) return cached;
+    const credentials = this.#buildCredentials(security, pathParams);
+    if (!security.flat().includes('databaseBearerAuth')) this.#credentialCache.set(security, credentials);
+    return credentials;
+  }
+
+  #buildCredentials(security: NonNullable<OperationSpec['security']>, pathParams: Record<string, unknown>): Credentials {
     const names = new Set(security.flat());
     if (names.size === 0) return PUBLIC;
     const { token, bearerToken, auth, databaseToken } = this.#options;
     const basic = token ? `Basic ${btoa(`:${token}`)}` : undefined;
     if (names.has('bearerAuth') && auth !== 'basic') {
-      if (bearerToken) return { header: async () => `Bearer ${bearerToken}` };
+      if (bearerToken) {
+        const header = `Bearer ${bearerToken}`;
+        return { header: () => header };
+      }
       const tokens = this.#tokens;
       if (tokens) {
         return {
-          header: async () => `Bearer ${await tokens.get()}`,
+          header: () => {
+            const current = tokens.current();
+            return current ? `Bearer ${current}` : tokens.get().then((token) => `Bearer ${token}`);
+          },
           refreshAfter401: async () => {
             await tokens.refresh();
             return true;
@@ -148,7 +167,7 @@ export class BaseClient {
         };
       }
     }
-    if (names.has('basicAuth') && basic) return { header: async () => basic };
+    if (names.has('basicAuth') && basic) return { header: () => basic };
     if (names.has('databaseBearerAuth') && databaseToken) {
       return {
         header: async () => {

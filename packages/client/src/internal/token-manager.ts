@@ -13,9 +13,13 @@ export class TokenManager {
 
   constructor(private readonly exchange: Exchange) {}
 
+  /** The cached token if it is still fresh, without waiting. */
+  current(): string | undefined {
+    return this.bearer && this.bearer.expiresAt - MARGIN_MS > Date.now() ? this.bearer.token : undefined;
+  }
+
   async get(): Promise<string> {
-    if (this.bearer && this.bearer.expiresAt - MARGIN_MS > Date.now()) return this.bearer.token;
-    return this.refresh();
+    return this.current() ?? this.refresh();
   }
 
   /** Drops the cached token (after a 401) and exchanges again. */

@@ -15,7 +15,7 @@ const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
 
 export interface Credentials {
   /** `Authorization` value for this request, if the operation needs one. */
-  header(): Promise<string | undefined>;
+  header(): string | undefined | Promise<string | undefined>;
   /** Called once after a 401: may refresh and say whether to try again. */
   refreshAfter401?(): Promise<boolean>;
 }
@@ -40,33 +40,37 @@ export class Transport {
     const timeout = options.timeout ?? this.client.timeout ?? 60_000;
     const body = request.body ? await request.arrayBuffer() : undefined;
     let refreshed = false;
+    // The Request openapi-fetch built is ours: its headers are set in place
+    // (no copy per attempt), the caller's over the client's defaults.
+    const headers = request.headers;
+    if (this.client.headers) for (const [name, value] of Object.entries(this.client.headers)) if (!headers.has(name)) headers.set(name, value);
+    if (options.headers) for (const [name, value] of Object.entries(options.headers)) headers.set(name, value);
+    const callerAuthorizes = headers.has('authorization');
 
     for (let attempt = 0; ; attempt++) {
       if (options.signal?.aborted) throw new APIUserAbortError(context.error);
       if (this.limiter) await this.limiter.acquire(options.signal).catch(() => {
         throw new APIUserAbortError(context.error);
       });
-      const headers = new Headers(request.headers);
-      for (const [name, value] of Object.entries(this.client.headers ?? {})) if (!headers.has(name)) headers.set(name, value);
-      for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
-      const authorization = await context.credentials.header();
-      if (authorization && !headers.has('authorization')) headers.set('authorization', authorization);
+      if (!callerAuthorizes) {
+        // Read at every attempt: a 401 may have refreshed the Bearer token.
+        const pending = context.credentials.header();
+        const authorization = typeof pending === 'string' || pending === undefined ? pending : await pending;
+        if (authorization) headers.set('authorization', authorization);
+      }
 
-      const timer = new AbortController();
-      const timeoutId = setTimeout(() => timer.abort(), timeout);
-      const signal = options.signal ? AbortSignal.any([options.signal, timer.signal]) : timer.signal;
+      const timeoutSignal = AbortSignal.timeout(timeout);
+      const signal = options.signal ? AbortSignal.any([options.signal, timeoutSignal]) : timeoutSignal;
       let response: Response;
       try {
         response = await fetchImpl(request.url, { method: request.method, headers, body, signal, redirect: 'follow' });
       } catch (cause) {
         if (options.signal?.aborted) throw new APIUserAbortError(context.error);
-        const error = timer.signal.aborted ? new APITimeoutError(context.error, timeout) : new APIConnectionError(context.error, cause);
+        const error = timeoutSignal.aborted ? new APITimeoutError(context.error, timeout) : new APIConnectionError(context.error, cause);
         if (attempt >= maxRetries) throw error;
         this.log('retrying after a connection failure', context, attempt);
         await this.pause(retryDelay(attempt, null, this.client.retry ?? {}), context);
         continue;
-      } finally {
-        clearTimeout(timeoutId);
       }
 
       if (response.status === 401 && !refreshed && context.credentials.refreshAfter401) {
