@@ -24,7 +24,9 @@ export function benchGenerate() {
         try {
           (results[name] ??= []).push(fn());
         } catch (error) {
-          results[name] = { error: String(error.message).split('\n')[0] };
+          // The tool's own first line of complaint, not the command line.
+          const reason = String(error.message).split('\n').find((l) => /error|failed|invalid/i.test(l) && !l.includes(repoRoot)) ?? 'failed';
+          results[name] = { error: reason.replace(/\u001b\[[0-9;]*m/g, '').trim() };
           delete tools[name];
         }
       }

@@ -17,9 +17,12 @@ const HTTP_SCHEME: Record<string, Credentials['scheme']> = {
 
 export function readCredentials(authorization: string | undefined): Credentials | undefined {
   if (!authorization) return undefined;
-  const [scheme, value = ''] = authorization.trim().split(/\s+/, 2);
-  if (/^bearer$/i.test(scheme!) && value) return { scheme: 'bearer', token: value };
-  if (/^basic$/i.test(scheme!) && value) {
+  const space = authorization.indexOf(' ');
+  if (space < 0) return undefined;
+  const scheme = authorization.slice(0, space).toLowerCase();
+  const value = authorization.slice(space + 1).trim();
+  if (scheme === 'bearer' && value) return { scheme: 'bearer', token: value };
+  if (scheme === 'basic' && value) {
     let decoded: string;
     try {
       decoded = Buffer.from(value, 'base64').toString('utf8');

@@ -96,7 +96,26 @@ export function createApiPlugin(document: ApiDocument) {
 
     for (const route of routes) {
       const validators = responseValidators(route, strict, mode);
+      // Resolved once: the handler tree is given when the plugin is registered.
+      const handler = findHandler(options.handlers, route);
       const { params, query, headers, body, bodyRequired } = route.schemas;
+      const hasBody = Boolean(body && ['POST', 'PUT', 'PATCH'].includes(route.method));
+      const secured = route.security.length > 0 && route.security.some((alternative) => alternative.length > 0);
+      /** Answers 401 (and returns the reply) unless the request carries accepted credentials. */
+      const checkCredentials = async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> => {
+        if (!secured) return undefined;
+        const credentials = readCredentials(request.headers.authorization);
+        const schemes = credentials ? acceptedSchemes(route.security, credentials) : [];
+        if (!credentials || schemes.length === 0) {
+          return reply.code(401).header('www-authenticate', wwwAuthenticate(route)).send({ error: 'You are not authenticated: send valid credentials' });
+        }
+        const principal = options.authenticate ? await options.authenticate(credentials, { schemes, operationId: route.id }, request) : true;
+        if (principal === undefined || principal === null || principal === false) {
+          return reply.code(401).send({ error: 'The credentials are invalid or have expired' });
+        }
+        principals.set(request, principal);
+        return undefined;
+      };
       fastify.route({
         method: route.method,
         url: route.path.replace(/\{([^}]+)\}/g, ':$1'),
@@ -105,24 +124,13 @@ export function createApiPlugin(document: ApiDocument) {
           ...(params ? { params } : {}),
           ...(query ? { querystring: query } : {}),
           ...(headers ? { headers } : {}),
-          ...(body && ['POST', 'PUT', 'PATCH'].includes(route.method) ? { body: bodyRequired ? body : { ...body, 'x-optional-body': true } } : {}),
+          ...(hasBody ? { body: bodyRequired ? body : { ...body, 'x-optional-body': true } } : {}),
         },
-        // Credentials are checked before the body is read or validated.
-        onRequest: async (request, reply) => {
-          if (route.security.length === 0 || route.security.every((alternative) => alternative.length === 0)) return;
-          const credentials = readCredentials(request.headers.authorization);
-          const schemes = credentials ? acceptedSchemes(route.security, credentials) : [];
-          if (!credentials || schemes.length === 0) {
-            return reply.code(401).header('www-authenticate', wwwAuthenticate(route)).send({ error: 'You are not authenticated: send valid credentials' });
-          }
-          const principal = options.authenticate ? await options.authenticate(credentials, { schemes, operationId: route.id }, request) : true;
-          if (principal === undefined || principal === null || principal === false) {
-            return reply.code(401).send({ error: 'The credentials are invalid or have expired' });
-          }
-          principals.set(request, principal);
-        },
+        // With a body, credentials are checked before it is read or validated;
+        // without one, at the top of the handler (a hook costs more per request).
+        ...(hasBody ? { onRequest: checkCredentials } : {}),
         handler: async (request, reply) => {
-          const handler = findHandler(options.handlers, route);
+          if (secured && !hasBody && (await checkCredentials(request, reply)) === reply) return reply;
           if (!handler) {
             if (options.fallback === 'examples') return send(reply, route, exampleAnswer(document, route));
             return reply.code(501).send({ error: `${route.id} is not implemented by this server` });
@@ -130,7 +138,7 @@ export function createApiPlugin(document: ApiDocument) {
           const result = await handler.fn.call(handler.owner, {
             params: request.params ?? {},
             query: request.query ?? {},
-            headers: declaredHeaders(request, route),
+            headers: route.schemas.headers ? declaredHeaders(request, route) : {},
             body: request.body,
             auth: principals.get(request),
             request,
@@ -163,7 +171,8 @@ function send(reply: FastifyReply, route: RouteSpec, result: ReplyShape) {
     if (!reply.hasHeader('content-type')) reply.type(type);
     return reply.send(result.body);
   }
-  return reply.type('application/json').send(result.body);
+  // Fastify answers objects as application/json by itself.
+  return reply.send(result.body);
 }
 
 /** The documented example of the lowest success status. */
