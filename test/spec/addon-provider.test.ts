@@ -4,9 +4,10 @@
 // answering every operation. Its bodies are not rooted (x-scalingo-unrooted).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { specValidator } from '../support/ajv.js';
-import { startPrism, type PrismProcess } from '../support/prism.js';
+import { exampleCases } from '../support/examples.js';
+import { sendTo, startPrism, type PrismProcess } from '../support/prism.js';
 import { exampleRequest, responseSchemaPointer } from '../support/requests.js';
-import { deref, escapePointer, label, loadSpec, operations, walkSchemas, type Json } from '../support/spec.js';
+import { deref, label, loadSpec, operations, walkSchemas, type Json } from '../support/spec.js';
 
 const spec = await loadSpec('addon-provider');
 const validator = specValidator(spec);
@@ -133,34 +134,8 @@ describe('addon-provider operations', () => {
   });
 });
 
-/** Media types and parameters anywhere in the document, with their examples. */
-function exampleCases(): Array<{ where: string; schemaPointer: string; value: unknown }> {
-  const cases: Array<{ where: string; schemaPointer: string; value: unknown }> = [];
-  const visit = (node: Json, pointer: string) => {
-    if (!node || typeof node !== 'object') return;
-    if (node.schema && (node.examples || node.example !== undefined) && !pointer.includes('/examples/')) {
-      const schemaPointer = node.schema.$ref ?? `${pointer}/schema`;
-      if (node.example !== undefined) cases.push({ where: `${pointer}/example`, schemaPointer, value: node.example });
-      for (const [name, example] of Object.entries<Json>(node.examples ?? {})) {
-        const value = deref(spec, example).value;
-        if (value !== undefined) cases.push({ where: `${pointer}/examples/${name}`, schemaPointer, value });
-      }
-    }
-    for (const [key, value] of Object.entries<Json>(node)) {
-      if (key === 'schema' || key === 'example' || key === 'examples') continue;
-      visit(value, `${pointer}/${escapePointer(key)}`);
-    }
-  };
-  visit(spec.paths, '#/paths');
-  visit(spec.components, '#/components');
-  for (const { schema, pointer } of walkSchemas(spec)) {
-    for (const [i, value] of (schema.examples ?? []).entries()) cases.push({ where: `${pointer}/examples/${i}`, schemaPointer: pointer, value });
-  }
-  return cases;
-}
-
 describe('addon-provider examples', () => {
-  const cases = exampleCases();
+  const cases = exampleCases(spec);
 
   test('there are examples to check', () => {
     expect(cases.length).toBeGreaterThan(10);
@@ -182,15 +157,7 @@ describe('addon-provider Prism mock', () => {
     await prism?.stop();
   });
 
-  async function send(request: ReturnType<typeof exampleRequest>) {
-    const response = await fetch(`${prism.url}${request.url}`, {
-      method: request.method,
-      headers: request.headers,
-      body: request.body === undefined ? undefined : JSON.stringify(request.body),
-      redirect: 'manual',
-    });
-    return { status: response.status, headers: response.headers, text: await response.text() };
-  }
+  const send = (request: ReturnType<typeof exampleRequest>) => sendTo(prism, request);
 
   /** The example request, accepting the media type of the first documented success (HTML for SSO). */
   function acceptingRequest(entry: (typeof all)[number]) {

@@ -3,7 +3,7 @@
 // the schema are rejected with the API's own 422 envelope.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { specValidator } from '../support/ajv.js';
-import { startPrism, type PrismProcess } from '../support/prism.js';
+import { sendTo, startPrism, type PrismProcess } from '../support/prism.js';
 import { exampleRequest, responseSchemaPointer } from '../support/requests.js';
 import { deref, label, loadSpec, operations } from '../support/spec.js';
 
@@ -20,16 +20,7 @@ afterAll(async () => {
   await prism?.stop();
 });
 
-async function send(request: ReturnType<typeof exampleRequest>) {
-  const response = await fetch(`${prism.url}${request.url}`, {
-    method: request.method,
-    headers: request.headers,
-    body: request.body === undefined ? undefined : JSON.stringify(request.body),
-    redirect: 'manual',
-  });
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, text };
-}
+const send = (request: ReturnType<typeof exampleRequest>) => sendTo(prism, request);
 
 describe('Prism mock', () => {
   test.each(all.map((e) => [label(e), e] as const))('%s answers a documented success with a valid body', async (_, entry) => {

@@ -52,3 +52,14 @@ export async function startPrism(spec: Json, mode: { proxy?: string } = {}): Pro
     },
   };
 }
+
+/** Sends an example request to a Prism process, without following redirects. */
+export async function sendTo(prism: PrismProcess, request: { method: string; url: string; headers: Record<string, string>; body?: unknown }) {
+  const response = await fetch(`${prism.url}${request.url}`, {
+    method: request.method,
+    headers: request.headers,
+    body: request.body === undefined ? undefined : JSON.stringify(request.body),
+    redirect: 'manual',
+  });
+  return { status: response.status, headers: response.headers, text: await response.text() };
+}
