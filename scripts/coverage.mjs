@@ -31,14 +31,24 @@ if (process.argv.includes('--json')) {
     for (const [resource, resourceRows] of groupBy(apiRows, (r) => r.resource)) {
       console.log(`  ${resource} (${resourceRows.length})`);
       for (const r of resourceRows) {
-        const flags = [r.examples ? '' : 'NO EXAMPLES', r.errors.length ? '' : 'NO ERRORS', r.deprecated ? 'deprecated' : ''].filter(Boolean).join(', ');
-        console.log(`    ${r.method.padEnd(6)} ${r.path.padEnd(58)} ${r.operationId ?? 'NO OPERATIONID'}${flags ? `  [${flags}]` : ''}`);
+        const flags = [
+          r.examples ? '' : 'NO EXAMPLES',
+          r.errors.length ? '' : 'NO ERRORS',
+          r.deprecated ? 'deprecated' : '',
+        ]
+          .filter(Boolean)
+          .join(', ');
+        console.log(
+          `    ${r.method.padEnd(6)} ${r.path.padEnd(58)} ${r.operationId ?? 'NO OPERATIONID'}${flags ? `  [${flags}]` : ''}`,
+        );
       }
     }
   }
   const covered = reference.endpoints.filter((e) => e.operation).length;
   console.log(`\nTotal: ${rows.length} operations (${[...byApi].map(([api, r]) => `${api}: ${r.length}`).join('; ')})`);
-  console.log(`Reference: ${reference.endpoints.length} endpoint lines, ${covered} encoded as operations, ${reference.endpoints.length - covered} not operations by decision (see notes)`);
+  console.log(
+    `Reference: ${reference.endpoints.length} endpoint lines, ${covered} encoded as operations, ${reference.endpoints.length - covered} not operations by decision (see notes)`,
+  );
   for (const e of unmapped) console.log(`  UNMAPPED ${e.method} ${e.url} → ${e.operation}`);
 }
 process.exit(unmapped.length > 0 || incomplete.length > 0 ? 1 : 0);

@@ -26,7 +26,12 @@ const prism = spawn(
   process.execPath,
   [
     path.join(repoRoot, 'node_modules/@stoplight/prism-cli/dist/index.js'),
-    'mock', file, '--host', values.host, '--port', values.port,
+    'mock',
+    file,
+    '--host',
+    values.host,
+    '--port',
+    values.port,
     ...(values.dynamic ? ['--dynamic'] : []),
   ],
   { stdio: 'inherit' },

@@ -17,7 +17,9 @@ const { positionals, values } = parseArgs({ allowPositionals: true, options: { g
 const [kind, name, target] = positionals;
 const sections = { schema: 'schemas', parameter: 'parameters', response: 'responses', header: 'headers' };
 if (!kind || !name || !target || !(kind === 'path' || kind === 'tag' || kind in sections)) {
-  console.error('usage: register <path|schema|parameter|response|header|tag> <name> <file|description> [--group <tag group>]');
+  console.error(
+    'usage: register <path|schema|parameter|response|header|tag> <name> <file|description> [--group <tag group>]',
+  );
   process.exit(2);
 }
 

@@ -3,7 +3,7 @@
 // Exit codes: 0 done (or up to date), 1 --check found differences, 2 spec problems.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { generate, type GenerateCache } from './generate.js';
+import { type GenerateCache, generate } from './generate.js';
 import { SpecError } from './load/problems.js';
 import { watch } from './watch.js';
 import { startTypesWorker } from './workers/types-renderer.js';
@@ -28,7 +28,9 @@ async function once(): Promise<number> {
     const differences = await diffOutput(cwd, output);
     for (const d of differences) console.error(`${d.kind.padEnd(7)} ${d.file}`);
     if (differences.length > 0) {
-      console.error(`${differences.length} generated file(s) differ from what the spec gives: run \`npm run generate\` and commit.`);
+      console.error(
+        `${differences.length} generated file(s) differ from what the spec gives: run \`npm run generate\` and commit.`,
+      );
       return 1;
     }
     console.log('generated files are up to date');

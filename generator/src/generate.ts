@@ -1,10 +1,10 @@
 // generate(): load → model → emit, returning every file it produces. It
 // touches no file; write/ does that.
 import { createHash } from 'node:crypto';
+import { renderSchemaTypes, type TypesRenderer } from './emit/schema-types.js';
 import { declaredApis, loadSpec } from './load/load-spec.js';
 import { buildModel } from './model/build-model.js';
 import type { ApiModel } from './model/types.js';
-import { renderSchemaTypes, type TypesRenderer } from './emit/schema-types.js';
 
 type Emitters = typeof import('./emit/emitters.js');
 
@@ -47,7 +47,11 @@ const DOCUMENTS = [
   { alias: 'addon-provider', folder: 'addon-provider', optional: true },
 ] as const;
 
-export async function generate({ cwd, renderTypes = renderSchemaTypes, cache }: GenerateOptions): Promise<GeneratedOutput> {
+export async function generate({
+  cwd,
+  renderTypes = renderSchemaTypes,
+  cache,
+}: GenerateOptions): Promise<GeneratedOutput> {
   const declared = await declaredApis(cwd);
   const documents = DOCUMENTS.filter((d) => !d.optional || declared.has(d.alias));
   const specs = await Promise.all(documents.map((d) => loadSpec({ cwd, alias: d.alias })));
@@ -66,7 +70,7 @@ export async function generate({ cwd, renderTypes = renderSchemaTypes, cache }: 
     }
     return types;
   });
-  typesPromises.forEach((p) => p.catch(() => undefined));
+  for (const p of typesPromises) p.catch(() => undefined);
   const emit = await import('./emit/emitters.js');
   const models = specs.map((spec) => buildModel(spec));
   const types = await Promise.all(typesPromises);
@@ -74,11 +78,17 @@ export async function generate({ cwd, renderTypes = renderSchemaTypes, cache }: 
   const server: GeneratedTree = { dir: SERVER_DIR, files: new Map() };
   models.forEach((model, i) => {
     const folder = documents[i]!.folder;
-    for (const [file, content] of serverFiles(emit, model, types[i]!, folder === 'scalingo')) server.files.set(`${folder}/${file}`, content);
+    for (const [file, content] of serverFiles(emit, model, types[i]!, folder === 'scalingo'))
+      server.files.set(`${folder}/${file}`, content);
   });
   const docs: GeneratedTree = {
     dir: DOCS_DIR,
-    files: new Map([['code-samples.json', `${JSON.stringify({ $comment: emit.generatedHeader().slice(3), samples: emit.codeSamples(api!) }, null, 2)}\n`]]),
+    files: new Map([
+      [
+        'code-samples.json',
+        `${JSON.stringify({ $comment: emit.generatedHeader().slice(3), samples: emit.codeSamples(api!) }, null, 2)}\n`,
+      ],
+    ]),
   };
   return {
     trees: [clientTree(emit, api!, types[0]!), server, docs],
@@ -89,11 +99,20 @@ export async function generate({ cwd, renderTypes = renderSchemaTypes, cache }: 
 }
 
 /** The stubs of one document; the main API reuses the client's schema types. */
-export function serverFiles(emit: Emitters, model: ApiModel, types: string, shareClientTypes: boolean): Map<string, string> {
+export function serverFiles(
+  emit: Emitters,
+  model: ApiModel,
+  types: string,
+  shareClientTypes: boolean,
+): Map<string, string> {
   const operations = model.operations.filter((o) => !o.headOf);
   const files = new Map<string, string>();
-  if (!shareClientTypes) files.set('schema.ts', `${emit.generatedHeader()}\n${types.endsWith('\n') ? types : `${types}\n`}`);
-  files.set('handlers.ts', emit.handlersFile(model, shareClientTypes ? '@scalingo-openapi/client/schema' : './schema.js'));
+  if (!shareClientTypes)
+    files.set('schema.ts', `${emit.generatedHeader()}\n${types.endsWith('\n') ? types : `${types}\n`}`);
+  files.set(
+    'handlers.ts',
+    emit.handlersFile(model, shareClientTypes ? '@scalingo-openapi/client/schema' : './schema.js'),
+  );
   files.set('routes.ts', emit.routesFile(model, operations));
   files.set('components.ts', emit.componentsFile(model));
   files.set('examples.ts', emit.examplesFile(model, operations));
@@ -106,7 +125,8 @@ export function clientTree(emit: Emitters, model: ApiModel, types: string): Gene
   const files = new Map<string, string>();
   files.set('schema.ts', `${emit.generatedHeader()}\n${types.endsWith('\n') ? types : `${types}\n`}`);
   files.set('operations.ts', emit.operationsFile(model, operations));
-  for (const node of model.resources) files.set(`resources/${emit.resourceFileName(node)}.ts`, emit.printFile(emit.resourceFile(node, aliases)));
+  for (const node of model.resources)
+    files.set(`resources/${emit.resourceFileName(node)}.ts`, emit.printFile(emit.resourceFile(node, aliases)));
   files.set('client.ts', emit.printFile(emit.clientFile(model, model.resources)));
   files.set('index.ts', emit.printFile(emit.indexFile(model.resources)));
   return { dir: CLIENT_DIR, files };

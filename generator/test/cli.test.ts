@@ -17,7 +17,12 @@ describe.skipIf(!fs.existsSync(cli))('generator CLI (built by npm run build)', (
   }, 120_000);
 
   test('spec problems print as file:line:col and exit 2', async () => {
-    const result = await run(process.execPath, [cli, '--check', '--cwd', path.join(import.meta.dirname, 'fixtures/broken')]).catch((error) => error);
+    const result = await run(process.execPath, [
+      cli,
+      '--check',
+      '--cwd',
+      path.join(import.meta.dirname, 'fixtures/broken'),
+    ]).catch((error) => error);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^things\.yaml:2:3 operationId "" must be dotted camelCase segments/m);
   }, 120_000);

@@ -17,7 +17,10 @@ describe('generated code', () => {
 
   test('output is deterministic: same spec, same bytes', async () => {
     const [a, b] = [await generate({ cwd: root }), await generate({ cwd: root })];
-    const flatten = (o: typeof a) => [...o.trees.flatMap((t) => [...t.files].map(([f, c]) => [`${t.dir}/${f}`, c])), ...o.files];
+    const flatten = (o: typeof a) => [
+      ...o.trees.flatMap((t) => [...t.files].map(([f, c]) => [`${t.dir}/${f}`, c])),
+      ...o.files,
+    ];
     expect(flatten(a)).toEqual(flatten(b));
   }, 120_000);
 

@@ -24,14 +24,49 @@ describe('model', () => {
   });
 
   test('pagination: page/per_page + meta, with the per_page maximum', () => {
-    expect(op('things.list').pagination).toEqual({ itemsKey: 'things', item: { name: 'Thing', isArray: false }, maxPerPage: 50 });
+    expect(op('things.list').pagination).toEqual({
+      itemsKey: 'things',
+      item: { name: 'Thing', isArray: false },
+      maxPerPage: 50,
+    });
     expect(op('things.create').pagination).toBeUndefined();
   });
 
   test.each([
-    ['things.list', { paramKeys: [{ key: 'page', from: 'query', required: false }, { key: 'per_page', from: 'query', required: false }], hasParams: true, paramsOptional: true }],
-    ['things.create', { paramKeys: [{ key: 'X-Dry-Run', from: 'header', required: false }, { key: 'thing', from: 'body', required: true }], hasParams: true, paramsOptional: false }],
-    ['things.parts.update', { positional: 'part_id', paramKeys: [{ key: 'thing', from: 'path', required: true }, { key: 'part', from: 'body', required: false }], hasParams: true, paramsOptional: false }],
+    [
+      'things.list',
+      {
+        paramKeys: [
+          { key: 'page', from: 'query', required: false },
+          { key: 'per_page', from: 'query', required: false },
+        ],
+        hasParams: true,
+        paramsOptional: true,
+      },
+    ],
+    [
+      'things.create',
+      {
+        paramKeys: [
+          { key: 'X-Dry-Run', from: 'header', required: false },
+          { key: 'thing', from: 'body', required: true },
+        ],
+        hasParams: true,
+        paramsOptional: false,
+      },
+    ],
+    [
+      'things.parts.update',
+      {
+        positional: 'part_id',
+        paramKeys: [
+          { key: 'thing', from: 'path', required: true },
+          { key: 'part', from: 'body', required: false },
+        ],
+        hasParams: true,
+        paramsOptional: false,
+      },
+    ],
     ['things.scale', { positional: 'thing', paramKeys: [], hasParams: false, paramsOptional: true }],
   ])('%s: calling convention', (id, signature) => {
     expect(op(id).signature).toEqual(signature);
@@ -45,7 +80,11 @@ describe('model', () => {
   test('services from root and path-level servers', () => {
     expect(op('things.list').service).toBe('regional');
     expect(op('things.export').service).toBe('auth');
-    expect(model.services.find((s) => s.name === 'regional')).toEqual({ name: 'regional', urls: ['https://api.{region}.example.com/v1'], regions: ['eu1', 'us1'] });
+    expect(model.services.find((s) => s.name === 'regional')).toEqual({
+      name: 'regional',
+      urls: ['https://api.{region}.example.com/v1'],
+      regions: ['eu1', 'us1'],
+    });
   });
 
   test('security: inherited, or public', () => {
@@ -57,12 +96,16 @@ describe('model', () => {
   test('resource tree from dotted operationIds', () => {
     const things = model.resources.find((r) => r.name === 'things')!;
     expect(things.operations.map((o) => o.name)).toEqual(['create', 'export', 'list', 'scale']);
-    expect(things.children.map((c) => [c.path, c.operations.map((o) => o.name)])).toEqual([[['things', 'parts'], ['update']]]);
+    expect(things.children.map((c) => [c.path, c.operations.map((o) => o.name)])).toEqual([
+      [['things', 'parts'], ['update']],
+    ]);
     expect(model.resources.map((r) => r.name)).toEqual(['things', 'users']);
   });
 
   test('problems name the source file, line and column', async () => {
-    const error = await loadSpec({ cwd: path.join(fixtures, 'broken'), alias: 'scalingo' }).then(buildModel).catch((e) => e);
+    const error = await loadSpec({ cwd: path.join(fixtures, 'broken'), alias: 'scalingo' })
+      .then(buildModel)
+      .catch((e) => e);
     expect(error).toBeInstanceOf(SpecError);
     expect(error.message).toMatch(/^things\.yaml:2:3 operationId "" must be dotted/m);
     expect(error.problems[0]).toMatchObject({ file: 'things.yaml', line: 2, col: 3 });

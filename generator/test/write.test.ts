@@ -26,7 +26,10 @@ const output = (files: Record<string, string>, singles: Record<string, string> =
 describe('write', () => {
   test('replaces the tree: new content in, stale files out', async () => {
     const dir = await workspace();
-    const written = await writeOutput(dir, output({ 'a.ts': 'new a\n', 'nested/c.ts': 'c\n' }, { 'api.md': '# api\n' }));
+    const written = await writeOutput(
+      dir,
+      output({ 'a.ts': 'new a\n', 'nested/c.ts': 'c\n' }, { 'api.md': '# api\n' }),
+    );
     expect(written).toEqual(['gen', 'api.md']);
     expect(await fs.readFile(path.join(dir, 'gen/a.ts'), 'utf8')).toBe('new a\n');
     await expect(fs.access(path.join(dir, 'gen/stale.ts'))).rejects.toThrow();

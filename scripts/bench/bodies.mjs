@@ -2,8 +2,13 @@
 export const APPS = {
   apps: [
     {
-      id: '6540e5d2a8b7e3000f1d2b11', name: 'my-shop-prod', created_at: '2023-10-31T11:24:02.481+01:00', updated_at: '2024-06-05T16:40:12.007+02:00',
-      status: 'running', git_url: 'git@ssh.osc-fr1.scalingo.com:my-shop-prod.git', url: 'https://my-shop-prod.osc-fr1.scalingo.io',
+      id: '6540e5d2a8b7e3000f1d2b11',
+      name: 'my-shop-prod',
+      created_at: '2023-10-31T11:24:02.481+01:00',
+      updated_at: '2024-06-05T16:40:12.007+02:00',
+      status: 'running',
+      git_url: 'git@ssh.osc-fr1.scalingo.com:my-shop-prod.git',
+      url: 'https://my-shop-prod.osc-fr1.scalingo.io',
       owner: { id: 'us-3f1c9a52-7d0e-4b8a-9c61-2e5f0a7b8d14', username: 'camille', email: 'camille@example.org' },
     },
   ],

@@ -1,8 +1,9 @@
 // Minified + gzipped size of a consumer that lists apps, bundled with esbuild:
 // with our client, and with bare openapi-fetch.
-import { build } from 'esbuild';
+
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 import { repoRoot } from './util.mjs';
 
 const CONSUMERS = {

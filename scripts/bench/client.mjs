@@ -9,9 +9,11 @@ const CONCURRENCY = 8;
 async function throughput(call) {
   let next = 0;
   const started = performance.now();
-  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-    while (next++ < CALLS) await call();
-  }));
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next++ < CALLS) await call();
+    }),
+  );
   return CALLS / ((performance.now() - started) / 1000);
 }
 

@@ -11,10 +11,42 @@ export function benchGenerate() {
   const ours = specWorkspace();
   const peers = specWorkspace({ withConfig: false });
   const tools = {
-    'our generate (types + client + stubs + api.md + samples)': () => timeProcess(process.execPath, [path.join(repoRoot, 'generator/dist/cli.js'), '--cwd', ours]),
-    'openapi-typescript CLI (types only)': () => timeProcess(process.execPath, [bin('openapi-typescript/bin/cli.js'), 'openapi/openapi.yaml', '-o', 'out/ots.ts'], { cwd: peers }),
-    '@hey-api/openapi-ts (types + sdk)': () => timeProcess(process.execPath, [bin('@hey-api/openapi-ts/bin/run.js'), '-i', './openapi/openapi.yaml', '-o', 'out/hey', '-c', '@hey-api/client-fetch'], { cwd: peers }),
-    'orval (fetch client)': () => timeProcess(process.execPath, [bin('orval/dist/bin/orval.js'), '--input', 'openapi/openapi.yaml', '--output', 'out/orval/api.ts', '--client', 'fetch'], { cwd: peers }),
+    'our generate (types + client + stubs + api.md + samples)': () =>
+      timeProcess(process.execPath, [path.join(repoRoot, 'generator/dist/cli.js'), '--cwd', ours]),
+    'openapi-typescript CLI (types only)': () =>
+      timeProcess(
+        process.execPath,
+        [bin('openapi-typescript/bin/cli.js'), 'openapi/openapi.yaml', '-o', 'out/ots.ts'],
+        { cwd: peers },
+      ),
+    '@hey-api/openapi-ts (types + sdk)': () =>
+      timeProcess(
+        process.execPath,
+        [
+          bin('@hey-api/openapi-ts/bin/run.js'),
+          '-i',
+          './openapi/openapi.yaml',
+          '-o',
+          'out/hey',
+          '-c',
+          '@hey-api/client-fetch',
+        ],
+        { cwd: peers },
+      ),
+    'orval (fetch client)': () =>
+      timeProcess(
+        process.execPath,
+        [
+          bin('orval/dist/bin/orval.js'),
+          '--input',
+          'openapi/openapi.yaml',
+          '--output',
+          'out/orval/api.ts',
+          '--client',
+          'fetch',
+        ],
+        { cwd: peers },
+      ),
   };
   const results = {};
   try {
@@ -25,7 +57,11 @@ export function benchGenerate() {
           (results[name] ??= []).push(fn());
         } catch (error) {
           // The tool's own first line of complaint, not the command line.
-          const reason = String(error.message).split('\n').find((l) => /error|failed|invalid/i.test(l) && !l.includes(repoRoot)) ?? 'failed';
+          const reason =
+            String(error.message)
+              .split('\n')
+              .find((l) => /error|failed|invalid/i.test(l) && !l.includes(repoRoot)) ?? 'failed';
+          // biome-ignore lint/suspicious/noControlCharactersInRegex: strips ANSI colour codes.
           results[name] = { error: reason.replace(/\u001b\[[0-9;]*m/g, '').trim() };
           delete tools[name];
         }
@@ -35,5 +71,7 @@ export function benchGenerate() {
     remove(ours);
     remove(peers);
   }
-  return Object.fromEntries(Object.entries(results).map(([name, runs]) => [name, Array.isArray(runs) ? median(runs) : runs]));
+  return Object.fromEntries(
+    Object.entries(results).map(([name, runs]) => [name, Array.isArray(runs) ? median(runs) : runs]),
+  );
 }

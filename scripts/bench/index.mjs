@@ -39,22 +39,43 @@ if (wanted('client')) {
   console.log('\nClient call throughput on a local node:http server (8 in flight)');
   const r = (results.client = await benchClient());
   for (const [name, value] of Object.entries(r)) line(name, value.toFixed(0));
-  line('ratio ours / bare openapi-fetch', ratio(r['our client (calls/s)'], r['bare openapi-fetch (calls/s)']), 'target ≥ 0.95×');
+  line(
+    'ratio ours / bare openapi-fetch',
+    ratio(r['our client (calls/s)'], r['bare openapi-fetch (calls/s)']),
+    'target ≥ 0.95×',
+  );
 }
 if (wanted('size')) {
   console.log('\nBundle size of a consumer listing apps (esbuild, minified + gzip -9)');
   const r = (results.size = await benchBundleSize());
-  for (const [name, size] of Object.entries(r)) line(name, `${(size.gzipped / 1024).toFixed(1)} kB`, `(${(size.minified / 1024).toFixed(1)} kB minified)`);
-  line('difference', `${((r['our client'].gzipped - r['bare openapi-fetch'].gzipped) / 1024).toFixed(1)} kB`, 'target ≤ 2 kB');
+  for (const [name, size] of Object.entries(r))
+    line(name, `${(size.gzipped / 1024).toFixed(1)} kB`, `(${(size.minified / 1024).toFixed(1)} kB minified)`);
+  line(
+    'difference',
+    `${((r['our client'].gzipped - r['bare openapi-fetch'].gzipped) / 1024).toFixed(1)} kB`,
+    'target ≤ 2 kB',
+  );
 }
 if (wanted('stubs')) {
   console.log('\nServer stubs on GET /v1/apps (autocannon, 10 connections)');
   const r = (results.stubs = await benchStubs());
-  for (const [name, s] of Object.entries(r)) line(name, `${s.requestsPerSecond.toFixed(0)} req/s`, `p99 ${s.p99} ms${s.errors ? `, ${s.errors} errors` : ''}`);
-  line('stubs / plain Fastify', ratio(r['generated stubs'].requestsPerSecond, r['plain Fastify route'].requestsPerSecond), 'target ≥ 0.80×');
-  line('stubs / Prism', ratio(r['generated stubs'].requestsPerSecond, r['Prism mock'].requestsPerSecond), 'target ≥ 10×');
+  for (const [name, s] of Object.entries(r))
+    line(name, `${s.requestsPerSecond.toFixed(0)} req/s`, `p99 ${s.p99} ms${s.errors ? `, ${s.errors} errors` : ''}`);
+  line(
+    'stubs / plain Fastify',
+    ratio(r['generated stubs'].requestsPerSecond, r['plain Fastify route'].requestsPerSecond),
+    'target ≥ 0.80×',
+  );
+  line(
+    'stubs / Prism',
+    ratio(r['generated stubs'].requestsPerSecond, r['Prism mock'].requestsPerSecond),
+    'target ≥ 10×',
+  );
 }
 const out = path.join(repoRoot, 'dist/bench/results.json');
 fs.mkdirSync(path.dirname(out), { recursive: true });
-fs.writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2)}\n`);
+fs.writeFileSync(
+  out,
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2)}\n`,
+);
 console.log(`\n${path.relative(repoRoot, out)}`);

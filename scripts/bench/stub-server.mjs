@@ -1,9 +1,10 @@
 // The server stubs answering `GET /v1/apps` from a handler, as in production
 // (NODE_ENV=production: no response validation), for the HTTP benchmark.
-import Fastify from 'fastify';
+
 import path from 'node:path';
-import { repoRoot } from './util.mjs';
+import Fastify from 'fastify';
 import { APPS } from './bodies.mjs';
+import { repoRoot } from './util.mjs';
 
 const { scalingoApi } = await import(path.join(repoRoot, 'packages/server/dist/index.js'));
 const app = Fastify({ logger: false });

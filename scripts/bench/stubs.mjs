@@ -2,11 +2,12 @@
 // a plain Fastify route returning the same body, and against Prism's mock of
 // the same operation. Each server is its own process; autocannon loads them
 // in turn for a bounded time.
-import autocannon from 'autocannon';
+
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import autocannon from 'autocannon';
 import { bundleSpec } from '../lib/spec.mjs';
 import { repoRoot, startChild } from './util.mjs';
 
@@ -14,8 +15,21 @@ const DURATION = Number(process.env.BENCH_SECONDS ?? 4);
 
 function load(url) {
   return new Promise((resolve, reject) => {
-    autocannon({ url, connections: 10, duration: DURATION, headers: { authorization: 'Bearer bench', accept: 'application/json' } }, (error, result) =>
-      error ? reject(error) : resolve({ requestsPerSecond: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx }),
+    autocannon(
+      {
+        url,
+        connections: 10,
+        duration: DURATION,
+        headers: { authorization: 'Bearer bench', accept: 'application/json' },
+      },
+      (error, result) =>
+        error
+          ? reject(error)
+          : resolve({
+              requestsPerSecond: result.requests.average,
+              p99: result.latency.p99,
+              errors: result.errors + result.non2xx,
+            }),
     );
   });
 }
@@ -25,7 +39,23 @@ async function startPrism() {
   const file = path.join(dir, 'openapi.json');
   fs.writeFileSync(file, JSON.stringify(await bundleSpec('scalingo')));
   const port = 20000 + Math.floor(Math.random() * 20000);
-  const child = spawn(process.execPath, [path.join(repoRoot, 'node_modules/@stoplight/prism-cli/dist/index.js'), 'mock', file, '-h', '127.0.0.1', '-p', String(port), '--errors', 'false', '-v', 'error'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [
+      path.join(repoRoot, 'node_modules/@stoplight/prism-cli/dist/index.js'),
+      'mock',
+      file,
+      '-h',
+      '127.0.0.1',
+      '-p',
+      String(port),
+      '--errors',
+      'false',
+      '-v',
+      'error',
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('Prism did not start')), 60_000);
     const poll = setInterval(async () => {
@@ -39,14 +69,28 @@ async function startPrism() {
       }
     }, 200);
   });
-  return { port, stop: () => new Promise((resolve) => { child.once('exit', resolve); child.kill('SIGTERM'); fs.rmSync(dir, { recursive: true, force: true }); }) };
+  return {
+    port,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', resolve);
+        child.kill('SIGTERM');
+        fs.rmSync(dir, { recursive: true, force: true });
+      }),
+  };
 }
 
 /** Medians over rounds that alternate the servers, so a busy moment hurts each alike. */
 export async function benchStubs(rounds = 3) {
   const servers = {
-    'plain Fastify route': { start: () => startChild(path.join(repoRoot, 'scripts/bench/plain-server.mjs')), url: (port) => `http://127.0.0.1:${port}/v1/apps` },
-    'generated stubs': { start: () => startChild(path.join(repoRoot, 'scripts/bench/stub-server.mjs'), [], { NODE_ENV: 'production' }), url: (port) => `http://127.0.0.1:${port}/v1/apps` },
+    'plain Fastify route': {
+      start: () => startChild(path.join(repoRoot, 'scripts/bench/plain-server.mjs')),
+      url: (port) => `http://127.0.0.1:${port}/v1/apps`,
+    },
+    'generated stubs': {
+      start: () => startChild(path.join(repoRoot, 'scripts/bench/stub-server.mjs'), [], { NODE_ENV: 'production' }),
+      url: (port) => `http://127.0.0.1:${port}/v1/apps`,
+    },
   };
   const running = {};
   const runs = {};
@@ -56,7 +100,8 @@ export async function benchStubs(rounds = 3) {
       await load(server.url(running[name].port)); // warm-up, not counted
     }
     for (let round = 0; round < rounds; round++) {
-      for (const [name, server] of Object.entries(servers)) (runs[name] ??= []).push(await load(server.url(running[name].port)));
+      for (const [name, server] of Object.entries(servers))
+        (runs[name] ??= []).push(await load(server.url(running[name].port)));
     }
   } finally {
     await Promise.all(Object.values(running).map((server) => server.stop()));

@@ -7,7 +7,10 @@ import { median, remove, repoRoot, specWorkspace } from './util.mjs';
 
 export async function benchWatch(edits = 6) {
   const dir = specWorkspace();
-  const child = spawn(process.execPath, [path.join(repoRoot, 'generator/dist/cli.js'), '--watch', '--cwd', dir], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, REDOCLY_TELEMETRY: 'off' } });
+  const child = spawn(process.execPath, [path.join(repoRoot, 'generator/dist/cli.js'), '--watch', '--cwd', dir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, REDOCLY_TELEMETRY: 'off' },
+  });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
@@ -32,13 +35,19 @@ export async function benchWatch(edits = 6) {
     for (let i = 0; i < edits; i++) {
       const from = output.length;
       const started = performance.now();
-      fs.writeFileSync(file, original.replace('summary: Retrieve an application', `summary: Retrieve an application (edit ${i})`));
+      fs.writeFileSync(
+        file,
+        original.replace('summary: Retrieve an application', `summary: Retrieve an application (edit ${i})`),
+      );
       const match = await waitFor(/generated .* in (\d+) ms/, from);
       outside.push(performance.now() - started);
       reported.push(Number(match[1]));
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
-    return { 'regeneration after a one-operation edit (seen from outside, incl. 25 ms debounce)': median(outside), 'regeneration as the watcher reports it': median(reported) };
+    return {
+      'regeneration after a one-operation edit (seen from outside, incl. 25 ms debounce)': median(outside),
+      'regeneration as the watcher reports it': median(reported),
+    };
   } finally {
     child.kill('SIGTERM');
     remove(dir);

@@ -26,7 +26,12 @@ without breaking what exists; a breaking change would be a new major version.
 function groupOf(change: Change): Group {
   if (change.breaking) return 'Breaking';
   if (change.kind === 'deprecated') return 'Deprecated';
-  if (['operation-added', 'parameter-added', 'field-added', 'enum-value-added', 'variant-added', 'status-added'].includes(change.kind)) return 'Added';
+  if (
+    ['operation-added', 'parameter-added', 'field-added', 'enum-value-added', 'variant-added', 'status-added'].includes(
+      change.kind,
+    )
+  )
+    return 'Added';
   return 'Changed';
 }
 
@@ -52,7 +57,10 @@ export function renderEntry(version: string, date: string, diffs: DocumentDiff[]
       groups.get(groupOf(change))!.push(`${TITLES[diff.alias] ?? `${diff.alias}: `}${change.message}`);
     }
   }
-  if (documentation > 0) groups.get('Changed')!.push(`Descriptions and examples reworded in ${documentation} place${documentation > 1 ? 's' : ''}.`);
+  if (documentation > 0)
+    groups
+      .get('Changed')!
+      .push(`Descriptions and examples reworded in ${documentation} place${documentation > 1 ? 's' : ''}.`);
   const lines = [`## ${version} — ${date}`, ''];
   const nonEmpty = GROUPS.filter((g) => groups.get(g)!.length > 0);
   if (nonEmpty.length === 0) lines.push('No change to the API description.', '');

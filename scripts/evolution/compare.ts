@@ -7,10 +7,16 @@ import type { DocumentDiff, Json, Side, SideDocument } from './types.js';
 
 export async function compare(base: Side, revision: Side): Promise<DocumentDiff[]> {
   const aliases = [...new Set([...base.documents.keys(), ...revision.documents.keys()])];
-  return Promise.all(aliases.map((alias) => compareDocument(alias, base.documents.get(alias), revision.documents.get(alias))));
+  return Promise.all(
+    aliases.map((alias) => compareDocument(alias, base.documents.get(alias), revision.documents.get(alias))),
+  );
 }
 
-async function compareDocument(alias: string, base: SideDocument | undefined, revision: SideDocument | undefined): Promise<DocumentDiff> {
+async function compareDocument(
+  alias: string,
+  base: SideDocument | undefined,
+  revision: SideDocument | undefined,
+): Promise<DocumentDiff> {
   // A document one side lacks is compared as an empty one: all added, or all removed.
   const before = base?.document ?? empty(alias, revision?.document);
   const after = revision?.document ?? empty(alias, base?.document);

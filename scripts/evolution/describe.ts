@@ -1,7 +1,7 @@
 // Names for messages: what a pointer designates, in the words of someone who
 // calls the API (`App.git_url`, `app.name` in the request body of `POST /apps`,
 // parameter `from` of `GET /apps/{app}/events`). Pure functions.
-import { METHODS, get, operationOf, segmentsOf, walk } from './schema-walk.js';
+import { get, METHODS, operationOf, segmentsOf, walk } from './schema-walk.js';
 import type { Json } from './types.js';
 
 export const code = (text: string | number) => `\`${text}\``;
@@ -58,7 +58,10 @@ export function contextOf(document: Json, pointer: string): string {
     case 'responses':
       return `response ${s[at + 1]} ${of}`;
     case 'parameters': {
-      const parameter = walk(document, s.slice(0, at + 2).reduce((p, x) => `${p}/${x.replace(/~/g, '~0').replace(/\//g, '~1')}`, '#'))?.node;
+      const parameter = walk(
+        document,
+        s.slice(0, at + 2).reduce((p, x) => `${p}/${x.replace(/~/g, '~0').replace(/\//g, '~1')}`, '#'),
+      )?.node;
       const resolved = parameter?.$ref ? get(document, parameter.$ref) : parameter;
       return resolved?.name ? `parameter ${code(resolved.name)} (${resolved.in}) ${of}` : `parameters ${of}`;
     }

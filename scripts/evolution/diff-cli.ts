@@ -8,7 +8,7 @@ import { renderEntry } from './changelog.js';
 import { compare } from './compare.js';
 import { formatReport } from './format-report.js';
 import { gate } from './gate.js';
-import { SideError, baseSide, revisionSide } from './spec-sources.js';
+import { baseSide, revisionSide, SideError } from './spec-sources.js';
 import type { Side } from './types.js';
 
 const { values, positionals } = parseArgs({
@@ -33,7 +33,13 @@ async function main(): Promise<number> {
   const diffs = await compare(base, revision);
   const { violations } = gate(diffs);
   if (values.format === 'json') {
-    console.log(JSON.stringify({ base: base.label, revision: revision.label, documents: diffs, violations: violations.length }, null, 2));
+    console.log(
+      JSON.stringify(
+        { base: base.label, revision: revision.label, documents: diffs, violations: violations.length },
+        null,
+        2,
+      ),
+    );
   } else if (values.format === 'markdown') {
     // What the next release's changelog entry would say.
     console.log(renderEntry('Unreleased', new Date().toISOString().slice(0, 10), diffs));
@@ -47,7 +53,13 @@ let code: number;
 try {
   code = await main();
 } catch (error) {
-  console.error(error instanceof SideError ? `diff: ${error.message}` : error instanceof Error ? (error.stack ?? error.message) : String(error));
+  console.error(
+    error instanceof SideError
+      ? `diff: ${error.message}`
+      : error instanceof Error
+        ? (error.stack ?? error.message)
+        : String(error),
+  );
   code = 2;
 } finally {
   await Promise.all(sides.map((side) => side.dispose?.()));

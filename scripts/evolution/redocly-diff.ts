@@ -43,7 +43,17 @@ export async function redoclyDiff(base: Json, revision: Json): Promise<RedoclyRe
   try {
     await fs.writeFile(path.join(dir, 'base.json'), JSON.stringify(base));
     await fs.writeFile(path.join(dir, 'revision.json'), JSON.stringify(revision));
-    const args = ['diff', 'base.json', 'revision.json', '--format', 'json', '--output', 'report.json', '--fail-on', 'none'];
+    const args = [
+      'diff',
+      'base.json',
+      'revision.json',
+      '--format',
+      'json',
+      '--output',
+      'report.json',
+      '--fail-on',
+      'none',
+    ];
     await run(process.execPath, [cli, ...args], {
       cwd: dir,
       env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
@@ -54,7 +64,9 @@ export async function redoclyDiff(base: Json, revision: Json): Promise<RedoclyRe
     const report = JSON.parse(await fs.readFile(path.join(dir, 'report.json'), 'utf8')) as RedoclyReport;
     // The format is experimental: fail loudly rather than misread a new one.
     if (report.reportVersion !== '1' || !Array.isArray(report.changes)) {
-      throw new Error(`redocly diff: unexpected report version ${String(report.reportVersion)}; see scripts/evolution/redocly-diff.ts`);
+      throw new Error(
+        `redocly diff: unexpected report version ${String(report.reportVersion)}; see scripts/evolution/redocly-diff.ts`,
+      );
     }
     return report;
   } finally {

@@ -53,7 +53,11 @@ async function workspaces(): Promise<string[]> {
 }
 
 function run(command: string, args: string[]): void {
-  execFileSync(command, args, { cwd, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, REDOCLY_TELEMETRY: 'off' } });
+  execFileSync(command, args, {
+    cwd,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, REDOCLY_TELEMETRY: 'off' },
+  });
 }
 
 /** The generator built from its sources here, then run: what CI's `generate --check` expects. */
@@ -65,16 +69,23 @@ function regenerate(): void {
 
 function changedFiles(): string[] {
   return execFileSync('git', ['status', '--porcelain', '--untracked-files=all'], { cwd, encoding: 'utf8' })
-    .split('\n').filter(Boolean).map((line) => line.slice(3));
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.slice(3));
 }
 
 async function main(): Promise<number> {
   // A release commits what it writes, generated files included: from a tree with
   // nothing else pending, so that the commit holds the release and only it.
   if (useGit) {
-    const pending = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd, encoding: 'utf8' }).trim();
+    const pending = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], {
+      cwd,
+      encoding: 'utf8',
+    }).trim();
     if (pending) {
-      console.error(`release ${version}: refused, the working tree has uncommitted changes (commit them first, or use --no-git):\n${pending}`);
+      console.error(
+        `release ${version}: refused, the working tree has uncommitted changes (commit them first, or use --no-git):\n${pending}`,
+      );
       return 1;
     }
   }
@@ -103,7 +114,11 @@ async function main(): Promise<number> {
   for (const dir of await workspaces()) packages.set(dir, await read(`${dir}/package.json`));
   const bump = planBump({ version, specRoots, packages, lockfile: await readOptional('package-lock.json') });
   await write(bump);
-  console.log(bump.size > 0 ? `release ${version}: bumped ${[...bump.keys()].join(', ')}` : `release ${version}: versions already ${version}`);
+  console.log(
+    bump.size > 0
+      ? `release ${version}: bumped ${[...bump.keys()].join(', ')}`
+      : `release ${version}: versions already ${version}`,
+  );
 
   regenerate();
 
@@ -111,7 +126,14 @@ async function main(): Promise<number> {
   for (const [alias, { root }] of Object.entries(documents)) {
     if (specRoots.has(root)) bundled.set(alias, await bundleSpec(alias, { cwd }));
   }
-  const record = planRecord({ version, date: values.date, releases, diffs, changelog: await readOptional(CHANGELOG_FILE), bundled });
+  const record = planRecord({
+    version,
+    date: values.date,
+    releases,
+    diffs,
+    changelog: await readOptional(CHANGELOG_FILE),
+    bundled,
+  });
   await write(record);
   console.log(`release ${version}: recorded ${[...record.keys()].join(', ')}`);
 

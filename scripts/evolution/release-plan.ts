@@ -5,7 +5,7 @@
 import { CHANGELOG_FILE, firstEntry, hasEntry, insertEntry, renderEntry } from './changelog.js';
 import { place } from './format-report.js';
 import { gate, major } from './gate.js';
-import { INDEX_FILE, indexWith, newRecord, snapshotContents, type ReleaseRecord } from './releases.js';
+import { INDEX_FILE, indexWith, newRecord, type ReleaseRecord, snapshotContents } from './releases.js';
 import type { DocumentDiff, Json } from './types.js';
 import { bumpLockfile, bumpPackageJson, compareVersions, isVersion, setInfoVersion } from './versions.js';
 
@@ -13,13 +13,16 @@ import { bumpLockfile, bumpPackageJson, compareVersions, isVersion, setInfoVersi
 export function releaseProblems(version: string, releases: ReleaseRecord[], diffs: DocumentDiff[]): string[] {
   if (!isVersion(version)) return [`"${version}" is not a version (MAJOR.MINOR.PATCH)`];
   const last = releases[0];
-  if (last && compareVersions(version, last.version) <= 0) return [`${version} is not after the last release, ${last.version}`];
+  if (last && compareVersions(version, last.version) <= 0)
+    return [`${version} is not after the last release, ${last.version}`];
   // The release sets every document to `version`: breaking changes need its major to move.
   const problems: string[] = [];
   const bumped = diffs.map((d) => ({ ...d, revisionVersion: version }));
   const { violations } = gate(last ? bumped : []);
   if (violations.length > 0) {
-    problems.push(`${violations.length} breaking change(s) since ${last!.version}, which only a major version (${major(last!.version) + 1}.0.0) may bring:`);
+    problems.push(
+      `${violations.length} breaking change(s) since ${last!.version}, which only a major version (${major(last!.version) + 1}.0.0) may bring:`,
+    );
     problems.push(...violations.map((c) => `  ${place(c.place)} ${c.kind}: ${c.message}`));
   }
   return problems;
@@ -40,7 +43,9 @@ export function planBump({ version, specRoots, packages, lockfile }: BumpInput):
   // Only what changes is written (and committed).
   const set = (file: string, before: string, after: string) => before !== after && files.set(file, after);
   for (const [file, text] of specRoots) set(file, text, setInfoVersion(text, version));
-  const internal = [...packages.values()].map((text) => (JSON.parse(text) as { name?: string }).name).filter((n): n is string => !!n);
+  const internal = [...packages.values()]
+    .map((text) => (JSON.parse(text) as { name?: string }).name)
+    .filter((n): n is string => !!n);
   for (const [dir, text] of packages) set(`${dir}/package.json`, text, bumpPackageJson(text, version, internal));
   if (lockfile) set('package-lock.json', lockfile, bumpLockfile(lockfile, version, [...packages.keys()], internal));
   return files;

@@ -40,7 +40,9 @@ export function findRelease(releases: ReleaseRecord[], name: string): ReleaseRec
 
 /** Where each document of a release snapshot lives, by alias. */
 export function snapshotFiles(record: Pick<ReleaseRecord, 'snapshot'>): Map<string, string> {
-  return new Map(Object.entries(documents).map(([alias, { output }]) => [alias, path.join(record.snapshot, `${output}.json`)]));
+  return new Map(
+    Object.entries(documents).map(([alias, { output }]) => [alias, path.join(record.snapshot, `${output}.json`)]),
+  );
 }
 
 export function newRecord(version: string, date: string): ReleaseRecord {
@@ -49,7 +51,10 @@ export function newRecord(version: string, date: string): ReleaseRecord {
 
 /** The index with `record` first; a record of the same version is replaced. */
 export function indexWith(releases: ReleaseRecord[], record: ReleaseRecord): string {
-  const index: IndexFile = { $comment: COMMENT, releases: [record, ...releases.filter((r) => r.version !== record.version)] };
+  const index: IndexFile = {
+    $comment: COMMENT,
+    releases: [record, ...releases.filter((r) => r.version !== record.version)],
+  };
   return `${JSON.stringify(index, null, 2)}\n`;
 }
 

@@ -5,7 +5,11 @@ import type { Direction, Json } from './types.js';
 export const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 export function segmentsOf(pointer: string): string[] {
-  return pointer.replace(/^#\/?/, '').split('/').filter(Boolean).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return pointer
+    .replace(/^#\/?/, '')
+    .split('/')
+    .filter(Boolean)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 export function escapeSegment(segment: string): string {
@@ -20,7 +24,8 @@ export function get(document: Json, pointer: string): Json {
 
 export function deref(document: Json, node: Json): Json {
   let current = node;
-  for (let depth = 0; depth < 20 && typeof current?.$ref === 'string' && current.$ref.startsWith('#/'); depth++) current = get(document, current.$ref);
+  for (let depth = 0; depth < 20 && typeof current?.$ref === 'string' && current.$ref.startsWith('#/'); depth++)
+    current = get(document, current.$ref);
   return current;
 }
 
@@ -64,7 +69,8 @@ export function acceptsNull(document: Json, schema: Json, depth = 0): boolean {
   if (s.nullable === true || s.const === null || (Array.isArray(s.enum) && s.enum.includes(null))) return true;
   if (s.type === 'null' || (Array.isArray(s.type) && s.type.includes('null'))) return true;
   if (s.type !== undefined || s.const !== undefined || s.enum !== undefined) return false;
-  for (const key of ['anyOf', 'oneOf']) if (Array.isArray(s[key])) return s[key].some((b: Json) => acceptsNull(document, b, depth + 1));
+  for (const key of ['anyOf', 'oneOf'])
+    if (Array.isArray(s[key])) return s[key].some((b: Json) => acceptsNull(document, b, depth + 1));
   if (Array.isArray(s.allOf)) return s.allOf.every((b: Json) => acceptsNull(document, b, depth + 1));
   // A schema without any type keyword accepts anything, null included.
   return true;
@@ -73,7 +79,9 @@ export function acceptsNull(document: Json, schema: Json, depth = 0): boolean {
 /** `#/components/schemas/App` for any pointer inside that component. */
 export function componentOf(pointer: string): string | undefined {
   const segments = segmentsOf(pointer);
-  return segments[0] === 'components' && segments.length >= 3 ? `#/components/${segments[1]}/${escapeSegment(segments[2]!)}` : undefined;
+  return segments[0] === 'components' && segments.length >= 3
+    ? `#/components/${segments[1]}/${escapeSegment(segments[2]!)}`
+    : undefined;
 }
 
 /** `POST /apps` for a pointer under `#/paths/~1apps/post`. */
@@ -113,10 +121,14 @@ export function componentUsage(document: Json): Map<string, Usage> {
         return;
       }
       if (!value || typeof value !== 'object') return;
-      if (Array.isArray(value)) return value.forEach((item) => visit(item));
+      if (Array.isArray(value)) {
+        for (const item of value) visit(item);
+        return;
+      }
       for (const [k, v] of Object.entries(value)) {
         if (k === 'examples' || k === 'example') continue;
-        if (k === 'mapping' && v && typeof v === 'object') Object.values(v).forEach((target) => visit(target, 'mapping'));
+        if (k === 'mapping' && v && typeof v === 'object')
+          for (const target of Object.values(v)) visit(target, 'mapping');
         else visit(v, k);
       }
     };

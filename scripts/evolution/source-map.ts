@@ -6,7 +6,7 @@
 // the deepest ancestor that does, inside the file a `$ref` leads to.
 import fs from 'node:fs';
 import path from 'node:path';
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { type Document, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import type { SourcePlace } from './types.js';
 
 interface ParsedFile {
@@ -34,7 +34,8 @@ export class SourceMap {
     let best = { file, offset: node?.range?.[0] ?? 0 };
     for (const segment of segmentsOf(pointer)) {
       const followed = this.follow(node, file);
-      if (followed.file !== file && followed.node) best = { file: followed.file, offset: followed.node.range?.[0] ?? 0 };
+      if (followed.file !== file && followed.node)
+        best = { file: followed.file, offset: followed.node.range?.[0] ?? 0 };
       ({ node, file } = followed);
       const child = childOf(node, segment);
       if (!child) break;
@@ -55,7 +56,8 @@ export class SourceMap {
       const [target, fragment = ''] = ref.split('#');
       file = target ? path.resolve(path.dirname(file), target) : file;
       let next = this.parse(file).doc.contents as Node | null;
-      for (const segment of fragment.split('/').filter(Boolean).map(unescape)) next = childOf(next, segment)?.value ?? null;
+      for (const segment of fragment.split('/').filter(Boolean).map(unescapeSegment))
+        next = childOf(next, segment)?.value ?? null;
       node = next;
     }
     return { node, file };
@@ -74,13 +76,15 @@ export class SourceMap {
 }
 
 function segmentsOf(pointer: string): string[] {
-  return pointer.replace(/^#\/?/, '').split('/').filter(Boolean).map(unescape);
+  return pointer.replace(/^#\/?/, '').split('/').filter(Boolean).map(unescapeSegment);
 }
 
 /** The child and where it starts: the key of a map entry, the item of a sequence. */
 function childOf(node: Node | null, segment: string): { value: Node | null; offset: number } | null {
   if (isMap(node)) {
-    const pair = node.items.find((item) => (isScalar(item.key) ? String(item.key.value) : String(item.key)) === segment);
+    const pair = node.items.find(
+      (item) => (isScalar(item.key) ? String(item.key.value) : String(item.key)) === segment,
+    );
     if (!pair) return null;
     const key = pair.key as Node | null;
     return { value: (pair.value as Node | null) ?? null, offset: key?.range?.[0] ?? 0 };
@@ -92,6 +96,6 @@ function childOf(node: Node | null, segment: string): { value: Node | null; offs
   return null;
 }
 
-function unescape(segment: string): string {
+function unescapeSegment(segment: string): string {
   return segment.replace(/~1/g, '/').replace(/~0/g, '~');
 }

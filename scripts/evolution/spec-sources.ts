@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { bundleSpec, documents } from '../lib/spec.mjs';
-import { findRelease, readReleases, snapshotFiles, type ReleaseRecord } from './releases.js';
+import { findRelease, type ReleaseRecord, readReleases, snapshotFiles } from './releases.js';
 import { SourceMap } from './source-map.js';
 import type { Json, Side, SideDocument } from './types.js';
 
@@ -31,7 +31,10 @@ export interface SideOptions {
 export async function baseSide(name: string | undefined, options: SideOptions): Promise<Side> {
   if (name === undefined) {
     const [last] = await readReleases(options.cwd);
-    if (!last) throw new SideError(`no release recorded in openapi/releases.json: name a base, or record one with \`npm run release -- 1.0.0\``);
+    if (!last)
+      throw new SideError(
+        `no release recorded in openapi/releases.json: name a base, or record one with \`npm run release -- 1.0.0\``,
+      );
     return releaseSide(last, options.cwd);
   }
   return namedSide(name, options);
@@ -46,7 +49,8 @@ async function namedSide(name: string, options: SideOptions): Promise<Side> {
   if (release) return releaseSide(release, options.cwd);
   const file = path.resolve(options.cwd, name);
   if (fs.existsSync(file) && fs.statSync(file).isFile()) return fileSide(file, options);
-  if (fs.existsSync(file) && fs.existsSync(path.join(file, 'redocly.yaml'))) return worktreeSide(file, name, options.cwd);
+  if (fs.existsSync(file) && fs.existsSync(path.join(file, 'redocly.yaml')))
+    return worktreeSide(file, name, options.cwd);
   const sha = resolveCommit(options.cwd, name);
   if (!sha) throw new SideError(`"${name}" is neither a recorded release, a file, nor a git ref`);
   return gitSide(options.cwd, name, sha);
@@ -81,7 +85,10 @@ export function releaseSide(release: ReleaseRecord, cwd: string): Side {
 
 function fileSide(file: string, options: SideOptions): Side {
   const alias = options.document ?? 'scalingo';
-  return { label: path.relative(options.cwd, file), documents: new Map([[alias, bundledFile(alias, file, options.cwd)]]) };
+  return {
+    label: path.relative(options.cwd, file),
+    documents: new Map([[alias, bundledFile(alias, file, options.cwd)]]),
+  };
 }
 
 function bundledFile(alias: string, file: string, cwd: string): SideDocument {
@@ -93,7 +100,11 @@ function bundledFile(alias: string, file: string, cwd: string): SideDocument {
 
 function resolveCommit(cwd: string, ref: string): string | undefined {
   try {
-    return execFileSync('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     return undefined;
   }
@@ -105,10 +116,14 @@ function resolveCommit(cwd: string, ref: string): string | undefined {
  * commit importing a package still resolves it.
  */
 async function gitSide(cwd: string, ref: string, sha: string): Promise<Side> {
-  const cache = fs.existsSync(path.join(cwd, 'node_modules')) ? path.join(cwd, 'node_modules/.cache/spec-evolution') : os.tmpdir();
+  const cache = fs.existsSync(path.join(cwd, 'node_modules'))
+    ? path.join(cwd, 'node_modules/.cache/spec-evolution')
+    : os.tmpdir();
   await fsp.mkdir(cache, { recursive: true });
   const dir = await fsp.mkdtemp(path.join(cache, `${sha.slice(0, 12)}-`));
-  const present = execFileSync('git', ['ls-tree', '--name-only', sha, '--', ...SPEC_PATHS], { cwd, encoding: 'utf8' }).split('\n').filter(Boolean);
+  const present = execFileSync('git', ['ls-tree', '--name-only', sha, '--', ...SPEC_PATHS], { cwd, encoding: 'utf8' })
+    .split('\n')
+    .filter(Boolean);
   if (present.length > 0) {
     const tar = path.join(dir, '.spec.tar');
     execFileSync('git', ['archive', '--format=tar', '-o', tar, sha, '--', ...present], { cwd });

@@ -9,7 +9,11 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head'];
 function deref(doc, node) {
   let current = node;
   for (let i = 0; current && typeof current.$ref === 'string' && i < 20; i++) {
-    current = current.$ref.slice(2).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).reduce((n, k) => n?.[k], doc);
+    current = current.$ref
+      .slice(2)
+      .split('/')
+      .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+      .reduce((n, k) => n?.[k], doc);
   }
   return current;
 }
@@ -35,7 +39,9 @@ export function operationRows(alias, doc) {
       const media = [];
       if (op.requestBody) media.push(...Object.values(deref(doc, op.requestBody).content ?? {}));
       for (const [, raw] of responses) media.push(...Object.values(deref(doc, raw).content ?? {}));
-      const missingExamples = media.filter((m) => m.example === undefined && Object.keys(m.examples ?? {}).length === 0).length;
+      const missingExamples = media.filter(
+        (m) => m.example === undefined && Object.keys(m.examples ?? {}).length === 0,
+      ).length;
       rows.push({
         api: apiOf(alias, servers[0].url),
         resource: op.tags?.[0] ?? '(untagged)',

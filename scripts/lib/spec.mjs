@@ -38,7 +38,9 @@ export async function bundleSpec(alias = 'scalingo', { dereference = false, cwd 
   if (errors.length > 0) {
     const where = (p) => {
       const loc = p.location?.[0];
-      return loc ? `${path.relative(cwd, loc.source.absoluteRef)}${loc.pointer ? ` ${loc.pointer}` : ''}` : document.root;
+      return loc
+        ? `${path.relative(cwd, loc.source.absoluteRef)}${loc.pointer ? ` ${loc.pointer}` : ''}`
+        : document.root;
     };
     throw new Error(errors.map((p) => `${where(p)}: ${p.message}`).join('\n'));
   }

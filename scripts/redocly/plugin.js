@@ -1,13 +1,14 @@
 // Redocly plugin holding the rules and decorators that encode the Scalingo
 // conventions Redocly's built-in rules cannot express.
-import rootedEnvelope from './rules/rooted-envelope.js';
+
+import headForGet from './decorators/head-for-get.js';
 import dateFields from './rules/date-fields.js';
-import paginationMeta from './rules/pagination-meta.js';
 import errorResponses from './rules/error-responses.js';
 import explicitSecurity from './rules/explicit-security.js';
-import verbBodies from './rules/verb-bodies.js';
 import httpsServers from './rules/https-servers.js';
-import headForGet from './decorators/head-for-get.js';
+import paginationMeta from './rules/pagination-meta.js';
+import rootedEnvelope from './rules/rooted-envelope.js';
+import verbBodies from './rules/verb-bodies.js';
 
 export default function scalingoPlugin() {
   return {

@@ -16,8 +16,10 @@ const root = path.resolve(import.meta.dirname, '../..');
 
 function prelude(code: string): string {
   const lines: string[] = [];
-  if (!/\bcreateClient\b[^;]*from '@scalingo-openapi\/client'/.test(code)) lines.push("import { createClient } from '@scalingo-openapi/client';");
-  if (/\bclient\./.test(code) && !/\bconst client\b/.test(code)) lines.push("const client = createClient({ token: 'tk-us-example' });");
+  if (!/\bcreateClient\b[^;]*from '@scalingo-openapi\/client'/.test(code))
+    lines.push("import { createClient } from '@scalingo-openapi/client';");
+  if (/\bclient\./.test(code) && !/\bconst client\b/.test(code))
+    lines.push("const client = createClient({ token: 'tk-us-example' });");
   if (/\btoken\b(?!:)/.test(code) && !/\bconst token\b/.test(code)) lines.push("const token = 'tk-us-example';");
   return lines.join('\n');
 }
@@ -31,7 +33,10 @@ test('every TypeScript snippet of the guides type-checks against the client', as
     for (const { slug } of GUIDES as Array<{ slug: string }>) {
       const source = await fs.readFile(path.join(root, 'packages/docs/guides', `${slug}.md`), 'utf8');
       for (const [index, match] of [...source.matchAll(/```ts\n([\s\S]*?)```/g)].entries()) {
-        await fs.writeFile(path.join(dir, `${slug}-${index + 1}.ts`), `${prelude(match[1]!)}\n${match[1]}\nexport {};\n`);
+        await fs.writeFile(
+          path.join(dir, `${slug}-${index + 1}.ts`),
+          `${prelude(match[1]!)}\n${match[1]}\nexport {};\n`,
+        );
         count += 1;
       }
     }

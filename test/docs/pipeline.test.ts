@@ -6,26 +6,35 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+// @ts-expect-error — idem
+import { CHANGELOG_SOURCES, changelogSource } from '../../packages/docs/src/build-site.mjs';
 // @ts-expect-error — plain ESM modules of the docs workspace, without types
 import { injectCodeSamples } from '../../packages/docs/src/code-samples.mjs';
 // @ts-expect-error — idem
-import { overviewMarkdown } from '../../packages/docs/src/reference-overview.mjs';
-// @ts-expect-error — idem
 import { renderMarkdown, slugify } from '../../packages/docs/src/markdown.mjs';
 // @ts-expect-error — idem
-import { localize } from '../../packages/docs/src/render-reference.mjs';
+import { overviewMarkdown } from '../../packages/docs/src/reference-overview.mjs';
 // @ts-expect-error — idem
-import { changelogSource, CHANGELOG_SOURCES } from '../../packages/docs/src/build-site.mjs';
+import { localize } from '../../packages/docs/src/render-reference.mjs';
 // @ts-expect-error — idem
 import { buildInto } from '../../packages/docs/src/staging.mjs';
 
 const spec = {
   openapi: '3.1.0',
   info: { title: 'T', version: '1' },
-  servers: [{ url: 'https://api.{region}.example.org/v1', description: 'Regional', variables: { region: { enum: ['a', 'b'], default: 'a' } } }],
+  servers: [
+    {
+      url: 'https://api.{region}.example.org/v1',
+      description: 'Regional',
+      variables: { region: { enum: ['a', 'b'], default: 'a' } },
+    },
+  ],
   security: [{ bearerAuth: [] }],
   paths: {
-    '/apps': { get: { operationId: 'apps.list', tags: ['Apps'] }, head: { operationId: 'apps.listHead', tags: ['Apps'] } },
+    '/apps': {
+      get: { operationId: 'apps.list', tags: ['Apps'] },
+      head: { operationId: 'apps.listHead', tags: ['Apps'] },
+    },
     '/tokens': {
       servers: [{ url: 'https://auth.example.org/v1', description: 'Auth' }],
       post: { operationId: 'tokens.create', tags: ['Tokens'], security: [{ accountBasicAuth: [] }] },
@@ -53,7 +62,11 @@ describe('code samples', () => {
   });
 
   test.each([
-    ['an operation without samples', { 'apps.list': sample('a'), 'tokens.create': sample('t') }, /no sample for HEAD \/apps \(apps\.listHead\)/],
+    [
+      'an operation without samples',
+      { 'apps.list': sample('a'), 'tokens.create': sample('t') },
+      /no sample for HEAD \/apps \(apps\.listHead\)/,
+    ],
     [
       'samples of an unknown operation',
       Object.fromEntries(['apps.list', 'apps.listHead', 'tokens.create', 'apps.gone'].map((id) => [id, sample(id)])),
@@ -67,10 +80,22 @@ describe('code samples', () => {
 describe('reference overview', () => {
   const markdown = overviewMarkdown(spec);
   test.each([
-    ['the document-level server with its region values', '- `https://api.{region}.example.org/v1` — Regional; `{region}` is one of `a`, `b`. Used by every operation without a server of its own (2).'],
-    ['a path-level server with the tags sent to it', '- `https://auth.example.org/v1` — Auth. Used by 1 operation, tagged Tokens.'],
-    ['each security scheme with its use count', '- **`bearerAuth`** (HTTP bearer, JWT; 2 operations) — A Bearer token.'],
-    ['schemes that only one operation takes', '- **`accountBasicAuth`** (HTTP basic; 1 operation) — Login and password.'],
+    [
+      'the document-level server with its region values',
+      '- `https://api.{region}.example.org/v1` — Regional; `{region}` is one of `a`, `b`. Used by every operation without a server of its own (2).',
+    ],
+    [
+      'a path-level server with the tags sent to it',
+      '- `https://auth.example.org/v1` — Auth. Used by 1 operation, tagged Tokens.',
+    ],
+    [
+      'each security scheme with its use count',
+      '- **`bearerAuth`** (HTTP bearer, JWT; 2 operations) — A Bearer token.',
+    ],
+    [
+      'schemes that only one operation takes',
+      '- **`accountBasicAuth`** (HTTP basic; 1 operation) — Login and password.',
+    ],
   ])('lists %s', (_, line) => {
     expect(markdown.split('\n')).toContain(line);
   });
@@ -78,8 +103,16 @@ describe('reference overview', () => {
 
 describe('markdown', () => {
   test.each([
-    ['headings get unique ids', '# Title\n\n## Errors\n\n## Errors', ['<h2 id="errors">Errors</h2>', '<h2 id="errors-2">Errors</h2>']],
-    ['links to sibling .md files become .html', '[a](errors.md#429-too-many-requests) [b](../reference.html)', ['href="errors.html#429-too-many-requests"', 'href="../reference.html"']],
+    [
+      'headings get unique ids',
+      '# Title\n\n## Errors\n\n## Errors',
+      ['<h2 id="errors">Errors</h2>', '<h2 id="errors-2">Errors</h2>'],
+    ],
+    [
+      'links to sibling .md files become .html',
+      '[a](errors.md#429-too-many-requests) [b](../reference.html)',
+      ['href="errors.html#429-too-many-requests"', 'href="../reference.html"'],
+    ],
     ['absolute links stay as they are', '[c](https://example.org/x.md)', ['href="https://example.org/x.md"']],
     ['raw HTML is escaped', '<script>alert(1)</script>', ['&lt;script&gt;']],
   ])('%s', (_, source, fragments) => {
@@ -112,10 +145,25 @@ describe('reference page check', () => {
   });
 
   test.each([
-    ['Redoc loaded from a CDN', page('').replace('<script type="module">', '<script src="https://cdn.redocly.com/redoc.js"></script><script type="module">'), /not inlined/],
-    ['a stylesheet from another host', page('').replace('<head>', '<head><link rel="stylesheet" href="https://fonts.example.org/a.css">'), /another host/],
+    [
+      'Redoc loaded from a CDN',
+      page('').replace(
+        '<script type="module">',
+        '<script src="https://cdn.redocly.com/redoc.js"></script><script type="module">',
+      ),
+      /not inlined/,
+    ],
+    [
+      'a stylesheet from another host',
+      page('').replace('<head>', '<head><link rel="stylesheet" href="https://fonts.example.org/a.css">'),
+      /another host/,
+    ],
     ['telemetry left on', page('').replace('"disableTelemetry":true', '"disableTelemetry":false'), /telemetry/],
-    ['a Redoc that no longer loads the logo we know', page('').replace('cdn.redoc.ly/redoc/logo-mini-full.svg', 'cdn.redoc.ly/x.svg'), /attribution logo/],
+    [
+      'a Redoc that no longer loads the logo we know',
+      page('').replace('cdn.redoc.ly/redoc/logo-mini-full.svg', 'cdn.redoc.ly/x.svg'),
+      /attribution logo/,
+    ],
   ])('refuses a page with %s', (_, html, message) => {
     expect(() => localize(html)).toThrow(message);
   });

@@ -11,18 +11,18 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { createConfig, lintFromString } from '@redocly/openapi-core';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { freePort } from '../support/ports.js';
-// @ts-expect-error — plain ESM modules of the docs workspace, without types
-import { serveSite } from '../../packages/docs/src/serve.mjs';
 // @ts-expect-error — idem
-import { GUIDES } from '../../packages/docs/src/pages.mjs';
+import { changelogSource } from '../../packages/docs/src/build-site.mjs';
 // @ts-expect-error — idem
 import { slugify } from '../../packages/docs/src/markdown.mjs';
 // @ts-expect-error — idem
-import { changelogSource } from '../../packages/docs/src/build-site.mjs';
+import { GUIDES } from '../../packages/docs/src/pages.mjs';
+// @ts-expect-error — plain ESM modules of the docs workspace, without types
+import { serveSite } from '../../packages/docs/src/serve.mjs';
+import { freePort } from '../support/ports.js';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -91,7 +91,10 @@ interface Watch {
  * leaves the machine even when a check is about to fail.
  */
 async function open(origin: 'http' | 'file'): Promise<Watch> {
-  const context: BrowserContext = await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: 'block' });
+  const context: BrowserContext = await browser.newContext({
+    viewport: { width: 1400, height: 900 },
+    serviceWorkers: 'block',
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   page.setDefaultNavigationTimeout(30_000);
@@ -101,7 +104,9 @@ async function open(origin: 'http' | 'file'): Promise<Watch> {
     return origin === 'file' ? protocol === 'file:' : protocol === 'http:' && hostname === '127.0.0.1';
   };
   const watch: Watch = { page, foreign: [], errors: [], close: () => context.close() };
-  await context.route('**/*', (route) => (local(route.request().url()) ? route.continue() : route.abort('blockedbyclient')));
+  await context.route('**/*', (route) =>
+    local(route.request().url()) ? route.continue() : route.abort('blockedbyclient'),
+  );
   page.on('request', (request) => {
     if (!local(request.url())) watch.foreign.push(`${request.method()} ${request.url()}`);
   });
@@ -144,7 +149,7 @@ describe('docs site', () => {
     const watch = await open('http');
     const { page } = watch;
     await page.goto(`${server.url}/`);
-    expect(await page.locator('h1').innerText()).toContain('Scalingo API v1');
+    expect(await page.locator('h1').textContent()).toContain('Scalingo API v1');
     const hrefs = await page.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs).toEqual(
       expect.arrayContaining([
@@ -171,7 +176,14 @@ describe('docs site', () => {
 
   test('a sample of operations renders with their titles', async () => {
     const all = operations();
-    const named = ['apps.list', 'apps.scale', 'apps.retrieveHead', 'tokens.exchange', 'db.databases.retrieve', 'events.list'];
+    const named = [
+      'apps.list',
+      'apps.scale',
+      'apps.retrieveHead',
+      'tokens.exchange',
+      'db.databases.retrieve',
+      'events.list',
+    ];
     const sample = [...all.filter((op) => named.includes(op.operationId)), ...all.filter((_, i) => i % 15 === 7)];
     expect(sample.length).toBeGreaterThan(named.length);
     const watch = await open('http');
@@ -188,7 +200,7 @@ describe('docs site', () => {
     await showRoute(page, '#/apps/apps.list', 'List applications');
     const typescript = page.locator('pre', { hasText: 'await client.apps.list()' }).first();
     await typescript.waitFor({ state: 'visible' });
-    expect(await typescript.innerText()).toContain("import { createClient } from '@scalingo-openapi/client'");
+    expect(await typescript.textContent()).toContain("import { createClient } from '@scalingo-openapi/client'");
     await page.screenshot({ path: path.join(screenshots, 'operation.png') });
     // The language switcher of this operation's request panel: TypeScript → curl.
     const panel = page.locator('.panel-request-samples', { has: typescript }).first();
@@ -196,7 +208,7 @@ describe('docs site', () => {
     await page.getByRole('menuitem', { name: 'curl' }).filter({ visible: true }).first().click();
     const curl = page.locator('pre', { hasText: "curl 'https://api.osc-fr1.scalingo.com/v1/apps'" }).first();
     await curl.waitFor({ state: 'visible' });
-    expect(await curl.innerText()).toContain('Authorization: Bearer $SCALINGO_BEARER_TOKEN');
+    expect(await curl.textContent()).toContain('Authorization: Bearer $SCALINGO_BEARER_TOKEN');
     expectClean(watch);
     await watch.close();
   }, 60_000);
@@ -214,13 +226,19 @@ describe('docs site', () => {
       await page.waitForTimeout(250);
     }
     await input.fill('apps');
-    const result = page.locator('[data-testid="search-dialog"]').getByText('List applications', { exact: true }).first();
+    const result = page
+      .locator('[data-testid="search-dialog"]')
+      .getByText('List applications', { exact: true })
+      .first();
     await result.waitFor({ state: 'visible' });
     await page.screenshot({ path: path.join(screenshots, 'search.png') });
     await result.click();
     // The hit leads to the operation (to the matching field inside it).
     await page.waitForFunction(() => location.hash.startsWith('#/apps/apps.list#'), undefined, { timeout: 15_000 });
-    await page.locator('h2', { hasText: /^List applications$/ }).first().waitFor({ state: 'visible' });
+    await page
+      .locator('h2', { hasText: /^List applications$/ })
+      .first()
+      .waitFor({ state: 'visible' });
     expectClean(watch);
     await watch.close();
   }, 60_000);
@@ -229,7 +247,10 @@ describe('docs site', () => {
     const json = await (await fetch(`${server.url}/openapi.json`)).text();
     const yaml = await (await fetch(`${server.url}/openapi.yaml`)).text();
     const config = await createConfig({ rules: { struct: 'error' } });
-    for (const [source, name] of [[json, 'openapi.json'], [yaml, 'openapi.yaml']]) {
+    for (const [source, name] of [
+      [json, 'openapi.json'],
+      [yaml, 'openapi.yaml'],
+    ]) {
       const problems = await lintFromString({ source, absoluteRef: path.join(site, name), config });
       expect(problems.map((p) => `${name}: ${p.message}`)).toEqual([]);
     }
@@ -247,19 +268,24 @@ describe('docs site', () => {
     for (const { slug } of GUIDES as Array<{ slug: string }>) {
       const source = await fs.readFile(path.join(root, 'packages/docs/guides', `${slug}.md`), 'utf8');
       await page.goto(`${server.url}/guides/${slug}.html`);
-      expect(await page.locator('main h1').innerText()).toBe(/^# (.+)$/m.exec(source)![1]);
-      expect(await page.locator('aside a[aria-current="page"]').innerText()).toBe(/^# (.+)$/m.exec(source)![1]);
+      expect(await page.locator('main h1').textContent()).toBe(/^# (.+)$/m.exec(source)![1]);
+      expect(await page.locator('aside a[aria-current="page"]').textContent()).toBe(/^# (.+)$/m.exec(source)![1]);
     }
     // Built from whichever changelog file the build found first.
     const changelog = changelogSource();
     await page.goto(`${server.url}/changelog.html`);
     const changelogTitle = /^# (.+)$/m.exec(await fs.readFile(path.join(root, changelog), 'utf8'))![1];
-    expect(await page.locator('main h1').innerText()).toBe(changelogTitle);
-    expect(await page.locator('main .source').innerText()).toBe(`Built from ${changelog}.`);
+    expect(await page.locator('main h1').textContent()).toBe(changelogTitle);
+    expect(await page.locator('main .source').textContent()).toBe(`Built from ${changelog}.`);
     expectClean(watch);
     await watch.close();
 
-    const pages = ['index.html', 'changelog.html', 'reference.html', ...GUIDES.map((g: { slug: string }) => `guides/${g.slug}.html`)];
+    const pages = [
+      'index.html',
+      'changelog.html',
+      'reference.html',
+      ...GUIDES.map((g: { slug: string }) => `guides/${g.slug}.html`),
+    ];
     const broken: string[] = [];
     for (const file of pages) {
       let html = await fs.readFile(path.join(site, file), 'utf8');
@@ -282,7 +308,7 @@ describe('docs site', () => {
     await page.waitForURL(/reference\.html$/);
     await showRoute(page, '#/apps/apps.scale', 'Scale an application');
     await page.goto(pathToFileURL(path.join(site, 'guides/getting-started.html')).href);
-    expect(await page.locator('main h1').innerText()).toBe('Getting started');
+    expect(await page.locator('main h1').textContent()).toBe('Getting started');
     // The stylesheet loaded through its relative link.
     expect(await page.locator('.site-header').evaluate((e) => getComputedStyle(e).display)).toBe('flex');
     expectClean(watch);
@@ -295,7 +321,10 @@ describe('docs site', () => {
     expect(html).not.toMatch(/<script[^>]+src=/);
     // Control: the same page with Redoc's telemetry switched back on posts
     // traces to Redocly's collector. The route aborts it; the record shows it.
-    await fs.writeFile(path.join(site, 'telemetry-on.html'), html.replace('"disableTelemetry":true', '"disableTelemetry":false'));
+    await fs.writeFile(
+      path.join(site, 'telemetry-on.html'),
+      html.replace('"disableTelemetry":true', '"disableTelemetry":false'),
+    );
     const watch = await open('http');
     try {
       const traces = watch.page.waitForRequest((r) => new URL(r.url()).hostname !== '127.0.0.1', { timeout: 30_000 });

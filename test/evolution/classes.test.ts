@@ -57,25 +57,41 @@ const cases: Array<[string, Expected]> = [
 ];
 
 function markedLine(file: string): number {
-  return fs.readFileSync(path.join(root, file), 'utf8').split('\n').findIndex((line) => line.includes('# change')) + 1;
+  return (
+    fs
+      .readFileSync(path.join(root, file), 'utf8')
+      .split('\n')
+      .findIndex((line) => line.includes('# change')) + 1
+  );
 }
 
 describe('every class of change', () => {
   test('each fixture folder has its case in the table', () => {
-    const folders = fs.readdirSync(path.join(root, fixtures), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const folders = fs
+      .readdirSync(path.join(root, fixtures), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
     expect(folders.sort()).toEqual(cases.map(([name]) => name).sort());
   });
 
-  test.concurrent.each(cases)('%s', async (name, { kinds, breaking }) => {
-    const revisionFile = `${fixtures}/${name}/revision.yaml`;
-    const base = await baseSide(`${fixtures}/base.yaml`, { cwd: root });
-    const revision = await revisionSide(revisionFile, { cwd: root });
-    const [diff] = await compare(base, revision);
-    const changes = diff!.changes;
-    expect(changes.map((c) => c.kind).sort()).toEqual([...kinds].sort());
-    expect(changes.some((c) => c.breaking)).toBe(breaking);
-    // The primary change (the one that breaks, or the only one) names the marked line.
-    const primary = changes.find((c) => c.breaking) ?? changes[0]!;
-    expect(changeLine(primary)).toMatch(new RegExp(`^${revisionFile}:${markedLine(revisionFile)}:\\d+ ${breaking ? 'BREAKING' : 'ok'} ${primary.kind}: `));
-  }, 60_000);
+  test.concurrent.each(cases)(
+    '%s',
+    async (name, { kinds, breaking }) => {
+      const revisionFile = `${fixtures}/${name}/revision.yaml`;
+      const base = await baseSide(`${fixtures}/base.yaml`, { cwd: root });
+      const revision = await revisionSide(revisionFile, { cwd: root });
+      const [diff] = await compare(base, revision);
+      const changes = diff!.changes;
+      expect(changes.map((c) => c.kind).sort()).toEqual([...kinds].sort());
+      expect(changes.some((c) => c.breaking)).toBe(breaking);
+      // The primary change (the one that breaks, or the only one) names the marked line.
+      const primary = changes.find((c) => c.breaking) ?? changes[0]!;
+      expect(changeLine(primary)).toMatch(
+        new RegExp(
+          `^${revisionFile}:${markedLine(revisionFile)}:\\d+ ${breaking ? 'BREAKING' : 'ok'} ${primary.kind}: `,
+        ),
+      );
+    },
+    60_000,
+  );
 });

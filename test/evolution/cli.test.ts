@@ -24,14 +24,24 @@ async function diff(...args: string[]): Promise<{ code: number; stdout: string; 
 
 describe.concurrent('npm run diff', () => {
   test('a breaking change: exit 1, the change named with its file:line', async () => {
-    const { code, stdout } = await diff(`${fixtures}/base.yaml`, '--revision', `${fixtures}/field-removed/revision.yaml`);
+    const { code, stdout } = await diff(
+      `${fixtures}/base.yaml`,
+      '--revision',
+      `${fixtures}/field-removed/revision.yaml`,
+    );
     expect(code).toBe(1);
-    expect(stdout).toMatch(/^ {2}test\/fixtures\/evolution\/field-removed\/revision\.yaml:\d+:\d+ BREAKING field-removed: Field `git_url` of `App` was removed\./m);
+    expect(stdout).toMatch(
+      /^ {2}test\/fixtures\/evolution\/field-removed\/revision\.yaml:\d+:\d+ BREAKING field-removed: Field `git_url` of `App` was removed\./m,
+    );
     expect(stdout).toContain('1 breaking change(s) without a major version change');
   }, 60_000);
 
   test('a change that only grows the API: exit 0', async () => {
-    const { code, stdout } = await diff(`${fixtures}/base.yaml`, '--revision', `${fixtures}/operation-added/revision.yaml`);
+    const { code, stdout } = await diff(
+      `${fixtures}/base.yaml`,
+      '--revision',
+      `${fixtures}/operation-added/revision.yaml`,
+    );
     expect(code).toBe(0);
     expect(stdout).toContain('ok operation-added: New operation `POST /apps/{app}/restart`');
     expect(stdout).toContain('No breaking change.');
@@ -48,15 +58,31 @@ describe.concurrent('npm run diff', () => {
   }, 60_000);
 
   test('--format json carries every change with its place', async () => {
-    const { code, stdout } = await diff(`${fixtures}/base.yaml`, '--revision', `${fixtures}/status-removed/revision.yaml`, '--format', 'json');
+    const { code, stdout } = await diff(
+      `${fixtures}/base.yaml`,
+      '--revision',
+      `${fixtures}/status-removed/revision.yaml`,
+      '--format',
+      'json',
+    );
     expect(code).toBe(1);
     const report = JSON.parse(stdout);
     expect(report.violations).toBe(1);
-    expect(report.documents[0].changes[0]).toMatchObject({ kind: 'status-removed', breaking: true, place: { file: `${fixtures}/status-removed/revision.yaml` } });
+    expect(report.documents[0].changes[0]).toMatchObject({
+      kind: 'status-removed',
+      breaking: true,
+      place: { file: `${fixtures}/status-removed/revision.yaml` },
+    });
   }, 60_000);
 
   test('--format markdown is the changelog entry the changes would make', async () => {
-    const { stdout } = await diff(`${fixtures}/base.yaml`, '--revision', `${fixtures}/field-added/revision.yaml`, '--format', 'markdown');
+    const { stdout } = await diff(
+      `${fixtures}/base.yaml`,
+      '--revision',
+      `${fixtures}/field-added/revision.yaml`,
+      '--format',
+      'markdown',
+    );
     expect(stdout).toMatch(/^## Unreleased — \d{4}-\d{2}-\d{2}\n\n### Added\n\n- New field `region` of `App`\.$/m);
   }, 60_000);
 

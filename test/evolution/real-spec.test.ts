@@ -2,8 +2,8 @@
 // rule holds, and a change in a multi-file source is named by the file and line
 // a person edits (not a line of the bundle).
 import { execFileSync } from 'node:child_process';
-import fs from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -46,21 +46,26 @@ describe('the real spec', () => {
     expectPlacedAndAllowed(diffs);
   }, 120_000);
 
-  test.skipIf(!hasCommit('HEAD~1'))('against its own previous commit (HEAD~1, extracted with git archive)', async () => {
-    const previous = await baseSide('HEAD~1', { cwd: root });
-    try {
-      expect(previous.documents.get('scalingo')?.document.openapi).toBe('3.1.0');
-      expectPlacedAndAllowed(await compare(previous, current));
-    } finally {
-      await previous.dispose?.();
-    }
-  }, 120_000);
+  test.skipIf(!hasCommit('HEAD~1'))(
+    'against its own previous commit (HEAD~1, extracted with git archive)',
+    async () => {
+      const previous = await baseSide('HEAD~1', { cwd: root });
+      try {
+        expect(previous.documents.get('scalingo')?.document.openapi).toBe('3.1.0');
+        expectPlacedAndAllowed(await compare(previous, current));
+      } finally {
+        await previous.dispose?.();
+      }
+    },
+    120_000,
+  );
 
   describe('a field removed from a shared schema in a copy of the spec', () => {
     let copy: string;
     beforeAll(async () => {
       copy = await fs.mkdtemp(path.join(os.tmpdir(), 'spec-copy-'));
-      for (const entry of ['openapi', 'redocly.yaml', 'scripts/redocly']) await fs.cp(path.join(root, entry), path.join(copy, entry), { recursive: true });
+      for (const entry of ['openapi', 'redocly.yaml', 'scripts/redocly'])
+        await fs.cp(path.join(root, entry), path.join(copy, entry), { recursive: true });
       const app = path.join(copy, 'openapi/components/schemas/App.yaml');
       const text = await fs.readFile(app, 'utf8');
       await fs.writeFile(app, text.replace(', git_url,', ',').replace(/ {2}git_url:\n( {4}.*\n)+/, ''));
@@ -74,7 +79,11 @@ describe('the real spec', () => {
       expect(scalingo.changes.map((c) => c.kind)).toEqual(['field-removed']);
       const [change] = scalingo.changes;
       const lines = (await fs.readFile(path.join(copy, 'openapi/components/schemas/App.yaml'), 'utf8')).split('\n');
-      expect(change!.place).toEqual({ file: 'openapi/components/schemas/App.yaml', line: lines.indexOf('properties:') + 1, col: 1 });
+      expect(change!.place).toEqual({
+        file: 'openapi/components/schemas/App.yaml',
+        line: lines.indexOf('properties:') + 1,
+        col: 1,
+      });
       expect(change!.was?.file).toBe('openapi/releases/1.0.0/openapi.json');
       expect(gate(diffs).violations).toHaveLength(1);
     }, 120_000);

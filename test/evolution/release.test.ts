@@ -16,7 +16,18 @@ const root = path.resolve(import.meta.dirname, '../..');
 const tsx = path.join(root, 'node_modules/.bin/tsx');
 
 /** What a release reads and writes; the generator without its build, which the release makes. */
-const COPIED = ['openapi', 'redocly.yaml', 'scripts', 'generator/src', 'generator/package.json', 'generator/tsconfig.json', 'tsconfig.base.json', 'package.json', 'package-lock.json', 'CHANGELOG.md'];
+const COPIED = [
+  'openapi',
+  'redocly.yaml',
+  'scripts',
+  'generator/src',
+  'generator/package.json',
+  'generator/tsconfig.json',
+  'tsconfig.base.json',
+  'package.json',
+  'package-lock.json',
+  'CHANGELOG.md',
+];
 
 let repo: string;
 const read = (file: string) => fs.readFile(path.join(repo, file), 'utf8');
@@ -24,7 +35,10 @@ const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encodi
 
 async function cli(script: string, ...args: string[]): Promise<{ code: number; out: string }> {
   try {
-    const { stdout, stderr } = await run(tsx, [`scripts/evolution/${script}`, ...args], { cwd: repo, maxBuffer: 32 * 1024 * 1024 });
+    const { stdout, stderr } = await run(tsx, [`scripts/evolution/${script}`, ...args], {
+      cwd: repo,
+      maxBuffer: 32 * 1024 * 1024,
+    });
     return { code: 0, out: stdout + stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -44,7 +58,9 @@ beforeAll(async () => {
   for (const dir of await fs.readdir(path.join(root, 'packages'))) {
     const from = path.join(root, 'packages', dir);
     for (const entry of ['package.json', 'src/generated', 'api.md']) {
-      await fs.cp(path.join(from, entry), path.join(repo, 'packages', dir, entry), { recursive: true }).catch(() => undefined);
+      await fs
+        .cp(path.join(from, entry), path.join(repo, 'packages', dir, entry), { recursive: true })
+        .catch(() => undefined);
     }
   }
   await fs.symlink(path.join(root, 'node_modules'), path.join(repo, 'node_modules'));
@@ -60,7 +76,14 @@ afterAll(() => fs.rm(repo, { recursive: true, force: true }));
 
 describe('npm run release', () => {
   test('1.1.0 after a field is added: bumps, regenerates, records, commits and tags', async () => {
-    await editApp((t) => t.replace('properties:\n', 'properties:\n  region:\n    type: string\n    description: Region hosting the application.\n'), 'App: region');
+    await editApp(
+      (t) =>
+        t.replace(
+          'properties:\n',
+          'properties:\n  region:\n    type: string\n    description: Region hosting the application.\n',
+        ),
+      'App: region',
+    );
 
     const { code, out } = await cli('release-cli.ts', '1.1.0', '--date', '2030-01-02');
     expect(code, out).toBe(0);
@@ -72,7 +95,11 @@ describe('npm run release', () => {
     expect(await read('openapi/openapi.yaml')).toContain('# Root of the Scalingo API v1 description.');
     const client = JSON.parse(await read('packages/client/package.json'));
     const server = JSON.parse(await read('packages/server/package.json'));
-    expect([client.version, server.version, JSON.parse(await read('generator/package.json')).version]).toEqual(['1.1.0', '1.1.0', '1.1.0']);
+    expect([client.version, server.version, JSON.parse(await read('generator/package.json')).version]).toEqual([
+      '1.1.0',
+      '1.1.0',
+      '1.1.0',
+    ]);
     expect(server.dependencies['@scalingo-openapi/client']).toBe('1.1.0');
     expect(JSON.parse(await read('package-lock.json')).packages['packages/client'].version).toBe('1.1.0');
     expect(await read('packages/client/src/generated/operations.ts')).toContain("export const specVersion = '1.1.0';");
@@ -106,7 +133,9 @@ describe('npm run release', () => {
     const { code, out } = await cli('release-cli.ts', '1.2.0', '--date', '2030-02-03');
     expect(code).toBe(1);
     expect(out).toContain('1 breaking change(s) since 1.1.0, which only a major version (2.0.0) may bring');
-    expect(out).toMatch(/openapi\/components\/schemas\/App\.yaml:\d+:\d+ field-removed: Field `git_url` of `App` was removed\./);
+    expect(out).toMatch(
+      /openapi\/components\/schemas\/App\.yaml:\d+:\d+ field-removed: Field `git_url` of `App` was removed\./,
+    );
     expect(git('status', '--porcelain')).toBe('');
   }, 120_000);
 });

@@ -14,9 +14,19 @@ import { bumpPackageJson, compareVersions, setInfoVersion } from '../../scripts/
 const root = path.resolve(import.meta.dirname, '../..');
 
 const change = (kind: Change['kind'], message: string, breaking = false, operation?: string): Change => ({
-  document: 'scalingo', kind, breaking, message, pointer: '#/x', ...(operation ? { operation } : {}),
+  document: 'scalingo',
+  kind,
+  breaking,
+  message,
+  pointer: '#/x',
+  ...(operation ? { operation } : {}),
 });
-const diff = (changes: Change[], baseVersion = '1.0.0', revisionVersion = '1.0.0'): DocumentDiff => ({ alias: 'scalingo', baseVersion, revisionVersion, changes });
+const diff = (changes: Change[], baseVersion = '1.0.0', revisionVersion = '1.0.0'): DocumentDiff => ({
+  alias: 'scalingo',
+  baseVersion,
+  revisionVersion,
+  changes,
+});
 
 describe('versions', () => {
   test('setInfoVersion changes the version and nothing else', () => {
@@ -25,8 +35,11 @@ describe('versions', () => {
   });
 
   test('bumpPackageJson sets the version and internal dependencies, keeping the layout', () => {
-    const text = '{\n  "name": "@s/server",\n  "version": "1.0.0",\n  "files": ["dist"],\n  "dependencies": {\n    "@s/client": "1.0.0",\n    "ajv": "8.20.0"\n  }\n}\n';
-    expect(bumpPackageJson(text, '1.1.0', ['@s/client', '@s/server'])).toBe(text.replace('"version": "1.0.0"', '"version": "1.1.0"').replace('"@s/client": "1.0.0"', '"@s/client": "1.1.0"'));
+    const text =
+      '{\n  "name": "@s/server",\n  "version": "1.0.0",\n  "files": ["dist"],\n  "dependencies": {\n    "@s/client": "1.0.0",\n    "ajv": "8.20.0"\n  }\n}\n';
+    expect(bumpPackageJson(text, '1.1.0', ['@s/client', '@s/server'])).toBe(
+      text.replace('"version": "1.0.0"', '"version": "1.1.0"').replace('"@s/client": "1.0.0"', '"@s/client": "1.1.0"'),
+    );
   });
 
   test.each([
@@ -51,10 +64,21 @@ describe('changelog', () => {
   test('an entry: dated heading, bullets grouped Added / Changed / Deprecated, HEAD twins folded', () => {
     expect(entry).toBe(
       [
-        '## 1.1.0 — 2030-01-02', '',
-        '### Added', '', '- New operation `GET /apps/{app}/widgets`.', '',
-        '### Changed', '', '- Field `url` of `App`: `maxLength` was set.', '- Descriptions and examples reworded in 1 place.', '',
-        '### Deprecated', '', '- Operation `GET /apps` is deprecated.', '',
+        '## 1.1.0 — 2030-01-02',
+        '',
+        '### Added',
+        '',
+        '- New operation `GET /apps/{app}/widgets`.',
+        '',
+        '### Changed',
+        '',
+        '- Field `url` of `App`: `maxLength` was set.',
+        '- Descriptions and examples reworded in 1 place.',
+        '',
+        '### Deprecated',
+        '',
+        '- Operation `GET /apps` is deprecated.',
+        '',
       ].join('\n'),
     );
   });
@@ -79,11 +103,17 @@ describe('the rule', () => {
   test('a release refuses a version that is not after the last, or a minor bump over a breaking change', () => {
     const releases = [{ version: '1.1.0', date: '2030-01-02', tag: 'v1.1.0', snapshot: 'openapi/releases/1.1.0' }];
     expect(releaseProblems('1.0.5', releases, [])).toEqual(['1.0.5 is not after the last release, 1.1.0']);
-    expect(releaseProblems('1.2.0', releases, [diff([removed], '1.1.0')])[0]).toContain('only a major version (2.0.0) may bring');
+    expect(releaseProblems('1.2.0', releases, [diff([removed], '1.1.0')])[0]).toContain(
+      'only a major version (2.0.0) may bring',
+    );
     expect(releaseProblems('2.0.0', releases, [diff([removed], '1.1.0')])).toEqual([]);
   });
 });
 
 test('the evolution sources type-check (tsc --noEmit, strict)', async () => {
-  await promisify(execFile)(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'scripts/evolution'], { cwd: root });
+  await promisify(execFile)(
+    process.execPath,
+    [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'scripts/evolution'],
+    { cwd: root },
+  );
 }, 120_000);

@@ -5,9 +5,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { specValidator } from '../support/ajv.js';
 import { exampleCases } from '../support/examples.js';
-import { sendTo, startPrism, type PrismProcess } from '../support/prism.js';
+import { type PrismProcess, sendTo, startPrism } from '../support/prism.js';
 import { exampleRequest, responseSchemaPointer } from '../support/requests.js';
-import { deref, label, loadSpec, operations, walkSchemas, type Json } from '../support/spec.js';
+import { deref, type Json, label, loadSpec, operations, walkSchemas } from '../support/spec.js';
 
 const spec = await loadSpec('addon-provider');
 const validator = specValidator(spec);
@@ -18,9 +18,11 @@ const DATE_REF = /^#\/components\/schemas\/(Nullable)?DateTime$/;
 function mediaOf(entry: (typeof all)[number]): Array<{ where: string; type: string; media: Json }> {
   const found: Array<{ where: string; type: string; media: Json }> = [];
   const request = entry.operation.requestBody && deref(spec, entry.operation.requestBody);
-  for (const [type, media] of Object.entries<Json>(request?.content ?? {})) found.push({ where: 'request', type, media });
+  for (const [type, media] of Object.entries<Json>(request?.content ?? {}))
+    found.push({ where: 'request', type, media });
   for (const [status, raw] of Object.entries<Json>(entry.operation.responses ?? {})) {
-    for (const [type, media] of Object.entries<Json>(deref(spec, raw).content ?? {})) found.push({ where: `response ${status}`, type, media });
+    for (const [type, media] of Object.entries<Json>(deref(spec, raw).content ?? {}))
+      found.push({ where: `response ${status}`, type, media });
   }
   return found;
 }

@@ -1,7 +1,7 @@
 // Each global convention of the seed, checked over every operation and schema
 // of the bundled spec (not a sample).
 import { describe, expect, test } from 'vitest';
-import { deref, label, loadSpec, operations, walkSchemas, type Json } from '../support/spec.js';
+import { deref, type Json, label, loadSpec, operations, walkSchemas } from '../support/spec.js';
 
 const spec = await loadSpec();
 const all = operations(spec);
@@ -24,7 +24,10 @@ function jsonBodies(entry: (typeof all)[number]): Array<{ where: string; schema:
 
 describe('servers', () => {
   test('root servers: the regional API with its region variable, then the seed host; https only', () => {
-    expect(spec.servers.map((s: Json) => s.url)).toEqual(['https://api.{region}.scalingo.com/v1', 'https://api.scalingo.com/v1']);
+    expect(spec.servers.map((s: Json) => s.url)).toEqual([
+      'https://api.{region}.scalingo.com/v1',
+      'https://api.scalingo.com/v1',
+    ]);
     expect(spec.servers[0].variables.region.enum).toEqual(['osc-fr1', 'osc-secnum-fr1']);
   });
 
@@ -64,7 +67,7 @@ describe('operations', () => {
   test.each(byLabel)('%s: every body is a rooted object, never an array at the root', (_, entry) => {
     for (const { where, schema } of jsonBodies(entry)) {
       const parts = schema.allOf ?? schema.oneOf ?? schema.anyOf;
-      const isObject = schema.type === 'object' || (parts && parts.every((p: Json) => deref(spec, p).type === 'object'));
+      const isObject = schema.type === 'object' || parts?.every((p: Json) => deref(spec, p).type === 'object');
       expect(isObject, `${where} root is not an object`).toBe(true);
       if (!entry.operation['x-scalingo-unrooted']) {
         expect(Object.keys(schema.properties ?? {}).length, `${where} has no root key`).toBeGreaterThan(0);
@@ -88,8 +91,13 @@ describe('operations', () => {
   const withBodies = byLabel.filter(([, e]) => e.method !== 'head');
   test.each(withBodies)('%s: errors use the shared error responses', (_, entry) => {
     const shared: Record<string, string> = {
-      '400': 'BadRequest', '401': 'Unauthorized', '402': 'PaymentRequired', '404': 'NotFound',
-      '422': 'UnprocessableEntity', '429': 'TooManyRequests', '5XX': 'ServerError',
+      '400': 'BadRequest',
+      '401': 'Unauthorized',
+      '402': 'PaymentRequired',
+      '404': 'NotFound',
+      '422': 'UnprocessableEntity',
+      '429': 'TooManyRequests',
+      '5XX': 'ServerError',
     };
     for (const [status, name] of Object.entries(shared)) {
       const response = entry.operation.responses[status];
@@ -102,7 +110,8 @@ describe('operations', () => {
     const request = entry.operation.requestBody && deref(spec, entry.operation.requestBody);
     for (const [type, m] of Object.entries<Json>(request?.content ?? {})) media.push([`request ${type}`, m]);
     for (const [status, raw] of Object.entries<Json>(entry.operation.responses)) {
-      for (const [type, m] of Object.entries<Json>(deref(spec, raw).content ?? {})) media.push([`${status} ${type}`, m]);
+      for (const [type, m] of Object.entries<Json>(deref(spec, raw).content ?? {}))
+        media.push([`${status} ${type}`, m]);
     }
     for (const [where, m] of media) {
       const count = (m.example !== undefined ? 1 : 0) + Object.keys(m.examples ?? {}).length;
@@ -153,7 +162,9 @@ describe('dates', () => {
   const schemas = [...walkSchemas(spec)];
 
   test('only the DateTime schema declares format date-time, with milliseconds and offset', () => {
-    const offenders = schemas.filter(({ schema, pointer }) => schema.format === 'date-time' && pointer !== '#/components/schemas/DateTime');
+    const offenders = schemas.filter(
+      ({ schema, pointer }) => schema.format === 'date-time' && pointer !== '#/components/schemas/DateTime',
+    );
     expect(offenders.map((o) => o.pointer)).toEqual([]);
     const pattern = new RegExp(spec.components.schemas.DateTime.pattern);
     expect(pattern.test('2015-01-13T09:20:31.123+01:00')).toBe(true);
@@ -179,7 +190,13 @@ describe('dates', () => {
 describe('pagination and errors components', () => {
   test('meta.pagination has the five keys, prev/next nullable', () => {
     const pagination = spec.components.schemas.PaginationMeta.properties.pagination;
-    expect(pagination.required.sort()).toEqual(['current_page', 'next_page', 'prev_page', 'total_count', 'total_pages']);
+    expect(pagination.required.sort()).toEqual([
+      'current_page',
+      'next_page',
+      'prev_page',
+      'total_count',
+      'total_pages',
+    ]);
     expect(pagination.properties.prev_page.type).toContain('null');
     expect(pagination.properties.next_page.type).toContain('null');
     expect(pagination.properties.current_page.type).toBe('integer');

@@ -7,7 +7,10 @@ import { describe, expect, test } from 'vitest';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
-const result = await run(process.execPath, ['scripts/coverage.mjs', '--json'], { cwd: root, env: { ...process.env, REDOCLY_TELEMETRY: 'off' } }).catch((e) => e);
+const result = await run(process.execPath, ['scripts/coverage.mjs', '--json'], {
+  cwd: root,
+  env: { ...process.env, REDOCLY_TELEMETRY: 'off' },
+}).catch((e) => e);
 const report = JSON.parse(result.stdout);
 
 describe('coverage report', () => {
@@ -17,11 +20,14 @@ describe('coverage report', () => {
     expect(result.code ?? 0).toBe(0);
   });
 
-  test.each(report.operations.map((r: { method: string; path: string }) => [`${r.method} ${r.path}`, r]))('%s has an operationId, examples and errors', (_, row) => {
-    expect(row.operationId).toMatch(/^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)+$/);
-    expect(row.examples).toBe(true);
-    expect(row.errors.length).toBeGreaterThan(0);
-  });
+  test.each(report.operations.map((r: { method: string; path: string }) => [`${r.method} ${r.path}`, r]))(
+    '%s has an operationId, examples and errors',
+    (_, row) => {
+      expect(row.operationId).toMatch(/^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)+$/);
+      expect(row.examples).toBe(true);
+      expect(row.errors.length).toBeGreaterThan(0);
+    },
+  );
 
   test('every reference endpoint maps to an operation, or says why not', () => {
     const ids = new Set(report.operations.map((r: { operationId: string }) => r.operationId));
@@ -34,6 +40,12 @@ describe('coverage report', () => {
 
   test('the three APIs and both provider directions are there', () => {
     const apis = new Set(report.operations.map((r: { api: string }) => r.api));
-    expect([...apis].sort()).toEqual(['Addon provider API (served by providers)', 'Authentication API', 'Database API', 'Regional API', 'Streams (logs and deployments hosts)']);
+    expect([...apis].sort()).toEqual([
+      'Addon provider API (served by providers)',
+      'Authentication API',
+      'Database API',
+      'Regional API',
+      'Streams (logs and deployments hosts)',
+    ]);
   });
 });

@@ -3,7 +3,7 @@
 // the schema are rejected with the API's own 422 envelope.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { specValidator } from '../support/ajv.js';
-import { sendTo, startPrism, type PrismProcess } from '../support/prism.js';
+import { type PrismProcess, sendTo, startPrism } from '../support/prism.js';
 import { exampleRequest, responseSchemaPointer } from '../support/requests.js';
 import { deref, label, loadSpec, operations } from '../support/spec.js';
 
@@ -23,38 +23,49 @@ afterAll(async () => {
 const send = (request: ReturnType<typeof exampleRequest>) => sendTo(prism, request);
 
 describe('Prism mock', () => {
-  test.each(all.map((e) => [label(e), e] as const))('%s answers a documented success with a valid body', async (_, entry) => {
-    const request = exampleRequest(spec, entry);
-    const { status, text, headers } = await send(request);
-    expect(request.successStatuses, 'documented successes').toContain(status);
-    expect(headers.get('sl-violations'), 'Prism saw no violation').toBeNull();
-    if (entry.method === 'head') {
-      expect(text).toBe('');
-      return;
-    }
-    const pointer = responseSchemaPointer(spec, entry, status);
-    const declared = Object.keys(deref(spec, entry.operation.responses[String(status)]).content ?? {});
-    if (pointer) {
-      expect(validator.validate(pointer, JSON.parse(text))).toEqual([]);
-    } else if (declared.length > 0) {
-      // A non-JSON body (plain text, PDF…): Prism must answer one of the declared types.
-      expect(declared).toContain(headers.get('content-type')?.split(';')[0]);
-    } else {
-      expect(text).toBe('');
-    }
-  });
+  test.each(all.map((e) => [label(e), e] as const))(
+    '%s answers a documented success with a valid body',
+    async (_, entry) => {
+      const request = exampleRequest(spec, entry);
+      const { status, text, headers } = await send(request);
+      expect(request.successStatuses, 'documented successes').toContain(status);
+      expect(headers.get('sl-violations'), 'Prism saw no violation').toBeNull();
+      if (entry.method === 'head') {
+        expect(text).toBe('');
+        return;
+      }
+      const pointer = responseSchemaPointer(spec, entry, status);
+      const declared = Object.keys(deref(spec, entry.operation.responses[String(status)]).content ?? {});
+      if (pointer) {
+        expect(validator.validate(pointer, JSON.parse(text))).toEqual([]);
+      } else if (declared.length > 0) {
+        // A non-JSON body (plain text, PDF…): Prism must answer one of the declared types.
+        expect(declared).toContain(headers.get('content-type')?.split(';')[0]);
+      } else {
+        expect(text).toBe('');
+      }
+    },
+  );
 
   const withBody = all.filter((e) => e.operation.requestBody);
-  test.each(withBody.map((e) => [label(e), e] as const))('%s: a body that breaks the schema gets 422 {errors}', async (_, entry) => {
-    const request = exampleRequest(spec, entry);
-    // An array at the root breaks every rooted body schema.
-    const { status, text } = await send({ ...request, body: [] });
-    expect(status).toBe(422);
-    expect(validator.validate('#/components/schemas/ValidationErrors', JSON.parse(text))).toEqual([]);
-  });
+  test.each(withBody.map((e) => [label(e), e] as const))(
+    '%s: a body that breaks the schema gets 422 {errors}',
+    async (_, entry) => {
+      const request = exampleRequest(spec, entry);
+      // An array at the root breaks every rooted body schema.
+      const { status, text } = await send({ ...request, body: [] });
+      expect(status).toBe(422);
+      expect(validator.validate('#/components/schemas/ValidationErrors', JSON.parse(text))).toEqual([]);
+    },
+  );
 
   test('a request without credentials on a secured operation gets 401 {error}', async () => {
-    const { status, text } = await send({ method: 'GET', url: '/apps', headers: { accept: 'application/json' }, successStatuses: [] });
+    const { status, text } = await send({
+      method: 'GET',
+      url: '/apps',
+      headers: { accept: 'application/json' },
+      successStatuses: [],
+    });
     expect(status).toBe(401);
     expect(validator.validate('#/components/schemas/ErrorMessage', JSON.parse(text))).toEqual([]);
   });

@@ -5,9 +5,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { specValidator } from '../support/ajv.js';
 import { exampleCases } from '../support/examples.js';
-import { startPrism, type PrismProcess } from '../support/prism.js';
+import { type PrismProcess, startPrism } from '../support/prism.js';
 import { exampleRequest } from '../support/requests.js';
-import { deref, label, loadSpec, operations, type Json } from '../support/spec.js';
+import { deref, type Json, label, loadSpec, operations } from '../support/spec.js';
 
 const spec = await loadSpec('streams');
 const validator = specValidator(spec);
@@ -125,7 +125,9 @@ describe('streams Prism mock', () => {
 
   test('the logs dump answers text with the token in the query', async () => {
     const request = exampleRequest(spec, logs);
-    const response = await fetch(`${prism.url}${request.url}?token=lt-5c2f8e1a9b7d4c3e&n=20`, { headers: { accept: 'text/plain' } });
+    const response = await fetch(`${prism.url}${request.url}?token=lt-5c2f8e1a9b7d4c3e&n=20`, {
+      headers: { accept: 'text/plain' },
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('sl-violations')).toBeNull();
     expect(response.headers.get('content-type')).toMatch(/^text\/plain/);

@@ -16,13 +16,17 @@ const env = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_
 
 describe('toolchain', () => {
   const apis = Object.keys(parse(readFileSync(path.join(root, 'redocly.yaml'), 'utf8')).apis);
-  test.each(apis)('lint %s: no error and no warning', async (api) => {
-    const cli = path.join(root, 'node_modules/@redocly/cli/bin/cli.js');
-    const { stdout } = await run(process.execPath, [cli, 'lint', api, '--format', 'json'], { cwd: root, env });
-    const report = JSON.parse(stdout);
-    expect(report.problems.map((p: { ruleId: string; message: string }) => `${p.ruleId}: ${p.message}`)).toEqual([]);
-    expect(report.totals).toMatchObject({ errors: 0, warnings: 0 });
-  }, 120_000);
+  test.each(apis)(
+    'lint %s: no error and no warning',
+    async (api) => {
+      const cli = path.join(root, 'node_modules/@redocly/cli/bin/cli.js');
+      const { stdout } = await run(process.execPath, [cli, 'lint', api, '--format', 'json'], { cwd: root, env });
+      const report = JSON.parse(stdout);
+      expect(report.problems.map((p: { ruleId: string; message: string }) => `${p.ruleId}: ${p.message}`)).toEqual([]);
+      expect(report.totals).toMatchObject({ errors: 0, warnings: 0 });
+    },
+    120_000,
+  );
 
   test('docs renders the reference with Redoc inlined and the bundled spec beside it', async () => {
     const out = await fs.mkdtemp(path.join(os.tmpdir(), 'docs-'));

@@ -28,7 +28,9 @@ export function specValidator(spec: Json): SpecValidator {
         cache.set(pointer, check);
       }
       if (check(value)) return [];
-      return (check.errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`);
+      return (check.errors ?? []).map(
+        (e) => `${e.instancePath || '(root)'} ${e.message}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`,
+      );
     },
   };
 }

@@ -1,6 +1,6 @@
 // Every example of a bundled document, with the schema it must satisfy:
 // media types and parameters anywhere, and the `examples` of every schema.
-import { deref, escapePointer, walkSchemas, type Json } from './spec.js';
+import { deref, escapePointer, type Json, walkSchemas } from './spec.js';
 
 export interface ExampleCase {
   where: string;
@@ -29,7 +29,8 @@ export function exampleCases(spec: Json): ExampleCase[] {
   visit(spec.components, '#/components');
   visit(spec.webhooks, '#/webhooks');
   for (const { schema, pointer } of walkSchemas(spec)) {
-    for (const [i, value] of (schema.examples ?? []).entries()) cases.push({ where: `${pointer}/examples/${i}`, schemaPointer: pointer, value });
+    for (const [i, value] of (schema.examples ?? []).entries())
+      cases.push({ where: `${pointer}/examples/${i}`, schemaPointer: pointer, value });
   }
   return cases;
 }

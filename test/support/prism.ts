@@ -1,5 +1,5 @@
 // Starts a real Prism mock of a bundled document on a free loopback port.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -54,7 +54,10 @@ export async function startPrism(spec: Json, mode: { proxy?: string } = {}): Pro
 }
 
 /** Sends an example request to a Prism process, without following redirects. */
-export async function sendTo(prism: PrismProcess, request: { method: string; url: string; headers: Record<string, string>; body?: unknown }) {
+export async function sendTo(
+  prism: PrismProcess,
+  request: { method: string; url: string; headers: Record<string, string>; body?: unknown },
+) {
   const response = await fetch(`${prism.url}${request.url}`, {
     method: request.method,
     headers: request.headers,

@@ -50,7 +50,10 @@ export function authHeaders(spec: Json, operation: Json, token = TEST_TOKEN): Re
 export function exampleRequest(spec: Json, entry: OperationEntry, options: { token?: string } = {}): ExampleRequest {
   let url = entry.path;
   const query = new URLSearchParams();
-  const headers: Record<string, string> = { accept: 'application/json', ...authHeaders(spec, entry.operation, options.token) };
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    ...authHeaders(spec, entry.operation, options.token),
+  };
   for (const parameter of entry.parameters) {
     if (parameter.in === 'path') {
       url = url.replace(`{${parameter.name}}`, encodeURIComponent(String(exampleValue(spec, parameter))));
@@ -67,7 +70,8 @@ export function exampleRequest(spec: Json, entry: OperationEntry, options: { tok
     .map(Number)
     .sort((a, b) => a - b);
   // Ask for what the success answer is (plain text, a PDF…), not always JSON.
-  const success = successStatuses[0] === undefined ? undefined : deref(spec, entry.operation.responses[String(successStatuses[0])]);
+  const success =
+    successStatuses[0] === undefined ? undefined : deref(spec, entry.operation.responses[String(successStatuses[0])]);
   const types = Object.keys(success?.content ?? {});
   if (types.length > 0 && !types.includes('application/json')) headers.accept = types.join(', ');
   const search = query.toString();

@@ -80,7 +80,8 @@ export function* walkSchemas(spec: Json): Generator<{ schema: Json; pointer: str
     seen.add(schema);
     if (schema.$ref) return;
     yield { schema, pointer };
-    for (const [key, value] of Object.entries<Json>(schema.properties ?? {})) yield* visit(value, `${pointer}/properties/${escapePointer(key)}`);
+    for (const [key, value] of Object.entries<Json>(schema.properties ?? {}))
+      yield* visit(value, `${pointer}/properties/${escapePointer(key)}`);
     for (const key of ['items', 'additionalProperties', 'not', 'contains']) {
       if (schema[key] && typeof schema[key] === 'object') yield* visit(schema[key], `${pointer}/${key}`);
     }
@@ -92,7 +93,12 @@ export function* walkSchemas(spec: Json): Generator<{ schema: Json; pointer: str
     yield* visit(schema, `#/components/schemas/${name}`);
   }
   // Inline schemas of operations (bodies, parameters, headers).
-  const stack: Array<[Json, string]> = [[spec.paths, '#/paths'], [spec.components?.responses, '#/components/responses'], [spec.components?.parameters, '#/components/parameters'], [spec.components?.headers, '#/components/headers']];
+  const stack: Array<[Json, string]> = [
+    [spec.paths, '#/paths'],
+    [spec.components?.responses, '#/components/responses'],
+    [spec.components?.parameters, '#/components/parameters'],
+    [spec.components?.headers, '#/components/headers'],
+  ];
   while (stack.length > 0) {
     const [node, pointer] = stack.pop()!;
     if (!node || typeof node !== 'object') continue;

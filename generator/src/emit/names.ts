@@ -26,9 +26,11 @@ export function resourceFileName(node: ResourceNode): string {
 /** JSDoc text of an operation: summary, description, the HTTP call. */
 export function operationDoc(operation: Operation): string {
   const lines = [operation.summary];
-  if (operation.description && operation.description.trim() !== operation.summary) lines.push('', operation.description.trim());
+  if (operation.description && operation.description.trim() !== operation.summary)
+    lines.push('', operation.description.trim());
   lines.push('', `\`${operation.method} ${operation.path}\` on the ${operation.service} API.`);
-  if (operation.deprecated) lines.push('@deprecated The API keeps this endpoint for compatibility; see the description for its replacement.');
+  if (operation.deprecated)
+    lines.push('@deprecated The API keeps this endpoint for compatibility; see the description for its replacement.');
   return lines.join('\n').replace(/\*\//g, '*\\/');
 }
 

@@ -3,7 +3,7 @@
 // problem into `file:line:col message`.
 import fs from 'node:fs';
 import path from 'node:path';
-import { bundle, getLineColLocation, loadConfig, type Config, type NormalizedProblem } from '@redocly/openapi-core';
+import { bundle, type Config, getLineColLocation, loadConfig, type NormalizedProblem } from '@redocly/openapi-core';
 import { SpecError, type SpecProblem } from './problems.js';
 import { SourceLocator } from './source-locator.js';
 
@@ -26,7 +26,6 @@ export interface LoadOptions {
   /** Redocly API alias (`scalingo`) declared in redocly.yaml. */
   alias: string;
 }
-
 
 const configs = new Map<string, Promise<Config>>();
 
@@ -55,7 +54,7 @@ export async function loadSpec({ cwd, alias }: LoadOptions): Promise<LoadedSpec>
   if (!root) throw new SpecError([{ file: 'redocly.yaml', line: 1, col: 1, message: `no API "${alias}" in apis:` }]);
   const rootFile = path.resolve(cwd, root);
   const locator = new SourceLocator(rootFile, cwd);
-  let result;
+  let result: Awaited<ReturnType<typeof bundle>>;
   try {
     // Each run parses the files again: bundling mutates what it parsed, so
     // Redocly's resolver cache cannot be kept between runs.
@@ -78,12 +77,22 @@ function fromRedocly(problem: NormalizedProblem, cwd: string, rootFile: string):
   const location = problem.location[0];
   if (!location) return { file: path.relative(cwd, rootFile), line: 1, col: 1, message: problem.message };
   const { start } = getLineColLocation(location);
-  return { file: path.relative(cwd, location.source.absoluteRef), line: start.line, col: start.col, message: problem.message };
+  return {
+    file: path.relative(cwd, location.source.absoluteRef),
+    line: start.line,
+    col: start.col,
+    message: problem.message,
+  };
 }
 
 function fromThrown(error: unknown, rootFile: string, cwd: string): SpecProblem {
   // YAML syntax errors carry the file and position of the mistake.
-  const e = error as { message?: string; source?: { absoluteRef?: string }; mark?: { line: number; column: number }; linePos?: Array<{ line: number; col: number }> };
+  const e = error as {
+    message?: string;
+    source?: { absoluteRef?: string };
+    mark?: { line: number; column: number };
+    linePos?: Array<{ line: number; col: number }>;
+  };
   const file = e.source?.absoluteRef ?? rootFile;
   const line = e.mark ? e.mark.line + 1 : (e.linePos?.[0]?.line ?? 1);
   const col = e.mark ? e.mark.column + 1 : (e.linePos?.[0]?.col ?? 1);

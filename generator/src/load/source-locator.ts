@@ -3,7 +3,7 @@
 // `$ref`s of the root the way the bundler did.
 import fs from 'node:fs';
 import path from 'node:path';
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { type Document, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 
 interface ParsedFile {
   doc: Document;
@@ -20,7 +20,7 @@ export class SourceLocator {
 
   /** Best place for `pointer`: the deepest node that exists in the source. */
   locate(pointer: string): { file: string; line: number; col: number } {
-    const segments = pointer.replace(/^#\/?/, '').split('/').filter(Boolean).map(unescape);
+    const segments = pointer.replace(/^#\/?/, '').split('/').filter(Boolean).map(unescapeSegment);
     let file = this.rootFile;
     let node = this.parse(file).doc.contents as Node | null;
     let best = { file, offset: node?.range?.[0] ?? 0 };
@@ -39,14 +39,18 @@ export class SourceLocator {
   }
 
   /** Follows `$ref: other.yaml#/x` nodes to their target. */
-  private follow(node: Node | null, file: string, moved: (next: Node | null, nextFile: string) => Node | null): Node | null {
+  private follow(
+    node: Node | null,
+    file: string,
+    moved: (next: Node | null, nextFile: string) => Node | null,
+  ): Node | null {
     for (let depth = 0; depth < 10 && isMap(node); depth++) {
       const ref = node.get('$ref');
       if (typeof ref !== 'string') return node;
       const [target, fragment = ''] = ref.split('#');
       const nextFile = target ? path.resolve(path.dirname(file), target) : file;
       let next = this.parse(nextFile).doc.contents as Node | null;
-      for (const segment of fragment.split('/').filter(Boolean).map(unescape)) next = childOf(next, segment);
+      for (const segment of fragment.split('/').filter(Boolean).map(unescapeSegment)) next = childOf(next, segment);
       node = moved(next, nextFile);
       file = nextFile;
     }
@@ -67,13 +71,15 @@ export class SourceLocator {
 
 function childOf(node: Node | null, segment: string): Node | null {
   if (isMap(node)) {
-    const pair = node.items.find((item) => (isScalar(item.key) ? String(item.key.value) : String(item.key)) === segment);
+    const pair = node.items.find(
+      (item) => (isScalar(item.key) ? String(item.key.value) : String(item.key)) === segment,
+    );
     return (pair?.value as Node | undefined) ?? null;
   }
   if (isSeq(node)) return (node.items[Number(segment)] as Node | undefined) ?? null;
   return null;
 }
 
-function unescape(segment: string): string {
+function unescapeSegment(segment: string): string {
   return decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~');
 }

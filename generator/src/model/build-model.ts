@@ -8,7 +8,16 @@ import { operationExamples } from './examples.js';
 import { operationSchemas } from './json-schemas.js';
 import { canSpreadBody, operationSignature } from './operation-signature.js';
 import { buildResourceTree } from './resource-tree.js';
-import type { ApiModel, ErrorResponse, HttpMethod, Operation, Param, RequestBody, Service, ServiceName } from './types.js';
+import type {
+  ApiModel,
+  ErrorResponse,
+  HttpMethod,
+  Operation,
+  Param,
+  RequestBody,
+  Service,
+  ServiceName,
+} from './types.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -30,7 +39,7 @@ export function buildModel(spec: LoadedSpec): ApiModel {
   const report = (pointer: string, message: string) => problems.push({ ...spec.locator.locate(pointer), message });
   const services = new Map<ServiceName, Service>();
   const addServers = (servers: Json[] | undefined): ServiceName => {
-    const list = servers && servers.length > 0 ? servers : doc.servers ?? [{ url: '/' }];
+    const list = servers && servers.length > 0 ? servers : (doc.servers ?? [{ url: '/' }]);
     const name = serviceOf(list[0].url, spec.alias);
     if (!services.has(name)) {
       const regions = list.flatMap((s: Json) => s.variables?.region?.enum ?? []);
@@ -50,7 +59,10 @@ export function buildModel(spec: LoadedSpec): ApiModel {
       const pointer = `#/paths/${escaped}/${method}`;
       const id: string | undefined = op.operationId;
       if (!id || !OPERATION_ID.test(id)) {
-        report(`${pointer}/operationId`, `operationId "${id ?? ''}" must be dotted camelCase segments (apps.variables.list)`);
+        report(
+          `${pointer}/operationId`,
+          `operationId "${id ?? ''}" must be dotted camelCase segments (apps.variables.list)`,
+        );
         continue;
       }
       const segments = id.split('.');
@@ -65,7 +77,9 @@ export function buildModel(spec: LoadedSpec): ApiModel {
       const unrooted = op['x-scalingo-unrooted'] === true;
       const body = readBody(doc, op.requestBody, params);
       const responses = Object.entries<Json>(op.responses ?? {});
-      const successes = responses.filter(([status]) => /^2\d\d$/.test(status)).sort(([a], [b]) => Number(a) - Number(b));
+      const successes = responses
+        .filter(([status]) => /^2\d\d$/.test(status))
+        .sort(([a], [b]) => Number(a) - Number(b));
       const [successStatus, successRaw] = successes[0] ?? [];
       if (!successStatus) {
         report(`${pointer}/responses`, `${id} documents no 2xx answer`);
@@ -74,7 +88,8 @@ export function buildModel(spec: LoadedSpec): ApiModel {
       const success = deref(doc, successRaw);
       const hasPage = params.some((p) => p.in === 'query' && p.name === 'page');
       const pagination = hasPage ? readPagination(doc, success, findParam(doc, item, op, 'per_page')) : undefined;
-      if (hasPage && !pagination && method !== 'head') report(`${pointer}/responses/${successStatus}`, `${id} takes page but answers no meta.pagination`);
+      if (hasPage && !pagination && method !== 'head')
+        report(`${pointer}/responses/${successStatus}`, `${id} takes page but answers no meta.pagination`);
       const headers = Object.keys(success.headers ?? {});
       const errors: ErrorResponse[] = responses
         .filter(([status]) => !/^2\d\d$/.test(status))
@@ -87,9 +102,14 @@ export function buildModel(spec: LoadedSpec): ApiModel {
             mediaTypes: Object.keys(response.content ?? {}),
           };
         });
-      const envelope = pagination && method !== 'head'
-        ? { kind: 'root' as const, key: pagination.itemsKey, ...(pagination.item ? { schema: { name: pagination.item.name, isArray: true } } : {}) }
-        : readEnvelope(doc, success, { unrooted });
+      const envelope =
+        pagination && method !== 'head'
+          ? {
+              kind: 'root' as const,
+              key: pagination.itemsKey,
+              ...(pagination.item ? { schema: { name: pagination.item.name, isArray: true } } : {}),
+            }
+          : readEnvelope(doc, success, { unrooted });
       const security: string[][] = (op.security ?? doc.security ?? []).map((r: Json) => Object.keys(r));
       operations.push({
         id,
@@ -119,11 +139,16 @@ export function buildModel(spec: LoadedSpec): ApiModel {
 
   const ids = new Map<string, Operation>();
   for (const operation of operations) {
-    if (ids.has(operation.id)) problems.push({ ...spec.locator.locate(pointerOf(operation)), message: `operationId ${operation.id} is used twice` });
+    if (ids.has(operation.id))
+      problems.push({
+        ...spec.locator.locate(pointerOf(operation)),
+        message: `operationId ${operation.id} is used twice`,
+      });
     ids.set(operation.id, operation);
   }
   const { resources, problems: treeProblems } = buildResourceTree(operations.filter((o) => !o.headOf));
-  for (const p of treeProblems) problems.push({ ...spec.locator.locate(`${pointerOf(p.operation)}/operationId`), message: p.message });
+  for (const p of treeProblems)
+    problems.push({ ...spec.locator.locate(`${pointerOf(p.operation)}/operationId`), message: p.message });
   if (problems.length > 0) throw new SpecError(problems);
 
   operations.sort((a, b) => a.id.localeCompare(b.id));
@@ -145,7 +170,9 @@ function pointerOf(operation: Operation): string {
 }
 
 function findParam(doc: Json, item: Json, op: Json, name: string): Json | undefined {
-  return [...(op.parameters ?? []), ...(item.parameters ?? [])].map((p: Json) => deref(doc, p)).find((p: Json) => p.name === name);
+  return [...(op.parameters ?? []), ...(item.parameters ?? [])]
+    .map((p: Json) => deref(doc, p))
+    .find((p: Json) => p.name === name);
 }
 
 function readParams(doc: Json, raw: Json[]): Param[] {
@@ -172,5 +199,10 @@ function readBody(doc: Json, raw: Json, params: Param[]): RequestBody | undefine
   const schema = body.content?.['application/json']?.schema;
   const { keys, required } = schema ? objectKeys(doc, schema) : { keys: [], required: [] };
   const spread = canSpreadBody(params, keys);
-  return { required: body.required === true, rootKeys: keys, mode: spread ? 'spread' : 'whole', requiredKeys: required };
+  return {
+    required: body.required === true,
+    rootKeys: keys,
+    mode: spread ? 'spread' : 'whole',
+    requiredKeys: required,
+  };
 }

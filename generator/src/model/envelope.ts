@@ -23,7 +23,8 @@ export function deref(doc: OpenApiDocument, node: Json): Json {
 export function schemaRef(schema: Json): SchemaRef | undefined {
   const direct = typeof schema?.$ref === 'string' ? COMPONENT_REF.exec(schema.$ref) : null;
   if (direct) return { name: direct[1]!, isArray: false };
-  const items = schema?.type === 'array' && typeof schema.items?.$ref === 'string' ? COMPONENT_REF.exec(schema.items.$ref) : null;
+  const items =
+    schema?.type === 'array' && typeof schema.items?.$ref === 'string' ? COMPONENT_REF.exec(schema.items.$ref) : null;
   if (items) return { name: items[1]!, isArray: true };
   return undefined;
 }
@@ -35,8 +36,8 @@ export function objectKeys(doc: OpenApiDocument, schema: Json): { keys: string[]
   const required = new Set<string>(resolved?.required ?? []);
   for (const part of resolved?.allOf ?? []) {
     const inner = objectKeys(doc, part);
-    inner.keys.forEach((k) => keys.add(k));
-    inner.required.forEach((k) => required.add(k));
+    for (const k of inner.keys) keys.add(k);
+    for (const k of inner.required) required.add(k);
   }
   return { keys: [...keys], required: [...required] };
 }
@@ -61,7 +62,11 @@ export function readEnvelope(doc: OpenApiDocument, response: Json, options: { un
 }
 
 /** A page: `page`/`per_page` parameters and a body `{<items>: [...], meta: PaginationMeta}`. */
-export function readPagination(doc: OpenApiDocument, response: Json, perPage: Json | undefined): Pagination | undefined {
+export function readPagination(
+  doc: OpenApiDocument,
+  response: Json,
+  perPage: Json | undefined,
+): Pagination | undefined {
   const schema = deref(doc, response?.content?.['application/json']?.schema);
   const { keys } = objectKeys(doc, schema);
   if (!keys.includes('meta')) return undefined;

@@ -20,7 +20,8 @@ export function operationSchemas(doc: OpenApiDocument, rawParams: Json[], params
       properties[where === 'header' ? p.name.toLowerCase() : p.name] = source?.schema ?? {};
     }
     const required = list.filter((p) => p.required).map((p) => (where === 'header' ? p.name.toLowerCase() : p.name));
-    const names = where === 'header' ? { 'x-names': Object.fromEntries(list.map((p) => [p.name.toLowerCase(), p.name])) } : {};
+    const names =
+      where === 'header' ? { 'x-names': Object.fromEntries(list.map((p) => [p.name.toLowerCase(), p.name])) } : {};
     return { type: 'object', properties, ...(required.length ? { required } : {}), ...names };
   };
   const body = op.requestBody ? deref(doc, op.requestBody).content?.['application/json']?.schema : undefined;
@@ -29,7 +30,10 @@ export function operationSchemas(doc: OpenApiDocument, rawParams: Json[], params
     const response = deref(doc, raw);
     const types = Object.keys(response.content ?? {});
     const json = types.find((t) => t === 'application/json');
-    const headers = Object.entries<Json>(response.headers ?? {}).map(([name, header]) => ({ name, required: deref(doc, header)?.required === true }));
+    const headers = Object.entries<Json>(response.headers ?? {}).map(([name, header]) => ({
+      name,
+      required: deref(doc, header)?.required === true,
+    }));
     responses[status] = { mediaTypes: types, ...(json ? { schema: response.content[json].schema } : {}), headers };
   }
   return {

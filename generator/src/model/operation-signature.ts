@@ -10,10 +10,13 @@ export function operationSignature(params: Param[], body: RequestBody | undefine
   const positional = pathParams.at(-1)?.name;
   const paramKeys: OperationSignature['paramKeys'] = [];
   for (const p of pathParams.slice(0, -1)) paramKeys.push({ key: p.name, from: 'path', required: true });
-  for (const p of params.filter((q) => q.in === 'query')) paramKeys.push({ key: p.name, from: 'query', required: p.required });
-  for (const p of params.filter((q) => q.in === 'header')) paramKeys.push({ key: p.name, from: 'header', required: p.required });
+  for (const p of params.filter((q) => q.in === 'query'))
+    paramKeys.push({ key: p.name, from: 'query', required: p.required });
+  for (const p of params.filter((q) => q.in === 'header'))
+    paramKeys.push({ key: p.name, from: 'header', required: p.required });
   if (body?.mode === 'spread') {
-    for (const key of body.rootKeys) paramKeys.push({ key, from: 'body', required: body.required && body.requiredKeys.includes(key) });
+    for (const key of body.rootKeys)
+      paramKeys.push({ key, from: 'body', required: body.required && body.requiredKeys.includes(key) });
   } else if (body) {
     paramKeys.push({ key: 'body', from: 'body', required: body.required });
   }

@@ -21,14 +21,22 @@ export function buildResourceTree(operations: Operation[]): { resources: Resourc
       node = child;
     }
     const clash = node.operations.find((o) => o.name === operation.name);
-    if (clash) problems.push({ operation, message: `method name "${operation.name}" is already used by ${clash.id} on the same resource` });
+    if (clash)
+      problems.push({
+        operation,
+        message: `method name "${operation.name}" is already used by ${clash.id} on the same resource`,
+      });
     node.operations.push(operation);
   }
   // A name cannot be both a method and a sub-resource of the same node.
   const check = (node: ResourceNode) => {
     for (const child of node.children) {
       const clash = node.operations.find((o) => o.name === child.name);
-      if (clash) problems.push({ operation: clash, message: `"${clash.id}" names a method where "${[...child.path].join('.')}" is a resource` });
+      if (clash)
+        problems.push({
+          operation: clash,
+          message: `"${clash.id}" names a method where "${[...child.path].join('.')}" is a resource`,
+        });
       check(child);
     }
   };

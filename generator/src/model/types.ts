@@ -118,7 +118,10 @@ export interface OperationSchemas {
   body?: JsonSchema;
   bodyRequired?: boolean;
   /** By status (`200`, `404`, `5XX`): media types, the JSON schema if any, header names. */
-  responses: Record<string, { mediaTypes: string[]; schema?: JsonSchema; headers: Array<{ name: string; required: boolean }> }>;
+  responses: Record<
+    string,
+    { mediaTypes: string[]; schema?: JsonSchema; headers: Array<{ name: string; required: boolean }> }
+  >;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -38,7 +38,8 @@ export async function diffOutput(cwd: string, output: GeneratedOutput): Promise<
       if (current === undefined) differences.push({ file: path.join(tree.dir, file), kind: 'missing' });
       else if (current !== content) differences.push({ file: path.join(tree.dir, file), kind: 'changed' });
     }
-    for (const file of onDisk) if (!tree.files.has(file)) differences.push({ file: path.join(tree.dir, file), kind: 'extra' });
+    for (const file of onDisk)
+      if (!tree.files.has(file)) differences.push({ file: path.join(tree.dir, file), kind: 'extra' });
   }
   for (const [file, content] of output.files) {
     const current = await readOrUndefined(path.join(cwd, file));
@@ -63,14 +64,24 @@ async function replaceTree(dir: string, files: Map<string, string>): Promise<voi
       await fs.mkdir(path.dirname(target), { recursive: true });
       // An unchanged file is hard-linked into the new tree instead of written again.
       const current = path.join(dir, file);
-      if ((await readOrUndefined(current)) === content && (await fs.link(current, target).then(() => true, () => false))) continue;
+      if (
+        (await readOrUndefined(current)) === content &&
+        (await fs.link(current, target).then(
+          () => true,
+          () => false,
+        ))
+      )
+        continue;
       await fs.writeFile(target, content);
     }
   } catch (error) {
     await fs.rm(staging, { recursive: true, force: true });
     throw error;
   }
-  const hadOld = await fs.stat(dir).then(() => true, () => false);
+  const hadOld = await fs.stat(dir).then(
+    () => true,
+    () => false,
+  );
   if (hadOld) await fs.rename(dir, retired);
   try {
     await fs.rename(staging, dir);

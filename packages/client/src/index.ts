@@ -1,6 +1,7 @@
 // @scalingo-openapi/client — typed client of the Scalingo API v1.
-import { Scalingo } from './generated/client.js';
+
 import type { ClientOptions } from './core/options.js';
+import { Scalingo } from './generated/client.js';
 
 export * from './core/index.js';
 export * from './generated/index.js';

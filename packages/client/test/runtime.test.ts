@@ -9,6 +9,7 @@ import {
   APIUserAbortError,
   AuthenticationError,
   BadRequestError,
+  type ClientOptions,
   ConflictError,
   createClient,
   InternalServerError,
@@ -19,9 +20,8 @@ import {
   RateLimitError,
   ScalingoError,
   UnprocessableEntityError,
-  type ClientOptions,
 } from '../src/index.js';
-import { drop, json, jwt, silence, startFaultServer, text, type FaultServer } from './support/fault-server.js';
+import { drop, type FaultServer, json, jwt, silence, startFaultServer, text } from './support/fault-server.js';
 
 const TOKEN = 'tk-us-secret-api-token-do-not-leak';
 let server: FaultServer;
@@ -100,7 +100,9 @@ describe('errors', () => {
     [503, { error: 'maintenance' }, InternalServerError],
   ])('%i → %s with the body fields', async (status, body, ErrorClass) => {
     server.answer(json(status, body));
-    const error = await client({ retry: { maxRetries: 0 } }).apps.retrieve('my-shop-prod').catch((e) => e);
+    const error = await client({ retry: { maxRetries: 0 } })
+      .apps.retrieve('my-shop-prod')
+      .catch((e) => e);
     expect(error).toBeInstanceOf(ErrorClass);
     expect(error).toBeInstanceOf(ScalingoError);
     expect(error.status).toBe(status);
@@ -115,9 +117,13 @@ describe('errors', () => {
     server.answer(json(404, { resource: 'app', error: 'not found' }));
     expect((await c.apps.retrieve('x').catch((e) => e)).resource).toBe('app');
     server.answer(json(402, { error: 'pay', url: 'https://dashboard.scalingo.com/billing' }));
-    expect((await c.apps.create({ app: { name: 'second-app' } }).catch((e) => e)).url).toBe('https://dashboard.scalingo.com/billing');
+    expect((await c.apps.create({ app: { name: 'second-app' } }).catch((e) => e)).url).toBe(
+      'https://dashboard.scalingo.com/billing',
+    );
     server.answer(json(422, { errors: { name: ['too short'] } }));
-    expect((await c.apps.create({ app: { name: 'second-app' } }).catch((e) => e)).errors).toEqual({ name: ['too short'] });
+    expect((await c.apps.create({ app: { name: 'second-app' } }).catch((e) => e)).errors).toEqual({
+      name: ['too short'],
+    });
     server.answer(json(403, { error: 'no', code: 'limited_collaborator' }));
     expect((await c.apps.retrieve('x').catch((e) => e)).code).toBe('limited_collaborator');
     server.answer(json(401, { error: 'OTP Required' }));
@@ -126,7 +132,9 @@ describe('errors', () => {
 
   test('a 429 with a plain-text body keeps the text and Retry-After', async () => {
     server.answer(text(429, 'Retry later', { 'retry-after': '7' }));
-    const error = await client({ retry: { maxRetries: 0 } }).apps.list().catch((e) => e);
+    const error = await client({ retry: { maxRetries: 0 } })
+      .apps.list()
+      .catch((e) => e);
     expect(error).toBeInstanceOf(RateLimitError);
     expect(error.body).toBe('Retry later');
     expect(error.retryAfter).toBe(7);
@@ -134,7 +142,9 @@ describe('errors', () => {
 
   test('a dropped connection is an APIConnectionError', async () => {
     server.answer(drop);
-    const error = await client({ retry: { maxRetries: 0 } }).apps.list().catch((e) => e);
+    const error = await client({ retry: { maxRetries: 0 } })
+      .apps.list()
+      .catch((e) => e);
     expect(error).toBeInstanceOf(APIConnectionError);
     expect(error.status).toBeUndefined();
   });
@@ -198,7 +208,9 @@ describe('timeouts and cancellation', () => {
   test('an answer that never comes times out (and is retried, then fails)', async () => {
     server.answer(silence);
     const started = Date.now();
-    const error = await client({ timeout: 100, retry: { maxRetries: 1, baseDelayMs: 1 } }).apps.list().catch((e) => e);
+    const error = await client({ timeout: 100, retry: { maxRetries: 1, baseDelayMs: 1 } })
+      .apps.list()
+      .catch((e) => e);
     expect(error).toBeInstanceOf(APITimeoutError);
     expect(server.requests).toHaveLength(2);
     expect(Date.now() - started).toBeLessThan(5000);
@@ -222,7 +234,15 @@ describe('pagination', () => {
   const page = (n: number, total: number) =>
     json(200, {
       events: [{ id: `e${n}` }],
-      meta: { pagination: { prev_page: n > 1 ? n - 1 : null, current_page: n, next_page: n < total ? n + 1 : null, total_pages: total, total_count: total } },
+      meta: {
+        pagination: {
+          prev_page: n > 1 ? n - 1 : null,
+          current_page: n,
+          next_page: n < total ? n + 1 : null,
+          total_pages: total,
+          total_count: total,
+        },
+      },
     });
 
   test('await gives one page with its items and meta.pagination', async () => {
@@ -237,7 +257,8 @@ describe('pagination', () => {
   test('for await fetches the next pages lazily and stops at next_page: null', async () => {
     server.answer(page(1, 3), page(2, 3), page(3, 3));
     const ids: string[] = [];
-    for await (const event of client().apps.events.list('my-shop-prod', { per_page: 1 })) ids.push((event as { id: string }).id);
+    for await (const event of client().apps.events.list('my-shop-prod', { per_page: 1 }))
+      ids.push((event as { id: string }).id);
     expect(ids).toEqual(['e1', 'e2', 'e3']);
     const sent = server.requests.map((r) => new URL(r.url, 'http://x'));
     expect(sent.map((u) => u.pathname)).toEqual(Array(3).fill('/apps/my-shop-prod/events'));
@@ -266,12 +287,17 @@ describe('authentication', () => {
     expect(exchanges).toHaveLength(1);
     expect(exchanges[0]!.method).toBe('POST');
     expect(exchanges[0]!.headers.authorization).toBe(`Basic ${Buffer.from(`:${TOKEN}`).toString('base64')}`);
-    for (const r of server.requests.filter((q) => q.url === '/apps')) expect(r.headers.authorization).toBe(`Bearer ${bearer}`);
+    for (const r of server.requests.filter((q) => q.url === '/apps'))
+      expect(r.headers.authorization).toBe(`Bearer ${bearer}`);
   });
 
   test('an expired Bearer token is exchanged again', async () => {
     const tokens = [jwt(10), jwt(3600)];
-    server.answer((req, res) => (req.url === '/tokens/exchange' ? json(200, { token: tokens.shift() })(req, res) : json(200, { apps: [] })(req, res)));
+    server.answer((req, res) =>
+      req.url === '/tokens/exchange'
+        ? json(200, { token: tokens.shift() })(req, res)
+        : json(200, { apps: [] })(req, res),
+    );
     const c = client({ bearerToken: undefined, token: TOKEN });
     await c.apps.list();
     await c.apps.list();
@@ -291,8 +317,12 @@ describe('authentication', () => {
   });
 
   test('a second 401 is an AuthenticationError, not a loop', async () => {
-    server.answer((req, res) => (req.url === '/tokens/exchange' ? json(200, { token: jwt() })(req, res) : json(401, { error: 'no' })(req, res)));
-    await expect(client({ bearerToken: undefined, token: TOKEN }).apps.list()).rejects.toBeInstanceOf(AuthenticationError);
+    server.answer((req, res) =>
+      req.url === '/tokens/exchange' ? json(200, { token: jwt() })(req, res) : json(401, { error: 'no' })(req, res),
+    );
+    await expect(client({ bearerToken: undefined, token: TOKEN }).apps.list()).rejects.toBeInstanceOf(
+      AuthenticationError,
+    );
     expect(server.requests.filter((r) => r.url === '/apps')).toHaveLength(2);
   });
 
@@ -311,7 +341,12 @@ describe('authentication', () => {
   test('the database API gets the database token', async () => {
     server.answer(json(200, { database: { id: 'ad-1' } }));
     const seen: string[] = [];
-    await client({ databaseToken: (id) => (seen.push(id), 'db-token') }).db.databases.retrieve('ad-1');
+    await client({
+      databaseToken: (id) => {
+        seen.push(id);
+        return 'db-token';
+      },
+    }).db.databases.retrieve('ad-1');
     expect(seen).toEqual(['ad-1']);
     expect(server.requests[0]!.headers.authorization).toBe('Bearer db-token');
   });
@@ -321,7 +356,14 @@ describe('authentication', () => {
     const c = client({ bearerToken: undefined, token: TOKEN, auth: 'basic' });
     const error = await c.apps.list().catch((e) => e);
     const basic = Buffer.from(`:${TOKEN}`).toString('base64');
-    for (const text of [error.message, String(error), error.stack, String(c), JSON.stringify(c), inspect(c, { depth: 5, showHidden: true })]) {
+    for (const text of [
+      error.message,
+      String(error),
+      error.stack,
+      String(c),
+      JSON.stringify(c),
+      inspect(c, { depth: 5, showHidden: true }),
+    ]) {
       expect(text).not.toContain(TOKEN);
       expect(text).not.toContain(basic);
     }
@@ -333,9 +375,16 @@ describe('servers', () => {
     const urls: string[] = [];
     const fetch = async (input: RequestInfo | URL) => {
       urls.push(String(input));
-      return new Response(JSON.stringify({ apps: [], tokens: [], database: {} }), { headers: { 'content-type': 'application/json' } });
+      return new Response(JSON.stringify({ apps: [], tokens: [], database: {} }), {
+        headers: { 'content-type': 'application/json' },
+      });
     };
-    const c = createClient({ bearerToken: 'b', region: 'osc-secnum-fr1', databaseToken: 'd', fetch: fetch as typeof globalThis.fetch });
+    const c = createClient({
+      bearerToken: 'b',
+      region: 'osc-secnum-fr1',
+      databaseToken: 'd',
+      fetch: fetch as typeof globalThis.fetch,
+    });
     await c.apps.list();
     await c.tokens.list();
     await c.db.databases.retrieve('ad-1');
@@ -363,11 +412,27 @@ describe('servers', () => {
   test('regions can be discovered from GET /regions (cached)', async () => {
     server.answer((req, res) => {
       if (req.url === '/regions') {
-        return json(200, { regions: [{ name: 'osc-secnum-fr1', display_name: 'SecNum', api: `${server.url}/secnum`, database_api: `${server.url}/db`, dashboard: 'https://x', ssh: 'x:22' }] })(req, res);
+        return json(200, {
+          regions: [
+            {
+              name: 'osc-secnum-fr1',
+              display_name: 'SecNum',
+              api: `${server.url}/secnum`,
+              database_api: `${server.url}/db`,
+              dashboard: 'https://x',
+              ssh: 'x:22',
+            },
+          ],
+        })(req, res);
       }
       return json(200, { apps: [] })(req, res);
     });
-    const c = createClient({ bearerToken: 'b', region: 'osc-secnum-fr1', discoverRegions: true, baseUrls: { auth: server.url } });
+    const c = createClient({
+      bearerToken: 'b',
+      region: 'osc-secnum-fr1',
+      discoverRegions: true,
+      baseUrls: { auth: server.url },
+    });
     await c.apps.list();
     await c.apps.list();
     expect(server.requests.map((r) => r.url)).toEqual(['/regions', '/secnum/v1/apps', '/secnum/v1/apps']);
@@ -379,7 +444,11 @@ describe('asynchronous operations', () => {
     const states = ['pending', 'running', 'done'];
     server.answer((req, res) => {
       if (req.url === '/v1/apps/my-shop-prod/scale') {
-        return json(202, { containers: [{ name: 'web', amount: 2 }] }, { location: `${server.url}/v1/apps/my-shop-prod/operations/op-1` })(req, res);
+        return json(
+          202,
+          { containers: [{ name: 'web', amount: 2 }] },
+          { location: `${server.url}/v1/apps/my-shop-prod/operations/op-1` },
+        )(req, res);
       }
       return json(200, { operation: { id: 'op-1', status: states.shift(), type: 'scale' } })(req, res);
     });
@@ -394,7 +463,8 @@ describe('asynchronous operations', () => {
 
   test('wait() rejects with OperationFailedError when the operation fails', async () => {
     server.answer((req, res) => {
-      if (req.method === 'POST') return json(202, { containers: [] }, { location: `${server.url}/v1/apps/a/operations/op-2` })(req, res);
+      if (req.method === 'POST')
+        return json(202, { containers: [] }, { location: `${server.url}/v1/apps/a/operations/op-2` })(req, res);
       return json(200, { operation: { id: 'op-2', status: 'error', type: 'scale', error: 'no capacity' } })(req, res);
     });
     const c = createClient({ bearerToken: 'b', baseUrl: server.url });
@@ -404,11 +474,14 @@ describe('asynchronous operations', () => {
 
   test('a database API operation is polled on the database API with the database token', async () => {
     server.answer((req, res) => {
-      if (req.method === 'POST') return json(202, { database: { id: 'ad-1' } }, { location: `${server.url}/api/operations/op-db` })(req, res);
+      if (req.method === 'POST')
+        return json(202, { database: { id: 'ad-1' } }, { location: `${server.url}/api/operations/op-db` })(req, res);
       return json(200, { operation: { id: 'op-db', status: 'done', type: 'upgrade' } })(req, res);
     });
     const c = createClient({ bearerToken: 'b', baseUrl: server.url, databaseToken: (id) => `db-token-for-${id}` });
-    const upgrading = (await c.db.databases.upgrade('ad-1')) as unknown as { wait(o: object): Promise<{ status: string }> };
+    const upgrading = (await c.db.databases.upgrade('ad-1')) as unknown as {
+      wait(o: object): Promise<{ status: string }>;
+    };
     expect((await upgrading.wait({ intervalMs: 5 })).status).toBe('done');
     const poll = server.requests.find((r) => r.url === '/api/operations/op-db')!;
     expect(poll.headers.authorization).toBe('Bearer db-token-for-ad-1');

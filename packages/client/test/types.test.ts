@@ -9,6 +9,8 @@ const run = promisify(execFile);
 const tsc = path.resolve(import.meta.dirname, '../../../node_modules/typescript/bin/tsc');
 
 test('strict tsc accepts the package and rejects wrong parameter names and types', async () => {
-  const result = await run(process.execPath, [tsc, '-p', path.join(import.meta.dirname, 'types/tsconfig.json')]).catch((error) => error);
+  const result = await run(process.execPath, [tsc, '-p', path.join(import.meta.dirname, 'types/tsconfig.json')]).catch(
+    (error) => error,
+  );
   expect(`${result.stdout ?? ''}${result.stderr ?? ''}`).toBe('');
 }, 120_000);

@@ -50,7 +50,12 @@ export async function load() {
     await Promise.all(GUIDES.map(async (g) => [g.slug, await read(path.join(docsRoot, 'guides', `${g.slug}.md`))])),
   );
   const changelogFile = changelogSource();
-  return { spec, samples, guides, changelog: { source: changelogFile, markdown: await read(path.join(repoRoot, changelogFile)) } };
+  return {
+    spec,
+    samples,
+    guides,
+    changelog: { source: changelogFile, markdown: await read(path.join(repoRoot, changelogFile)) },
+  };
 }
 
 /** The site's files other than the reference page: relative path → content. */
@@ -60,7 +65,9 @@ export function renderPages({ spec, guides, changelog }) {
   const yaml = stringify(spec, { lineWidth: 0 });
   files.set('openapi.json', json);
   files.set('openapi.yaml', yaml);
-  const titles = Object.fromEntries(Object.entries(guides).map(([slug, markdown]) => [slug, renderMarkdown(markdown).title]));
+  const titles = Object.fromEntries(
+    Object.entries(guides).map(([slug, markdown]) => [slug, renderMarkdown(markdown).title]),
+  );
   for (const { slug } of GUIDES) files.set(`guides/${slug}.html`, guidePage(slug, guides[slug], titles));
   files.set('changelog.html', changelogPage(changelog.markdown, changelog.source));
   const downloads = [
@@ -91,7 +98,8 @@ export async function buildSite({ outDir }) {
         await fs.writeFile(path.join(staging, file), content);
       }
       await fs.cp(path.join(docsRoot, 'assets'), path.join(staging, 'assets'), { recursive: true });
-      if (!existsSync(path.join(staging, LOCAL_ATTRIBUTION_LOGO))) throw new Error(`${LOCAL_ATTRIBUTION_LOGO} is missing from packages/docs/assets`);
+      if (!existsSync(path.join(staging, LOCAL_ATTRIBUTION_LOGO)))
+        throw new Error(`${LOCAL_ATTRIBUTION_LOGO} is missing from packages/docs/assets`);
     });
   } finally {
     await fs.rm(workDir, { recursive: true, force: true });

@@ -30,7 +30,8 @@ md.core.ruler.push('heading_ids', (state) => {
 });
 
 // `other.md#part` → `other.html#part`, for relative links only.
-const defaultLinkOpen = md.renderer.rules.link_open ?? ((tokens, i, options, env, self) => self.renderToken(tokens, i, options));
+const defaultLinkOpen =
+  md.renderer.rules.link_open ?? ((tokens, i, options, _env, self) => self.renderToken(tokens, i, options));
 md.renderer.rules.link_open = (tokens, i, options, env, self) => {
   const href = tokens[i].attrGet('href') ?? '';
   if (!/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith('//')) {

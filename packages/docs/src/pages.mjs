@@ -1,14 +1,18 @@
 // The site's own pages as HTML strings: the landing page, one page per guide,
 // and the changelog. Pure functions of their inputs (spec, Markdown text);
 // reading and writing files is build-site.mjs's job.
+
+import { operationsOf } from './code-samples.mjs';
 import { escapeHtml, page } from './layout.mjs';
 import { renderMarkdown, slugify } from './markdown.mjs';
-import { operationsOf } from './code-samples.mjs';
 
 /** The guides, in reading order: `guides/<slug>.md` → `guides/<slug>.html`. */
 export const GUIDES = [
   { slug: 'getting-started', summary: 'Install the client, get an API token, list your applications.' },
-  { slug: 'authentication', summary: 'API tokens, their exchange for a Bearer token, the 2015 Basic scheme, database tokens.' },
+  {
+    slug: 'authentication',
+    summary: 'API tokens, their exchange for a Bearer token, the 2015 Basic scheme, database tokens.',
+  },
   { slug: 'envelope', summary: 'Every body is a JSON object rooted under the name of the resource.' },
   { slug: 'dates', summary: 'ISO 8601 with milliseconds and an explicit offset, everywhere.' },
   { slug: 'pagination', summary: 'page, per_page and meta.pagination; one page, or every item with for await.' },
@@ -24,7 +28,8 @@ export function guidePage(slug, markdown, titles) {
   const aside = `<p class="aside-title">Guides</p>
       <ol class="guide-list">
         ${GUIDES.map(
-          (g) => `<li><a href="${g.slug}.html"${g.slug === slug ? ' aria-current="page"' : ''}>${escapeHtml(titles[g.slug] ?? g.slug)}</a></li>`,
+          (g) =>
+            `<li><a href="${g.slug}.html"${g.slug === slug ? ' aria-current="page"' : ''}>${escapeHtml(titles[g.slug] ?? g.slug)}</a></li>`,
         ).join('\n        ')}
       </ol>
       <p class="aside-title">Elsewhere</p>
@@ -51,7 +56,8 @@ ${html}<p class="source">Built from <code>${escapeHtml(source)}</code>.</p>
 export function landingPage({ spec, titles, downloads }) {
   const operations = operationsOf(spec);
   const perTag = new Map();
-  for (const { operation } of operations) for (const tag of operation.tags ?? []) perTag.set(tag, (perTag.get(tag) ?? 0) + 1);
+  for (const { operation } of operations)
+    for (const tag of operation.tags ?? []) perTag.set(tag, (perTag.get(tag) ?? 0) + 1);
   const groups = spec['x-tagGroups'] ?? [{ name: 'Tags', tags: (spec.tags ?? []).map((t) => t.name) }];
   const tagGroups = groups
     .map(
@@ -59,7 +65,10 @@ export function landingPage({ spec, titles, downloads }) {
           <h3>${escapeHtml(group.name)}</h3>
           <ul>
             ${group.tags
-              .map((tag) => `<li><a href="reference.html#/${slugify(tag)}">${escapeHtml(tag)}</a> <span class="count">${perTag.get(tag) ?? 0}</span></li>`)
+              .map(
+                (tag) =>
+                  `<li><a href="reference.html#/${slugify(tag)}">${escapeHtml(tag)}</a> <span class="count">${perTag.get(tag) ?? 0}</span></li>`,
+              )
               .join('\n            ')}
           </ul>
         </section>`,
@@ -69,7 +78,10 @@ export function landingPage({ spec, titles, downloads }) {
     (g) => `<li><a href="guides/${g.slug}.html">${escapeHtml(titles[g.slug])}</a> — ${escapeHtml(g.summary)}</li>`,
   ).join('\n        ');
   const files = downloads
-    .map((d) => `<li><a href="${d.file}" download>${d.file}</a> — ${escapeHtml(d.description)} (${formatSize(d.bytes)})</li>`)
+    .map(
+      (d) =>
+        `<li><a href="${d.file}" download>${d.file}</a> — ${escapeHtml(d.description)} (${formatSize(d.bytes)})</li>`,
+    )
     .join('\n        ');
   const body = `<section class="hero">
       <h1>${escapeHtml(spec.info.title)} v1 <span class="version">${escapeHtml(spec.info.version)}</span></h1>

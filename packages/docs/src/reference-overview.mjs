@@ -9,7 +9,10 @@ import { operationsOf } from './code-samples.mjs';
 /** A copy of `spec` whose `info.description` ends with the servers and the security schemes. */
 export function withOverview(spec) {
   const result = structuredClone(spec);
-  result.info = { ...result.info, description: `${(result.info?.description ?? '').trimEnd()}\n\n${overviewMarkdown(spec)}` };
+  result.info = {
+    ...result.info,
+    description: `${(result.info?.description ?? '').trimEnd()}\n\n${overviewMarkdown(spec)}`,
+  };
   return result;
 }
 
@@ -56,11 +59,16 @@ function schemesSection(spec) {
   const schemes = spec.components?.securitySchemes ?? {};
   const uses = new Map(Object.keys(schemes).map((name) => [name, 0]));
   for (const { operation } of operationsOf(spec)) {
-    const names = new Set((operation.security ?? spec.security ?? []).flatMap((requirement) => Object.keys(requirement)));
+    const names = new Set(
+      (operation.security ?? spec.security ?? []).flatMap((requirement) => Object.keys(requirement)),
+    );
     for (const name of names) uses.set(name, (uses.get(name) ?? 0) + 1);
   }
   const items = Object.entries(schemes).map(([name, scheme]) => {
-    const kind = scheme.type === 'http' ? `HTTP ${scheme.scheme}${scheme.bearerFormat ? `, ${scheme.bearerFormat}` : ''}` : scheme.type;
+    const kind =
+      scheme.type === 'http'
+        ? `HTTP ${scheme.scheme}${scheme.bearerFormat ? `, ${scheme.bearerFormat}` : ''}`
+        : scheme.type;
     return `- **\`${name}\`** (${kind}; ${plural(uses.get(name) ?? 0, 'operation')}) — ${oneLine(scheme.description ?? '')}`;
   });
   return [

@@ -52,13 +52,19 @@ export async function renderReference(specFile, { title, header, workDir }) {
     await run(
       process.execPath,
       [
-        CLI, 'build-docs', specFile,
-        '--output', output,
+        CLI,
+        'build-docs',
+        specFile,
+        '--output',
+        output,
         '--inlineBundle',
-        '--template', TEMPLATE,
-        '--title', title,
+        '--template',
+        TEMPLATE,
+        '--title',
+        title,
         `--templateOptions.header=${header}`,
-        '--openapi', JSON.stringify(REDOC_OPTIONS),
+        '--openapi',
+        JSON.stringify(REDOC_OPTIONS),
       ],
       {
         cwd: repoRoot,
@@ -80,7 +86,9 @@ export async function renderReference(specFile, { title, header, workDir }) {
 /** Points the attribution logo at the local copy and checks the page reaches no other host. */
 export function localize(html) {
   if (!html.match(ATTRIBUTION_LOGO)) {
-    throw new Error("Redoc's attribution logo URL was not found: Redoc changed, check what its page loads from the network");
+    throw new Error(
+      "Redoc's attribution logo URL was not found: Redoc changed, check what its page loads from the network",
+    );
   }
   const page = html.replace(ATTRIBUTION_LOGO, LOCAL_ATTRIBUTION_LOGO);
   const problems = [];
@@ -88,6 +96,7 @@ export function localize(html) {
   if (/<link[^>]+\bhref\s*=\s*["']?(https?:)?\/\//i.test(page)) problems.push('a <link> to another host (CDN, font)');
   if (/cdn\.redoc\.ly/.test(page)) problems.push('a reference to cdn.redoc.ly');
   if (!page.includes('"disableTelemetry":true')) problems.push("Redoc's telemetry is not disabled");
-  if (problems.length > 0) throw new Error(`The reference page would not be self-contained:\n  ${problems.join('\n  ')}`);
+  if (problems.length > 0)
+    throw new Error(`The reference page would not be self-contained:\n  ${problems.join('\n  ')}`);
   return page;
 }

@@ -60,10 +60,11 @@ export async function serveSite({ root, port = 8080, host = '127.0.0.1' }) {
   const { port: actual } = server.address();
   return {
     url: `http://${host}:${actual}`,
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 

@@ -32,7 +32,11 @@ const users = values.user.map((spec) => {
 const sandbox = await createSandbox({
   port,
   db: values.db,
-  user: { username: 'sandbox', paymentMethod: values['payment-method'], ...(values.token ? { token: values.token } : {}) },
+  user: {
+    username: 'sandbox',
+    paymentMethod: values['payment-method'],
+    ...(values.token ? { token: values.token } : {}),
+  },
   users,
   logger: values.log,
 });

@@ -1,8 +1,9 @@
 // How stored rows look on the wire: the spec's schemas, filled in.
+
+import { userRef } from './handlers/context.js';
 import type { AppRow, CollaboratorRow } from './store/apps.js';
 import type { FormationRow, VariableRow } from './store/resources.js';
 import type { UserRow } from './store/users.js';
-import { userRef } from './handlers/context.js';
 
 const REGION = 'osc-fr1';
 

@@ -2,12 +2,18 @@
 // authentication APIs under /v1 (their paths do not collide) and the database
 // API under /api, on the generated stubs. State lives in SQLite; operations
 // without a stateful handler answer their documented example.
+
+import { type Authenticate, type Handlers, scalingoApi } from '@scalingo-openapi/server';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { scalingoApi, type Authenticate, type Handlers } from '@scalingo-openapi/server';
 import { accountHandlers } from './handlers/accounts.js';
 import { addonHandlers } from './handlers/addons.js';
+import {
+  collaborationHandlers,
+  collaboratorHandlers,
+  domainHandlers,
+  variableHandlers,
+} from './handlers/app-config.js';
 import { appHandlers } from './handlers/apps.js';
-import { collaborationHandlers, collaboratorHandlers, domainHandlers, variableHandlers } from './handlers/app-config.js';
 import type { Context, Principal } from './handlers/context.js';
 import { eventHandlers } from './handlers/events.js';
 import { runtimeHandlers } from './handlers/runtime.js';
@@ -15,7 +21,7 @@ import { Apps } from './store/apps.js';
 import { openDatabase } from './store/database.js';
 import { Events } from './store/events.js';
 import { Resources } from './store/resources.js';
-import { Users, type UserRow } from './store/users.js';
+import { type UserRow, Users } from './store/users.js';
 import { apiToken } from './store/values.js';
 
 export interface SandboxUser {
@@ -54,7 +60,14 @@ export interface Sandbox {
 export async function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const db = openDatabase(options.db ?? ':memory:');
   let origin = 'http://127.0.0.1';
-  const ctx: Context = { db, users: new Users(db), apps: new Apps(db), resources: new Resources(db), events: new Events(db), origin: () => origin };
+  const ctx: Context = {
+    db,
+    users: new Users(db),
+    apps: new Apps(db),
+    resources: new Resources(db),
+    events: new Events(db),
+    origin: () => origin,
+  };
 
   const first = { username: 'sandbox', ...options.user };
   let token = first.token ?? apiToken();
@@ -105,7 +118,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
         if (candidate?.password === credentials.password) user = candidate;
       }
       // The sandbox has no addon providers of its own: any provider credentials pass.
-      if (!user && schemes.includes('addonProviderBasicAuth') && credentials.username) return { user: ctx.users.byLogin(first.username)! };
+      if (!user && schemes.includes('addonProviderBasicAuth') && credentials.username)
+        return { user: ctx.users.byLogin(first.username)! };
     }
     return user ? { user } : undefined;
   };

@@ -10,7 +10,12 @@ await describeConformance({
   last: ['apps.delete', 'users.delete', 'tokens.delete'],
   async start() {
     const sandbox = await createSandbox({ user: { username: 'sandbox', paymentMethod: true } });
-    const client = createClient({ token: sandbox.token, baseUrl: sandbox.url, databaseToken: 'none', retry: { maxRetries: 0 } });
+    const client = createClient({
+      token: sandbox.token,
+      baseUrl: sandbox.url,
+      databaseToken: 'none',
+      retry: { maxRetries: 0 },
+    });
     // The examples name this application; create it so that calls find it.
     await client.apps.create({ app: { name: 'my-shop-prod' } });
     return { client, stop: () => sandbox.close() };

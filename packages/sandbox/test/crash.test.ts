@@ -4,9 +4,9 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
 import { createClient } from '@scalingo-openapi/client';
-import { exited, startSandboxProcess, type SandboxProcess } from './support/process.js';
+import { afterAll, describe, expect, test } from 'vitest';
+import { exited, type SandboxProcess, startSandboxProcess } from './support/process.js';
 
 const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'sandbox-crash-'));
 const file = path.join(dir, 'state.sqlite');

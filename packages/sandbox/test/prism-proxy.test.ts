@@ -15,7 +15,10 @@ await describeConformance({
     const sandbox = await createSandbox({ user: { username: 'sandbox', paymentMethod: true } });
     // Prism serves paths without the servers' base path: one proxy for the
     // APIs under /v1, one for the database API at the root.
-    const [v1, root] = await Promise.all([startPrism(spec, { proxy: `${sandbox.url}/v1` }), startPrism(spec, { proxy: sandbox.url })]);
+    const [v1, root] = await Promise.all([
+      startPrism(spec, { proxy: `${sandbox.url}/v1` }),
+      startPrism(spec, { proxy: sandbox.url }),
+    ]);
     const client = createClient({
       token: sandbox.token,
       databaseToken: 'none',

@@ -1,22 +1,26 @@
 // The sandbox's real rules, driven by the generated client: naming, the free
 // trial's 402, 404 with the resource, user isolation, the formation and its
 // operation, and the timeline every action appends to.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
 import {
   createClient,
   NotFoundError,
   PaymentRequiredError,
-  UnprocessableEntityError,
   type Scalingo,
+  UnprocessableEntityError,
 } from '@scalingo-openapi/client';
 import { createSandbox, type Sandbox } from '@scalingo-openapi/sandbox';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 let sandbox: Sandbox;
 let camille: Scalingo;
 let noor: Scalingo;
 
 beforeAll(async () => {
-  sandbox = await createSandbox({ user: { username: 'camille' }, users: [{ username: 'noor', token: 'tk-us-noor', paymentMethod: true }] });
+  sandbox = await createSandbox({
+    user: { username: 'camille' },
+    users: [{ username: 'noor', token: 'tk-us-noor', paymentMethod: true }],
+  });
   camille = createClient({ token: sandbox.token, baseUrl: sandbox.url, retry: { maxRetries: 0 } });
   noor = createClient({ token: 'tk-us-noor', baseUrl: sandbox.url, retry: { maxRetries: 0 } });
 });
@@ -62,20 +66,28 @@ describe('applications', () => {
     expect(error.body).toEqual({ resource: 'app', error: 'not found' });
   });
 
-  test('tokens isolate users: one never sees nor touches another one\'s apps', async () => {
+  test("tokens isolate users: one never sees nor touches another one's apps", async () => {
     expect((await camille.apps.list()).map((a) => a.name)).toEqual(['camille-shop']);
     expect((await noor.apps.list()).map((a) => a.name)).toEqual(['noor-one', 'noor-two']);
     await expect(noor.apps.retrieve('camille-shop')).rejects.toBeInstanceOf(NotFoundError);
     await expect(noor.apps.variables.list('camille-shop')).rejects.toBeInstanceOf(NotFoundError);
-    await expect(noor.apps.delete('camille-shop', { current_name: 'camille-shop' })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(noor.apps.delete('camille-shop', { current_name: 'camille-shop' })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
   });
 
   test('update settings, rename (with confirmation), delete (with confirmation)', async () => {
     expect((await noor.apps.update('noor-two', { app: { force_https: true } })).force_https).toBe(true);
-    await expect(noor.apps.rename('noor-two', { current_name: 'wrong', new_name: 'noor-three' })).rejects.toBeInstanceOf(UnprocessableEntityError);
-    expect((await noor.apps.rename('noor-two', { current_name: 'noor-two', new_name: 'noor-three' })).name).toBe('noor-three');
+    await expect(
+      noor.apps.rename('noor-two', { current_name: 'wrong', new_name: 'noor-three' }),
+    ).rejects.toBeInstanceOf(UnprocessableEntityError);
+    expect((await noor.apps.rename('noor-two', { current_name: 'noor-two', new_name: 'noor-three' })).name).toBe(
+      'noor-three',
+    );
     await expect(noor.apps.retrieve('noor-two')).rejects.toBeInstanceOf(NotFoundError);
-    await expect(noor.apps.delete('noor-three', { current_name: 'nope' })).rejects.toBeInstanceOf(UnprocessableEntityError);
+    await expect(noor.apps.delete('noor-three', { current_name: 'nope' })).rejects.toBeInstanceOf(
+      UnprocessableEntityError,
+    );
     await noor.apps.delete('noor-three', { current_name: 'noor-three' });
     expect((await noor.apps.list()).map((a) => a.name)).toEqual(['noor-one']);
   });
@@ -83,7 +95,9 @@ describe('applications', () => {
 
 describe('collaborators and transfer', () => {
   test('invite, accept by the invitee, then transfer the app to them', async () => {
-    const invitation = await noor.apps.collaborators.create('noor-one', { collaborator: { email: 'camille@example.org', is_limited: false } });
+    const invitation = await noor.apps.collaborators.create('noor-one', {
+      collaborator: { email: 'camille@example.org', is_limited: false },
+    });
     expect(invitation.status).toBe('pending');
     await expect(camille.apps.retrieve('noor-one')).rejects.toBeInstanceOf(NotFoundError);
     const token = new URL(invitation.invitation_link).searchParams.get('token')!;
@@ -98,32 +112,52 @@ describe('collaborators and transfer', () => {
 
 describe('configuration', () => {
   test('variables: create, bulk update, update, delete, bulk delete', async () => {
-    const created = await camille.apps.variables.create('camille-shop', { variable: { name: 'NODE_ENV', value: 'staging' } });
-    const bulk = await camille.apps.variables.bulkUpdate('camille-shop', { variables: [{ name: 'NODE_ENV', value: 'production' }, { name: 'POOL', value: '5' }] });
+    const created = await camille.apps.variables.create('camille-shop', {
+      variable: { name: 'NODE_ENV', value: 'staging' },
+    });
+    const bulk = await camille.apps.variables.bulkUpdate('camille-shop', {
+      variables: [
+        { name: 'NODE_ENV', value: 'production' },
+        { name: 'POOL', value: '5' },
+      ],
+    });
     expect(bulk.map((v) => v.value)).toEqual(['production', '5']);
     await camille.apps.variables.update(created.id, { app: 'camille-shop', variable: { value: 'test' } });
-    expect((await camille.apps.variables.list('camille-shop')).map((v) => [v.name, v.value])).toEqual([['NODE_ENV', 'test'], ['POOL', '5']]);
+    expect((await camille.apps.variables.list('camille-shop')).map((v) => [v.name, v.value])).toEqual([
+      ['NODE_ENV', 'test'],
+      ['POOL', '5'],
+    ]);
     await camille.apps.variables.bulkDelete('camille-shop', { variable_ids: bulk.map((v) => v.id) });
     expect(await camille.apps.variables.list('camille-shop')).toEqual([]);
   });
 
   test('domains: add, update, remove', async () => {
     const domain = await camille.apps.domains.create('camille-shop', { domain: { name: 'shop.example.org' } });
-    expect((await camille.apps.domains.update(domain.id, { app: 'camille-shop', domain: { canonical: true } })).canonical).toBe(true);
+    expect(
+      (await camille.apps.domains.update(domain.id, { app: 'camille-shop', domain: { canonical: true } })).canonical,
+    ).toBe(true);
     expect((await camille.apps.domains.list('camille-shop')).map((d) => d.name)).toEqual(['shop.example.org']);
     await camille.apps.domains.delete(domain.id, { app: 'camille-shop' });
-    await expect(camille.apps.domains.retrieve(domain.id, { app: 'camille-shop' })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(camille.apps.domains.retrieve(domain.id, { app: 'camille-shop' })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
   });
 
   test('addons: a free plan is provisioned, a paid one needs a payment method', async () => {
     const providers = await camille.addonProviders.list();
     const provider = providers.find((p) => p.plans.some((plan) => !plan.price))!;
     const free = provider.plans.find((plan) => !plan.price)!;
-    const { addon, message } = await camille.apps.addons.create('camille-shop', { addon: { addon_provider_id: provider.id, plan_id: free.id } });
+    const { addon, message } = await camille.apps.addons.create('camille-shop', {
+      addon: { addon_provider_id: provider.id, plan_id: free.id },
+    });
     expect(message).toMatch(/ready/);
     expect(addon.plan.id).toBe(free.id);
-    const paid = providers.flatMap((p) => p.plans.filter((plan) => (plan.price ?? 0) > 0).map((plan) => ({ p, plan })))[0]!;
-    await expect(camille.apps.addons.create('camille-shop', { addon: { addon_provider_id: paid.p.id, plan_id: paid.plan.id } })).rejects.toBeInstanceOf(PaymentRequiredError);
+    const paid = providers.flatMap((p) =>
+      p.plans.filter((plan) => (plan.price ?? 0) > 0).map((plan) => ({ p, plan })),
+    )[0]!;
+    await expect(
+      camille.apps.addons.create('camille-shop', { addon: { addon_provider_id: paid.p.id, plan_id: paid.plan.id } }),
+    ).rejects.toBeInstanceOf(PaymentRequiredError);
     await camille.apps.addons.delete(addon.id, { app: 'camille-shop' });
     expect(await camille.apps.addons.list('camille-shop')).toEqual([]);
   });
@@ -136,13 +170,19 @@ describe('runtime', () => {
     expect(['pending', 'running']).toContain((await scaling.retrieve()).status);
     expect((await camille.apps.retrieve('camille-shop')).status).toBe('scaling');
     expect((await scaling.wait({ intervalMs: 50 })).status).toBe('done');
-    expect(await camille.apps.containers.list('camille-shop')).toEqual([expect.objectContaining({ name: 'web', amount: 2, size: 'L' })]);
+    expect(await camille.apps.containers.list('camille-shop')).toEqual([
+      expect.objectContaining({ name: 'web', amount: 2, size: 'L' }),
+    ]);
     expect(await camille.apps.ps.list('camille-shop')).toHaveLength(2);
-    await expect(camille.apps.scale('camille-shop', { containers: [{ name: 'worker', amount: 1 }] })).rejects.toBeInstanceOf(UnprocessableEntityError);
+    await expect(
+      camille.apps.scale('camille-shop', { containers: [{ name: 'worker', amount: 1 }] }),
+    ).rejects.toBeInstanceOf(UnprocessableEntityError);
   });
 
   test('a deployment is built, then recorded as the last one', async () => {
-    const deployment = await camille.apps.deployments.create('camille-shop', { deployment: { source_url: 'https://example.org/shop.tar.gz', git_ref: 'v1.2.0' } });
+    const deployment = await camille.apps.deployments.create('camille-shop', {
+      deployment: { source_url: 'https://example.org/shop.tar.gz', git_ref: 'v1.2.0' },
+    });
     expect(deployment.status).toBe('building');
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect((await camille.apps.deployments.retrieve(deployment.id, { app: 'camille-shop' })).status).toBe('success');
@@ -160,11 +200,30 @@ describe('events', () => {
     const types: string[] = [];
     for await (const event of camille.apps.events.list('camille-shop', { per_page: 3 })) types.push(event.type);
     expect(types).toEqual([
-      'restart', 'deployment', 'scale', 'delete_addon', 'new_addon', 'delete_domain', 'edit_domain', 'new_domain',
-      'delete_variable', 'delete_variable', 'edit_variable', 'new_variable', 'edit_variable', 'new_variable', 'new_app',
+      'restart',
+      'deployment',
+      'scale',
+      'delete_addon',
+      'new_addon',
+      'delete_domain',
+      'edit_domain',
+      'new_domain',
+      'delete_variable',
+      'delete_variable',
+      'edit_variable',
+      'new_variable',
+      'edit_variable',
+      'new_variable',
+      'new_app',
     ]);
     const first = await camille.apps.events.list('camille-shop', { per_page: 4 });
-    expect(first.pagination).toEqual({ prev_page: null, current_page: 1, next_page: 2, total_pages: 4, total_count: 15 });
+    expect(first.pagination).toEqual({
+      prev_page: null,
+      current_page: 1,
+      next_page: 2,
+      total_pages: 4,
+      total_count: 15,
+    });
     const last = await camille.apps.events.list('camille-shop', { per_page: 4, page: 4 });
     expect(last.pagination).toMatchObject({ prev_page: 3, current_page: 4, next_page: null });
   });

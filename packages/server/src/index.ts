@@ -9,25 +9,37 @@ import { componentSchemas } from './generated/scalingo/components.js';
 import { examples } from './generated/scalingo/examples.js';
 import type { Handlers } from './generated/scalingo/handlers.js';
 import { routes } from './generated/scalingo/routes.js';
-import { createApiPlugin, type ApiPluginOptions } from './runtime/plugin.js';
+import { type ApiPluginOptions, createApiPlugin } from './runtime/plugin.js';
 
-export type ScalingoApiOptions<Principal = unknown> = Omit<ApiPluginOptions<Principal>, 'handlers'> & { handlers: Handlers<Principal> };
-export type AddonProviderApiOptions<Principal = unknown> = Omit<ApiPluginOptions<Principal>, 'handlers' | 'services'> & {
+export type ScalingoApiOptions<Principal = unknown> = Omit<ApiPluginOptions<Principal>, 'handlers'> & {
+  handlers: Handlers<Principal>;
+};
+export type AddonProviderApiOptions<Principal = unknown> = Omit<
+  ApiPluginOptions<Principal>,
+  'handlers' | 'services'
+> & {
   handlers: ProviderHandlers<Principal>;
 };
 
 /** The Scalingo API (regional, authentication and database services; pick with `services`). */
-export const scalingoApi = createApiPlugin({ routes, componentSchemas, examples }) as FastifyPluginAsync<ScalingoApiOptions>;
+export const scalingoApi = createApiPlugin({
+  routes,
+  componentSchemas,
+  examples,
+}) as FastifyPluginAsync<ScalingoApiOptions>;
 
 /** What an addon provider serves to the platform (provision, plan change, deprovision, SSO). */
-export const addonProviderApi = createApiPlugin({ routes: providerRoutes, componentSchemas: providerComponents, examples: providerExamples }) as FastifyPluginAsync<AddonProviderApiOptions>;
+export const addonProviderApi = createApiPlugin({
+  routes: providerRoutes,
+  componentSchemas: providerComponents,
+  examples: providerExamples,
+}) as FastifyPluginAsync<AddonProviderApiOptions>;
 
-export { routes, componentSchemas, examples };
-export { exampleAnswer } from './runtime/plugin.js';
-export type * from './generated/scalingo/handlers.js';
 export type * as AddonProvider from './generated/addon-provider/handlers.js';
-export type { Authenticate, AuthenticateContext, ApiPluginOptions, ResponseValidation } from './runtime/plugin.js';
+export type * from './generated/scalingo/handlers.js';
 export type { Credentials } from './runtime/credentials.js';
 export type { HandlerRequest, HandlerResult, ReplyShape } from './runtime/handler.js';
-export type { RouteSpec, ServiceName, ApiDocument } from './runtime/route-spec.js';
-export { createApiPlugin };
+export type { ApiPluginOptions, Authenticate, AuthenticateContext, ResponseValidation } from './runtime/plugin.js';
+export { exampleAnswer } from './runtime/plugin.js';
+export type { ApiDocument, RouteSpec, ServiceName } from './runtime/route-spec.js';
+export { componentSchemas, createApiPlugin, examples, routes };

@@ -2,16 +2,30 @@
 // envelopes, on a real Fastify instance.
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { scalingoApi, type Handlers } from '../src/index.js';
+import { type Handlers, scalingoApi } from '../src/index.js';
 
-const app = { id: 'ap-1', name: 'my-shop-prod', created_at: '2024-01-01T00:00:00.000Z', updated_at: '2024-01-01T00:00:00.000Z', git_url: 'git@x:y.git', url: 'https://my-shop-prod.example.org', owner: { id: 'us-1', username: 'camille', email: 'camille@example.org' } };
+const app = {
+  id: 'ap-1',
+  name: 'my-shop-prod',
+  created_at: '2024-01-01T00:00:00.000Z',
+  updated_at: '2024-01-01T00:00:00.000Z',
+  git_url: 'git@x:y.git',
+  url: 'https://my-shop-prod.example.org',
+  owner: { id: 'us-1', username: 'camille', email: 'camille@example.org' },
+};
 const logs: Array<{ level: number; msg: string; [key: string]: unknown }> = [];
 
 async function server(handlers: Handlers, options: Record<string, unknown> = {}): Promise<FastifyInstance> {
   const instance = Fastify({
     logger: { level: 'warn', stream: { write: (line: string) => void logs.push(JSON.parse(line)) } },
   });
-  await instance.register(scalingoApi, { prefix: '/v1', services: ['regional', 'auth'], handlers, authenticate: (c) => (c.scheme === 'bearer' && c.token === 'good' ? { user: 'camille' } : undefined), ...options });
+  await instance.register(scalingoApi, {
+    prefix: '/v1',
+    services: ['regional', 'auth'],
+    handlers,
+    authenticate: (c) => (c.scheme === 'bearer' && c.token === 'good' ? { user: 'camille' } : undefined),
+    ...options,
+  });
   await instance.ready();
   return instance;
 }
@@ -20,26 +34,41 @@ const auth = { authorization: 'Bearer good' };
 let api: FastifyInstance;
 
 beforeAll(async () => {
-  api = await server({
-    apps: {
-      list: () => ({ status: 200, body: { apps: [app] } }),
-      retrieve: ({ params }) => (params.app === app.name ? { status: 200, body: { app } } : { status: 404, body: { resource: 'app', error: 'not found' } }),
-      create: ({ body }) => ({ status: 201, body: { app: { ...app, name: body.app.name } } }),
-      // A handler that breaks: the body must not leak it.
-      rename: () => {
-        throw new Error('database password is hunter2');
+  api = await server(
+    {
+      apps: {
+        list: () => ({ status: 200, body: { apps: [app] } }),
+        retrieve: ({ params }) =>
+          params.app === app.name
+            ? { status: 200, body: { app } }
+            : { status: 404, body: { resource: 'app', error: 'not found' } },
+        create: ({ body }) => ({ status: 201, body: { app: { ...app, name: body.app.name } } }),
+        // A handler that breaks: the body must not leak it.
+        rename: () => {
+          throw new Error('database password is hunter2');
+        },
+        // A handler whose answer is outside the spec.
+        delete: () => ({ status: 200, body: { deleted: true } }) as never,
       },
-      // A handler whose answer is outside the spec.
-      delete: () => ({ status: 200, body: { deleted: true } }) as never,
     },
-  }, { bodyLimit: 1024 });
+    { bodyLimit: 1024 },
+  );
 });
 afterAll(async () => {
   await api.close();
 });
 
 const request = (method: string, url: string, options: { payload?: string; headers?: Record<string, string> } = {}) =>
-  api.inject({ method: method as 'GET', url, payload: options.payload, headers: { ...auth, ...(options.payload !== undefined ? { 'content-type': 'application/json' } : {}), ...options.headers } });
+  api.inject({
+    method: method as 'GET',
+    url,
+    payload: options.payload,
+    headers: {
+      ...auth,
+      ...(options.payload !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...options.headers,
+    },
+  });
 
 describe('server stubs', () => {
   test('a valid request reaches the handler and gets its documented answer', async () => {
@@ -85,7 +114,12 @@ describe('server stubs', () => {
   });
 
   test('credentials are checked before the body is parsed', async () => {
-    const response = await api.inject({ method: 'POST', url: '/v1/apps', payload: '{"app": {', headers: { 'content-type': 'application/json' } });
+    const response = await api.inject({
+      method: 'POST',
+      url: '/v1/apps',
+      payload: '{"app": {',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(response.statusCode).toBe(401);
   });
 
@@ -116,7 +150,9 @@ describe('server stubs', () => {
 
   test('a handler that throws → 500 {error} without internals; logged server side', async () => {
     logs.length = 0;
-    const response = await request('POST', '/v1/apps/my-shop-prod/rename', { payload: JSON.stringify({ current_name: 'my-shop-prod', new_name: 'my-shop-next' }) });
+    const response = await request('POST', '/v1/apps/my-shop-prod/rename', {
+      payload: JSON.stringify({ current_name: 'my-shop-prod', new_name: 'my-shop-next' }),
+    });
     expect(response.statusCode).toBe(500);
     expect(Object.keys(response.json())).toEqual(['error']);
     expect(response.body).not.toMatch(/hunter2|at .*\.ts|stack/);
@@ -130,7 +166,9 @@ describe('server stubs', () => {
   });
 
   test('a body over the limit → 413 JSON, and the server stays up', async () => {
-    const response = await request('POST', '/v1/apps', { payload: JSON.stringify({ app: { name: 'x'.repeat(5000) } }) });
+    const response = await request('POST', '/v1/apps', {
+      payload: JSON.stringify({ app: { name: 'x'.repeat(5000) } }),
+    });
     expect(response.statusCode).toBe(413);
     expect(Object.keys(response.json())).toEqual(['error']);
     expect((await request('GET', '/v1/apps')).statusCode).toBe(200);
@@ -146,7 +184,10 @@ describe('server stubs', () => {
   });
 
   test("'warn' validation lets the answer through and logs it", async () => {
-    const lenient = await server({ apps: { delete: () => ({ status: 200, body: {} }) as never } }, { responseValidation: 'warn' });
+    const lenient = await server(
+      { apps: { delete: () => ({ status: 200, body: {} }) as never } },
+      { responseValidation: 'warn' },
+    );
     logs.length = 0;
     const response = await lenient.inject({ method: 'DELETE', url: '/v1/apps/x?current_name=x', headers: auth });
     expect(response.statusCode).toBe(200);

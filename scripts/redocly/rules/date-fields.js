@@ -32,5 +32,5 @@ export default function dateFields() {
 }
 
 function firstRef(list) {
-  return Array.isArray(list) ? list.map((s) => s && s.$ref).find(Boolean) : undefined;
+  return Array.isArray(list) ? list.map((s) => s?.$ref).find(Boolean) : undefined;
 }

@@ -5,7 +5,10 @@ export default function explicitSecurity() {
     Operation: {
       enter(operation, ctx) {
         if (!Array.isArray(operation.security)) {
-          ctx.report({ message: 'Declare `security` on the operation (`[]` when public).', location: ctx.location.key() });
+          ctx.report({
+            message: 'Declare `security` on the operation (`[]` when public).',
+            location: ctx.location.key(),
+          });
         }
       },
     },

@@ -5,7 +5,10 @@ export default function paginationMeta() {
     Operation: {
       enter(operation, ctx) {
         const names = new Set(
-          (operation.parameters || []).map((p) => ctx.resolve(p).node).filter(Boolean).map((p) => `${p.in}:${p.name}`),
+          (operation.parameters || [])
+            .map((p) => ctx.resolve(p).node)
+            .filter(Boolean)
+            .map((p) => `${p.in}:${p.name}`),
         );
         const paginated = names.has('query:page');
         if (paginated !== names.has('query:per_page')) {

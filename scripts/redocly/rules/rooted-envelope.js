@@ -9,7 +9,8 @@ export default function rootedEnvelope() {
         const { node: schema } = ctx.resolve(mediaType.schema);
         if (!isObjectSchema(schema, ctx)) {
           ctx.report({
-            message: 'A JSON body must be an object rooted by the resource name (`{"app": {...}}`), never an array or a scalar.',
+            message:
+              'A JSON body must be an object rooted by the resource name (`{"app": {...}}`), never an array or a scalar.',
             location: ctx.location.child('schema'),
           });
         }

@@ -8,7 +8,10 @@ export default function verbBodies() {
       enter(operation, ctx) {
         const verb = ctx.key;
         if (NO_BODY.has(verb) && operation.requestBody) {
-          ctx.report({ message: `${verb.toUpperCase()} takes query parameters, not a body.`, location: ctx.location.child('requestBody') });
+          ctx.report({
+            message: `${verb.toUpperCase()} takes query parameters, not a body.`,
+            location: ctx.location.child('requestBody'),
+          });
         }
         const body = operation.requestBody && ctx.resolve(operation.requestBody).node;
         for (const type of Object.keys(body?.content || {})) {

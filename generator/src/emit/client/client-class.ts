@@ -1,6 +1,6 @@
 // The client class: the resource tree on a BaseClient, plus the typed
 // openapi-fetch clients of each service as an escape hatch.
-import { Scope, StructureKind, type SourceFileStructure } from 'ts-morph';
+import { Scope, type SourceFileStructure, StructureKind } from 'ts-morph';
 import type { ApiModel, ResourceNode } from '../../model/types.js';
 import { resourceClassName, resourceFileName } from '../names.js';
 
@@ -9,11 +9,26 @@ export function clientFile(model: ApiModel, resources: ResourceNode[]): SourceFi
   return {
     kind: StructureKind.SourceFile,
     statements: [
-      { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: 'openapi-fetch', namedImports: ['Client'] },
+      {
+        kind: StructureKind.ImportDeclaration,
+        isTypeOnly: true,
+        moduleSpecifier: 'openapi-fetch',
+        namedImports: ['Client'],
+      },
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: '../core/client.js', namedImports: ['BaseClient'] },
-      { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: '../core/options.js', namedImports: ['ClientOptions'] },
+      {
+        kind: StructureKind.ImportDeclaration,
+        isTypeOnly: true,
+        moduleSpecifier: '../core/options.js',
+        namedImports: ['ClientOptions'],
+      },
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: './operations.js', namedImports: ['services'] },
-      { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './schema.js', namedImports: ['paths'] },
+      {
+        kind: StructureKind.ImportDeclaration,
+        isTypeOnly: true,
+        moduleSpecifier: './schema.js',
+        namedImports: ['paths'],
+      },
       ...resources.map((node) => ({
         kind: StructureKind.ImportDeclaration as const,
         moduleSpecifier: `./resources/${resourceFileName(node)}.js`,
@@ -44,7 +59,12 @@ export function clientFile(model: ApiModel, resources: ResourceNode[]): SourceFi
           {
             kind: StructureKind.GetAccessor,
             name: 'raw',
-            docs: [{ description: 'The typed openapi-fetch client of each service (same base URLs, credentials, retries), for requests the methods do not cover such as HEAD.' }],
+            docs: [
+              {
+                description:
+                  'The typed openapi-fetch client of each service (same base URLs, credentials, retries), for requests the methods do not cover such as HEAD.',
+              },
+            ],
             returnType: `{ ${services.map((s) => `readonly ${s}: Client<paths>`).join('; ')} }`,
             statements: [`return { ${services.map((s) => `${s}: this.rawClient('${s}')`).join(', ')} };`],
           },
@@ -59,9 +79,21 @@ export function indexFile(resources: ResourceNode[]): SourceFileStructure {
     kind: StructureKind.SourceFile,
     statements: [
       { kind: StructureKind.ExportDeclaration, moduleSpecifier: './client.js', namedExports: ['Scalingo'] },
-      { kind: StructureKind.ExportDeclaration, moduleSpecifier: './operations.js', namedExports: ['ops', 'services', 'specVersion'] },
-      { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: './schema.js', namespaceExport: 'Schema' },
-      ...resources.map((node) => ({ kind: StructureKind.ExportDeclaration as const, moduleSpecifier: `./resources/${resourceFileName(node)}.js` })),
+      {
+        kind: StructureKind.ExportDeclaration,
+        moduleSpecifier: './operations.js',
+        namedExports: ['ops', 'services', 'specVersion'],
+      },
+      {
+        kind: StructureKind.ExportDeclaration,
+        isTypeOnly: true,
+        moduleSpecifier: './schema.js',
+        namespaceExport: 'Schema',
+      },
+      ...resources.map((node) => ({
+        kind: StructureKind.ExportDeclaration as const,
+        moduleSpecifier: `./resources/${resourceFileName(node)}.js`,
+      })),
     ],
   };
 }

@@ -5,7 +5,9 @@ import { generatedHeader } from '../header.js';
 
 export function operationsFile(model: ApiModel, operations: Operation[]): string {
   const services = Object.fromEntries(
-    model.services.filter((s) => s.name !== 'provider').map((service) => [service.name, { url: service.urls[0], regions: service.regions }]),
+    model.services
+      .filter((s) => s.name !== 'provider')
+      .map((service) => [service.name, { url: service.urls[0], regions: service.regions }]),
   );
   return [
     generatedHeader(),
@@ -43,8 +45,20 @@ function operationSpec(operation: Operation): Record<string, unknown> {
     ...(keys('path').length ? { pathParams: keys('path') } : {}),
     ...(keys('query').length ? { query: keys('query') } : {}),
     ...(keys('header').length ? { headers: keys('header') } : {}),
-    ...(operation.body ? { body: { mode: operation.body.mode, keys: operation.body.mode === 'spread' ? operation.body.rootKeys : ['body'] } } : {}),
-    envelope: envelope.kind === 'root' ? `root:${envelope.key}` : envelope.kind === 'raw' ? `raw:${envelope.mediaType}` : envelope.kind,
+    ...(operation.body
+      ? {
+          body: {
+            mode: operation.body.mode,
+            keys: operation.body.mode === 'spread' ? operation.body.rootKeys : ['body'],
+          },
+        }
+      : {}),
+    envelope:
+      envelope.kind === 'root'
+        ? `root:${envelope.key}`
+        : envelope.kind === 'raw'
+          ? `raw:${envelope.mediaType}`
+          : envelope.kind,
     ...(operation.pagination ? { paginated: operation.pagination.itemsKey } : {}),
     ...(operation.async ? { async: true } : {}),
   };
@@ -58,7 +72,9 @@ export function literal(value: unknown, indent = ''): string {
   }
   if (value && typeof value === 'object') {
     const inner = `${indent}  `;
-    const entries = Object.entries(value as Record<string, unknown>).map(([k, v]) => `${inner}${key(k)}: ${literal(v, inner)},`);
+    const entries = Object.entries(value as Record<string, unknown>).map(
+      ([k, v]) => `${inner}${key(k)}: ${literal(v, inner)},`,
+    );
     return entries.length === 0 ? '{}' : `{\n${entries.join('\n')}\n${indent}}`;
   }
   if (typeof value === 'string') return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
@@ -69,7 +85,9 @@ export function literal(value: unknown, indent = ''): string {
 function inline(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(inline).join(', ')}]`;
   if (value && typeof value === 'object') {
-    return `{ ${Object.entries(value as Record<string, unknown>).map(([k, v]) => `${key(k)}: ${inline(v)}`).join(', ')} }`;
+    return `{ ${Object.entries(value as Record<string, unknown>)
+      .map(([k, v]) => `${key(k)}: ${inline(v)}`)
+      .join(', ')} }`;
   }
   return literal(value);
 }

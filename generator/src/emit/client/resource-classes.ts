@@ -1,18 +1,18 @@
 // One file per top-level resource: a class per node of the resource tree,
 // each method a one-line call into the hand-written runtime.
 import {
-  Scope,
-  StructureKind,
   type ClassDeclarationStructure,
   type MethodDeclarationStructure,
   type PropertyDeclarationStructure,
+  Scope,
   type SourceFileStructure,
   type StatementStructures,
+  StructureKind,
   type TypeAliasDeclarationStructure,
 } from 'ts-morph';
 import type { Operation, ResourceNode } from '../../model/types.js';
 import { operationDoc, paramsTypeName, resourceClassName } from '../names.js';
-import { itemType, paramsType, positionalType, resultType, type AliasSet } from '../type-expressions.js';
+import { type AliasSet, itemType, paramsType, positionalType, resultType } from '../type-expressions.js';
 
 export function resourceFile(node: ResourceNode, aliases: AliasSet): SourceFileStructure {
   const classes: ClassDeclarationStructure[] = [];
@@ -35,15 +35,30 @@ export function resourceFile(node: ResourceNode, aliases: AliasSet): SourceFileS
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: '../../core/resource.js', namedImports: ['APIResource'] },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: '../operations.js', namedImports: ['ops'] },
     ...(usedAliases.size > 0
-      ? [{ kind: StructureKind.ImportDeclaration as const, isTypeOnly: true, moduleSpecifier: '../schema.js', namespaceImport: 'Schema' }]
+      ? [
+          {
+            kind: StructureKind.ImportDeclaration as const,
+            isTypeOnly: true,
+            moduleSpecifier: '../schema.js',
+            namespaceImport: 'Schema',
+          },
+        ]
       : []),
     ...types,
     ...classes,
   ];
-  return { kind: StructureKind.SourceFile, statements: statements.filter((s) => !('namedImports' in s) || (s.namedImports as string[]).length > 0) };
+  return {
+    kind: StructureKind.SourceFile,
+    statements: statements.filter((s) => !('namedImports' in s) || (s.namedImports as string[]).length > 0),
+  };
 }
 
-function resourceClass(node: ResourceNode, aliases: AliasSet, types: TypeAliasDeclarationStructure[], used: Set<string>): ClassDeclarationStructure {
+function resourceClass(
+  node: ResourceNode,
+  aliases: AliasSet,
+  types: TypeAliasDeclarationStructure[],
+  used: Set<string>,
+): ClassDeclarationStructure {
   const properties: PropertyDeclarationStructure[] = node.children.map((child) => ({
     kind: StructureKind.Property,
     name: child.name,
@@ -52,7 +67,9 @@ function resourceClass(node: ResourceNode, aliases: AliasSet, types: TypeAliasDe
     type: resourceClassName(child.path),
     initializer: `new ${resourceClassName(child.path)}(this._client)`,
   }));
-  const methods: MethodDeclarationStructure[] = node.operations.map((operation) => method(operation, aliases, types, used));
+  const methods: MethodDeclarationStructure[] = node.operations.map((operation) =>
+    method(operation, aliases, types, used),
+  );
   return {
     kind: StructureKind.Class,
     name: resourceClassName(node.path),
@@ -64,7 +81,12 @@ function resourceClass(node: ResourceNode, aliases: AliasSet, types: TypeAliasDe
   };
 }
 
-function method(operation: Operation, aliases: AliasSet, types: TypeAliasDeclarationStructure[], used: Set<string>): MethodDeclarationStructure {
+function method(
+  operation: Operation,
+  aliases: AliasSet,
+  types: TypeAliasDeclarationStructure[],
+  used: Set<string>,
+): MethodDeclarationStructure {
   const { signature } = operation;
   const parameters: MethodDeclarationStructure['parameters'] = [];
   const positional = positionalType(operation);
@@ -75,7 +97,13 @@ function method(operation: Operation, aliases: AliasSet, types: TypeAliasDeclara
   const params = paramsType(operation);
   if (params) {
     used.add('Schema');
-    types.push({ kind: StructureKind.TypeAlias, name: paramsTypeName(operation), isExported: true, type: params, docs: [{ description: `Parameters of \`client.${operation.id}()\`.` }] });
+    types.push({
+      kind: StructureKind.TypeAlias,
+      name: paramsTypeName(operation),
+      isExported: true,
+      type: params,
+      docs: [{ description: `Parameters of \`client.${operation.id}()\`.` }],
+    });
     parameters.push({ name: 'params', hasQuestionToken: signature.paramsOptional, type: paramsTypeName(operation) });
   }
   parameters.push({ name: 'options', hasQuestionToken: true, type: 'RequestOptions' });

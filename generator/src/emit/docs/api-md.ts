@@ -18,9 +18,16 @@ export function apiMarkdown(model: ApiModel): string {
   ];
   const visit = (node: ResourceNode) => {
     if (node.operations.length > 0) {
-      lines.push(`## \`client.${node.path.join('.')}\``, '', '| Method | HTTP | Service | Summary |', '| --- | --- | --- | --- |');
+      lines.push(
+        `## \`client.${node.path.join('.')}\``,
+        '',
+        '| Method | HTTP | Service | Summary |',
+        '| --- | --- | --- | --- |',
+      );
       for (const operation of node.operations) {
-        lines.push(`| \`${call(operation)}\` | \`${operation.method} ${operation.path}\` | ${operation.service} | ${cell(operation.summary)}${operation.deprecated ? ' (deprecated)' : ''} |`);
+        lines.push(
+          `| \`${call(operation)}\` | \`${operation.method} ${operation.path}\` | ${operation.service} | ${cell(operation.summary)}${operation.deprecated ? ' (deprecated)' : ''} |`,
+        );
       }
       lines.push('');
     }
@@ -36,7 +43,10 @@ export function apiMarkdown(model: ApiModel): string {
     '',
     '| Go | Ruby | Here |',
     '| --- | --- | --- |',
-    ...known.map((o) => `| ${OFFICIAL_NAMES[o.id]!.go ? `\`${OFFICIAL_NAMES[o.id]!.go}\`` : ''} | ${OFFICIAL_NAMES[o.id]!.ruby ? `\`${OFFICIAL_NAMES[o.id]!.ruby}\`` : ''} | \`client.${o.id}()\` |`),
+    ...known.map(
+      (o) =>
+        `| ${OFFICIAL_NAMES[o.id]!.go ? `\`${OFFICIAL_NAMES[o.id]!.go}\`` : ''} | ${OFFICIAL_NAMES[o.id]!.ruby ? `\`${OFFICIAL_NAMES[o.id]!.ruby}\`` : ''} | \`client.${o.id}()\` |`,
+    ),
     '',
   );
   return lines.join('\n');
@@ -47,7 +57,9 @@ export function call(operation: Operation): string {
   const args: string[] = [];
   if (operation.signature.positional) args.push(operation.signature.positional);
   if (operation.signature.hasParams) {
-    const keys = operation.signature.paramKeys.map((k) => (/^[a-z_][a-z0-9_]*$/i.test(k.key) ? k.key : `'${k.key}'`) + (k.required ? '' : '?'));
+    const keys = operation.signature.paramKeys.map(
+      (k) => (/^[a-z_][a-z0-9_]*$/i.test(k.key) ? k.key : `'${k.key}'`) + (k.required ? '' : '?'),
+    );
     args.push(`{ ${keys.join(', ')} }`);
   }
   return `${operation.id}(${args.join(', ')})`;

@@ -25,12 +25,18 @@ function typescriptSample(operation: Operation, model: ApiModel): string {
   const schemes = new Set(operation.security.flat());
   const options = ['token: process.env.SCALINGO_API_TOKEN'];
   if (schemes.has('databaseBearerAuth')) options.push('databaseToken: process.env.SCALINGO_DATABASE_TOKEN');
-  const lines = ["import { createClient } from '@scalingo-openapi/client';", '', `const client = createClient({ ${options.join(', ')} });`];
+  const lines = [
+    "import { createClient } from '@scalingo-openapi/client';",
+    '',
+    `const client = createClient({ ${options.join(', ')} });`,
+  ];
   if (operation.headOf) {
     const get = model.operations.find((o) => o.id === operation.headOf);
     const path = fillPath(operation);
     lines.push(`// HEAD goes through the typed openapi-fetch client of the ${operation.service} API.`);
-    lines.push(`const { response } = await client.raw.${operation.service}.HEAD('${operation.path}'${pathParamsArg(operation)});`);
+    lines.push(
+      `const { response } = await client.raw.${operation.service}.HEAD('${operation.path}'${pathParamsArg(operation)});`,
+    );
     lines.push(`console.log(response.status); // same status as ${get ? `client.${get.id}()` : 'GET'} on ${path}`);
     return lines.join('\n');
   }
@@ -56,7 +62,11 @@ function typescriptSample(operation: Operation, model: ApiModel): string {
     const item = singular(operation.pagination.itemsKey);
     lines.push(`for await (const ${item} of ${call}) {`, `  console.log(${item});`, '}');
   } else if (operation.async) {
-    lines.push(`const operation = await ${call};`, 'console.log(operation.result);', "await operation.wait(); // polls the operation until it is done");
+    lines.push(
+      `const operation = await ${call};`,
+      'console.log(operation.result);',
+      'await operation.wait(); // polls the operation until it is done',
+    );
   } else if (envelope.kind === 'empty') {
     lines.push(`await ${call};`);
   } else {
@@ -67,12 +77,23 @@ function typescriptSample(operation: Operation, model: ApiModel): string {
 }
 
 function curlSample(operation: Operation, service: Service): string {
-  const base = (service.urls[0] ?? '').replace('{region}', service.regions[0] ?? 'osc-fr1').replace(/\{[^}]+\}/g, 'example');
+  const base = (service.urls[0] ?? '')
+    .replace('{region}', service.regions[0] ?? 'osc-fr1')
+    .replace(/\{[^}]+\}/g, 'example');
   const query = operation.params
     .filter((p) => p.in === 'query' && p.required && operation.examples.params[`query:${p.name}`] !== undefined)
-    .map((p) => `${encodeURIComponent(p.name)}=${encodeURIComponent(String(operation.examples.params[`query:${p.name}`]))}`);
+    .map(
+      (p) =>
+        `${encodeURIComponent(p.name)}=${encodeURIComponent(String(operation.examples.params[`query:${p.name}`]))}`,
+    );
   const url = `${base}${fillPath(operation)}${query.length ? `?${query.join('&')}` : ''}`;
-  const parts = [operation.method === 'HEAD' ? `curl -I '${url}'` : operation.method === 'GET' ? `curl '${url}'` : `curl -X ${operation.method} '${url}'`];
+  const parts = [
+    operation.method === 'HEAD'
+      ? `curl -I '${url}'`
+      : operation.method === 'GET'
+        ? `curl '${url}'`
+        : `curl -X ${operation.method} '${url}'`,
+  ];
   parts.push(`-H 'Accept: ${acceptOf(operation)}'`);
   const auth = curlAuth(new Set(operation.security.flat()));
   if (auth) parts.push(auth);
@@ -93,8 +114,8 @@ function acceptOf(operation: Operation): string {
 }
 
 function curlAuth(schemes: Set<string>): string | undefined {
-  if (schemes.has('bearerAuth')) return "-H \"Authorization: Bearer $SCALINGO_BEARER_TOKEN\"";
-  if (schemes.has('databaseBearerAuth')) return "-H \"Authorization: Bearer $SCALINGO_DATABASE_TOKEN\"";
+  if (schemes.has('bearerAuth')) return '-H "Authorization: Bearer $SCALINGO_BEARER_TOKEN"';
+  if (schemes.has('databaseBearerAuth')) return '-H "Authorization: Bearer $SCALINGO_DATABASE_TOKEN"';
   if (schemes.has('basicAuth')) return '-u ":$SCALINGO_API_TOKEN"';
   if (schemes.has('accountBasicAuth')) return '-u "$SCALINGO_LOGIN:$SCALINGO_PASSWORD"';
   if (schemes.has('addonProviderBasicAuth')) return '-u "$ADDON_USERNAME:$ADDON_PASSWORD"';
@@ -104,13 +125,18 @@ function curlAuth(schemes: Set<string>): string | undefined {
 /** Operations authenticated by account or provider credentials take them as a header. */
 function accountCredentials(schemes: Set<string>): string | undefined {
   if (schemes.has('bearerAuth') || schemes.has('basicAuth') || schemes.has('databaseBearerAuth')) return undefined;
-  if (schemes.has('accountBasicAuth')) return '`Basic ${btoa(`${process.env.SCALINGO_LOGIN}:${process.env.SCALINGO_PASSWORD}`)}`';
-  if (schemes.has('addonProviderBasicAuth')) return '`Basic ${btoa(`${process.env.ADDON_USERNAME}:${process.env.ADDON_PASSWORD}`)}`';
+  // The samples' own template literals, printed as text.
+  const basic = (user: string, password: string) =>
+    `\`Basic \${btoa(\`\${process.env.${user}}:\${process.env.${password}}\`)}\``;
+  if (schemes.has('accountBasicAuth')) return basic('SCALINGO_LOGIN', 'SCALINGO_PASSWORD');
+  if (schemes.has('addonProviderBasicAuth')) return basic('ADDON_USERNAME', 'ADDON_PASSWORD');
   return undefined;
 }
 
 function fillPath(operation: Operation): string {
-  return operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(operation.examples.params[`path:${name}`] ?? name)));
+  return operation.path.replace(/\{([^}]+)\}/g, (_, name: string) =>
+    encodeURIComponent(String(operation.examples.params[`path:${name}`] ?? name)),
+  );
 }
 
 function pathParamsArg(operation: Operation): string {
@@ -131,7 +157,22 @@ function camel(key: string): string {
   return /^[A-Za-z]/.test(name) && !RESERVED.has(name) ? name : 'result';
 }
 
-const RESERVED = new Set(['delete', 'new', 'default', 'class', 'function', 'var', 'let', 'const', 'return', 'import', 'export', 'for', 'in', 'of']);
+const RESERVED = new Set([
+  'delete',
+  'new',
+  'default',
+  'class',
+  'function',
+  'var',
+  'let',
+  'const',
+  'return',
+  'import',
+  'export',
+  'for',
+  'in',
+  'of',
+]);
 
 /** A JavaScript literal: unquoted identifier keys, single quotes, 2-space indent. */
 export function js(value: unknown, indent = ''): string {

@@ -11,7 +11,10 @@ export const OFFICIAL_NAMES: Record<string, { go?: string; ruby?: string }> = {
   'apps.restart': { go: 'AppsRestart', ruby: 'apps.restart' },
   'apps.scale': { go: 'AppsScale', ruby: 'apps.scale' },
   'apps.stats.list': { go: 'AppsStats' },
-  'apps.update': { go: 'AppsForceHTTPS / AppsStickySession / AppsRouterLogs / AppsSetStack / AppsTransfer', ruby: 'apps.transfer' },
+  'apps.update': {
+    go: 'AppsForceHTTPS / AppsStickySession / AppsRouterLogs / AppsSetStack / AppsTransfer',
+    ruby: 'apps.transfer',
+  },
   'apps.ps.list': { go: 'AppsContainersPs' },
   'apps.containers.list': { go: 'AppsContainerTypes' },
   'apps.run': { go: 'Run' },

@@ -19,17 +19,24 @@ export function handlersFile(model: ApiModel, schemaImport: string): string {
     lines.push(`export interface ${resourceClassName(node.path)}Handlers<Principal = unknown> {`);
     for (const operation of node.operations) {
       const base = typeBase(operation);
-      lines.push(`  /**\n${operationDoc(operation).split('\n').map((l) => `   * ${l}`.trimEnd()).join('\n')}\n   */`);
+      lines.push(
+        `  /**\n${operationDoc(operation)
+          .split('\n')
+          .map((l) => `   * ${l}`.trimEnd())
+          .join('\n')}\n   */`,
+      );
       lines.push(`  ${operation.name}?(request: ${base}Request<Principal>): HandlerResult<${base}Reply>;`);
     }
-    for (const child of node.children) lines.push(`  ${child.name}?: ${resourceClassName(child.path)}Handlers<Principal>;`);
+    for (const child of node.children)
+      lines.push(`  ${child.name}?: ${resourceClassName(child.path)}Handlers<Principal>;`);
     lines.push('}', '');
     node.children.forEach(visit);
   };
   model.resources.forEach(visit);
   lines.push(`/** Every handler of ${model.title}, as a tree mirroring the client's resources. */`);
   lines.push('export interface Handlers<Principal = unknown> {');
-  for (const node of model.resources) lines.push(`  ${node.name}?: ${resourceClassName(node.path)}Handlers<Principal>;`);
+  for (const node of model.resources)
+    lines.push(`  ${node.name}?: ${resourceClassName(node.path)}Handlers<Principal>;`);
   lines.push('}', '');
   return lines.join('\n');
 }
@@ -42,8 +49,11 @@ function operationTypes(operation: Operation): string[] {
   const op = `Schema.operations['${operation.id}']`;
   const base = typeBase(operation);
   const has = (where: string) => operation.params.some((p) => p.in === where);
-  const part = (where: 'path' | 'query' | 'header') => (has(where) ? `NonNullable<${op}['parameters']['${where}']>` : 'Record<string, never>');
-  const body = operation.body ? `${operation.body.required ? '' : 'undefined | '}NonNullable<${op}['requestBody']>['content']['application/json']` : 'undefined';
+  const part = (where: 'path' | 'query' | 'header') =>
+    has(where) ? `NonNullable<${op}['parameters']['${where}']>` : 'Record<string, never>';
+  const body = operation.body
+    ? `${operation.body.required ? '' : 'undefined | '}NonNullable<${op}['requestBody']>['content']['application/json']`
+    : 'undefined';
   const replies = Object.entries(operation.schemas.responses).map(([status, response]) => {
     const statuses = /^\dXX$/.test(status) ? statusRange(status) : status;
     const other = response.mediaTypes.some((t) => t !== 'application/json');
@@ -53,9 +63,10 @@ function operationTypes(operation: Operation): string[] {
         ? 'string | Uint8Array'
         : 'undefined';
     const required = response.headers.filter((h) => h.required);
-    const headers = required.length > 0
-      ? `headers: { ${required.map((h) => `'${h.name}': string`).join('; ')} } & Record<string, string>`
-      : 'headers?: Record<string, string>';
+    const headers =
+      required.length > 0
+        ? `headers: { ${required.map((h) => `'${h.name}': string`).join('; ')} } & Record<string, string>`
+        : 'headers?: Record<string, string>';
     return `  | { status: ${statuses}; body${response.schema || response.mediaTypes.length ? '' : '?'}: ${bodyType}; ${headers} }`;
   });
   return [
@@ -65,7 +76,9 @@ function operationTypes(operation: Operation): string[] {
     `export type ${base}Reply =`,
     ...replies,
     '  ;',
-  ].map((line, i, all) => (i === all.length - 2 ? `${line};` : line)).filter((line) => line !== '  ;');
+  ]
+    .map((line, i, all) => (i === all.length - 2 ? `${line};` : line))
+    .filter((line) => line !== '  ;');
 }
 
 function statusRange(range: string): string {

@@ -54,7 +54,8 @@ export class AsyncOperation<T> {
       const operation = await this.fetchOperation();
       if (operation.status === 'done') return operation;
       if (operation.status === 'error') throw new OperationFailedError(operation);
-      if (Date.now() + interval > deadline) throw new Error(`Operation ${operation.id} still ${operation.status} after the wait timeout`);
+      if (Date.now() + interval > deadline)
+        throw new Error(`Operation ${operation.id} still ${operation.status} after the wait timeout`);
       await new Promise((resolve) => setTimeout(resolve, interval));
     }
   }

@@ -7,15 +7,16 @@ import createFetchClient, { type Client } from 'openapi-fetch';
 import { RateLimiter } from '../internal/rate-limiter.js';
 import { resolveBaseUrl, type ServiceTable } from '../internal/servers.js';
 import { TokenManager } from '../internal/token-manager.js';
-import { Transport, type Credentials, type SendContext } from '../internal/transport.js';
+import { type Credentials, type SendContext, Transport } from '../internal/transport.js';
 import { APIPromise, type WithResponse } from './api-promise.js';
 import { AsyncOperation, type OperationState } from './async-operation.js';
-import { ScalingoError, type ErrorContext } from './errors.js';
+import { type ErrorContext, ScalingoError } from './errors.js';
 import { DEFAULT_SECURITY, envelopeOf, type OperationSpec, type ServiceName } from './operation.js';
 import type { ClientOptions, RequestOptions } from './options.js';
 import { Page, PagePromise, type PaginationMeta } from './pagination.js';
 
 export type { ServiceTable };
+
 type Params = Record<string, unknown> | undefined;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyClient = Client<any>;
@@ -36,7 +37,9 @@ export class BaseClient {
   constructor(options: ClientOptions, services: ServiceTable) {
     this.#options = { ...options };
     this.#services = services;
-    const limiter = options.rateLimit ? new RateLimiter(options.rateLimit === true ? {} : options.rateLimit) : undefined;
+    const limiter = options.rateLimit
+      ? new RateLimiter(options.rateLimit === true ? {} : options.rateLimit)
+      : undefined;
     this.#transport = new Transport(this.#options, limiter);
     if (options.token && !options.bearerToken && options.auth !== 'basic') {
       this.#tokens = new TokenManager(() => this.#exchange());
@@ -68,7 +71,11 @@ export class BaseClient {
       const { data, response } = await this.#send(spec, positional, page ? { ...params, page } : params, options);
       const body = (data ?? {}) as Record<string, unknown>;
       const meta = (body.meta as { pagination?: PaginationMeta } | undefined)?.pagination ?? {
-        prev_page: null, current_page: 1, next_page: null, total_pages: 1, total_count: 0,
+        prev_page: null,
+        current_page: 1,
+        next_page: null,
+        total_pages: 1,
+        total_count: 0,
       };
       return { data: new Page<Item>((body[spec.paginated!] as Item[]) ?? [], meta, fetchPage), response };
     };
@@ -87,30 +94,50 @@ export class BaseClient {
       client = createFetchClient({
         baseUrl: resolveBaseUrl(service, this.#services, this.#options),
         fetch: (request: Request) =>
-          this.#transport.send(request, { credentials, options: undefined, error: { method: request.method, path: new URL(request.url).pathname } }),
+          this.#transport.send(request, {
+            credentials,
+            options: undefined,
+            error: { method: request.method, path: new URL(request.url).pathname },
+          }),
       });
       this.#raw.set(service, client);
     }
     return client;
   }
 
-  async #send(spec: OperationSpec, positional: unknown, params: Params, options?: RequestOptions, credentialParams?: Record<string, unknown>): Promise<WithResponse<unknown>> {
+  async #send(
+    spec: OperationSpec,
+    positional: unknown,
+    params: Params,
+    options?: RequestOptions,
+    credentialParams?: Record<string, unknown>,
+  ): Promise<WithResponse<unknown>> {
     const context: ErrorContext = { method: spec.method, path: spec.path, operation: spec.id };
     const { path, query, header, body } = splitParams(spec, positional, params);
     const service = spec.service ?? 'regional';
-    const send: SendContext = { error: context, credentials: this.#credentials(spec.security ?? DEFAULT_SECURITY, credentialParams ?? path), options };
+    const send: SendContext = {
+      error: context,
+      credentials: this.#credentials(spec.security ?? DEFAULT_SECURITY, credentialParams ?? path),
+      options,
+    };
     const envelope = envelopeOf(spec);
     const parseAs = envelope.kind === 'raw' ? (envelope.mediaType.startsWith('text/') ? 'text' : 'blob') : 'json';
-    const { data, error, response } = await this.rawClient(service).request(spec.method.toLowerCase() as 'get', spec.path, {
-      baseUrl: this.#baseUrls.get(service) ?? (await this.#resolveBaseUrl(service)),
-      params: { path, query, header },
-      body,
-      parseAs,
-      fetch: (request: Request) => this.#transport.send(request, send),
-    } as never);
+    const { data, error, response } = await this.rawClient(service).request(
+      spec.method.toLowerCase() as 'get',
+      spec.path,
+      {
+        baseUrl: this.#baseUrls.get(service) ?? (await this.#resolveBaseUrl(service)),
+        params: { path, query, header },
+        body,
+        parseAs,
+        fetch: (request: Request) => this.#transport.send(request, send),
+      } as never,
+    );
     if (!response.ok) throw ScalingoError.fromResponse(response.status, error, response.headers, context);
     let result: unknown =
-      envelope.kind === 'root' && !spec.paginated ? (data as Record<string, unknown> | undefined)?.[envelope.key] : data;
+      envelope.kind === 'root' && !spec.paginated
+        ? (data as Record<string, unknown> | undefined)?.[envelope.key]
+        : data;
     if (spec.async) {
       const location = response.headers.get('location') ?? '';
       result = new AsyncOperation(result, location, () => this.#operationAt(location, service, path, options));
@@ -123,14 +150,28 @@ export class BaseClient {
    * (regional operations, or the database API's), with that service's
    * credentials — for the database API, the token of the same database.
    */
-  async #operationAt(location: string, service: ServiceName, pathParams: Record<string, unknown>, options?: RequestOptions): Promise<OperationState> {
+  async #operationAt(
+    location: string,
+    service: ServiceName,
+    pathParams: Record<string, unknown>,
+    options?: RequestOptions,
+  ): Promise<OperationState> {
     if (!location) throw new Error('The API answered 202 without a Location header');
     const base = await this.baseUrl(service);
     const basePath = new URL(this.#services[service].url.replace('{region}', 'x')).pathname.replace(/\/$/, '');
     let path = new URL(location, base).pathname;
     if (basePath && path.startsWith(`${basePath}/`)) path = path.slice(basePath.length);
-    const spec: OperationSpec = { id: 'operations.poll', method: 'GET', path, service, security: defaultSecurity(service), envelope: 'whole' };
-    const body = (await this.#send(spec, undefined, undefined, options, pathParams)).data as { operation?: OperationState } & OperationState;
+    const spec: OperationSpec = {
+      id: 'operations.poll',
+      method: 'GET',
+      path,
+      service,
+      security: defaultSecurity(service),
+      envelope: 'whole',
+    };
+    const body = (await this.#send(spec, undefined, undefined, options, pathParams)).data as {
+      operation?: OperationState;
+    } & OperationState;
     return body?.operation ?? body;
   }
 
@@ -143,7 +184,10 @@ export class BaseClient {
     return credentials;
   }
 
-  #buildCredentials(security: NonNullable<OperationSpec['security']>, pathParams: Record<string, unknown>): Credentials {
+  #buildCredentials(
+    security: NonNullable<OperationSpec['security']>,
+    pathParams: Record<string, unknown>,
+  ): Credentials {
     const names = new Set(security.flat());
     if (names.size === 0) return PUBLIC;
     const { token, bearerToken, auth, databaseToken } = this.#options;
@@ -171,7 +215,10 @@ export class BaseClient {
     if (names.has('databaseBearerAuth') && databaseToken) {
       return {
         header: async () => {
-          const value = typeof databaseToken === 'string' ? databaseToken : await databaseToken(String(pathParams.database_id ?? ''));
+          const value =
+            typeof databaseToken === 'string'
+              ? databaseToken
+              : await databaseToken(String(pathParams.database_id ?? ''));
           return `Bearer ${value}`;
         },
       };
@@ -181,35 +228,52 @@ export class BaseClient {
 
   async #exchange(): Promise<string> {
     const spec: OperationSpec = {
-      id: 'tokens.exchange', method: 'POST', path: '/tokens/exchange', service: 'auth',
-      security: [['basicAuth']], envelope: 'root:token',
+      id: 'tokens.exchange',
+      method: 'POST',
+      path: '/tokens/exchange',
+      service: 'auth',
+      security: [['basicAuth']],
+      envelope: 'root:token',
     };
     const basic = `Basic ${btoa(`:${this.#options.token}`)}`;
     const context: ErrorContext = { method: spec.method, path: spec.path, operation: spec.id };
     const url = `${await this.baseUrl('auth')}${spec.path}`;
-    const response = await this.#transport.send(new Request(url, { method: 'POST', headers: { accept: 'application/json' } }), {
-      error: context,
-      credentials: { header: async () => basic },
-      options: { idempotent: true },
-    });
+    const response = await this.#transport.send(
+      new Request(url, { method: 'POST', headers: { accept: 'application/json' } }),
+      {
+        error: context,
+        credentials: { header: async () => basic },
+        options: { idempotent: true },
+      },
+    );
     const text = await response.text();
     const body = parseJson(text);
     if (!response.ok) throw ScalingoError.fromResponse(response.status, body, response.headers, context);
     const bearer = (body as { token?: unknown } | undefined)?.token;
-    if (typeof bearer !== 'string') throw new ScalingoError('the token exchange answered no token', context, response.status);
+    if (typeof bearer !== 'string')
+      throw new ScalingoError('the token exchange answered no token', context, response.status);
     return bearer;
   }
 
   #discover(): Promise<Partial<Record<ServiceName, string>>> {
     this.#discovery ??= (async () => {
       const spec: OperationSpec = {
-        id: 'regions.list', method: 'GET', path: '/regions', service: 'auth', envelope: 'root:regions',
+        id: 'regions.list',
+        method: 'GET',
+        path: '/regions',
+        service: 'auth',
+        envelope: 'root:regions',
       };
       const { data } = await this.#send(spec, undefined, undefined, undefined);
       const wanted = this.#options.region ?? this.#services.regional.regions[0];
-      const region = (data as Array<{ name: string; api?: string; database_api?: string }>).find((r) => r.name === wanted);
+      const region = (data as Array<{ name: string; api?: string; database_api?: string }>).find(
+        (r) => r.name === wanted,
+      );
       if (!region) throw new Error(`The authentication API knows no region "${wanted}"`);
-      return { ...(region.api ? { regional: region.api } : {}), ...(region.database_api ? { database: region.database_api } : {}) };
+      return {
+        ...(region.api ? { regional: region.api } : {}),
+        ...(region.database_api ? { database: region.database_api } : {}),
+      };
     })().catch((error) => {
       this.#discovery = undefined;
       throw error;

@@ -43,7 +43,12 @@ export function envelopeOf(spec: OperationSpec): Envelope {
   const known = envelopes.get(spec.envelope);
   if (known) return known;
   const [kind, rest = ''] = spec.envelope.split(/:(.*)/s);
-  const envelope: Envelope = kind === 'root' ? { kind: 'root', key: rest } : kind === 'raw' ? { kind: 'raw', mediaType: rest } : { kind: kind as 'whole' | 'empty' };
+  const envelope: Envelope =
+    kind === 'root'
+      ? { kind: 'root', key: rest }
+      : kind === 'raw'
+        ? { kind: 'raw', mediaType: rest }
+        : { kind: kind as 'whole' | 'empty' };
   envelopes.set(spec.envelope, envelope);
   return envelope;
 }

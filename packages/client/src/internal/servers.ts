@@ -1,7 +1,8 @@
 // Base URL of each service: derived from the spec's server templates and the
 // region, or overridden for a mock or the sandbox. HTTPS only, except loopback.
-import type { ClientOptions } from '../core/options.js';
+
 import type { ServiceName } from '../core/operation.js';
+import type { ClientOptions } from '../core/options.js';
 
 export type ServiceTable = Record<ServiceName, { url: string; regions: readonly string[] }>;
 

@@ -1,12 +1,7 @@
 // Sends one operation's request: rate limit, credentials, timeout, retries
 // with backoff, and one refresh of the Bearer token on a 401. openapi-fetch
 // builds the Request; this is the `fetch` it calls.
-import {
-  APIConnectionError,
-  APITimeoutError,
-  APIUserAbortError,
-  type ErrorContext,
-} from '../core/errors.js';
+import { APIConnectionError, APITimeoutError, APIUserAbortError, type ErrorContext } from '../core/errors.js';
 import type { ClientOptions, RequestOptions } from '../core/options.js';
 import { retryDelay, sleep } from './backoff.js';
 import type { RateLimiter } from './rate-limiter.js';
@@ -43,15 +38,17 @@ export class Transport {
     // The Request openapi-fetch built is ours: its headers are set in place
     // (no copy per attempt), the caller's over the client's defaults.
     const headers = request.headers;
-    if (this.client.headers) for (const [name, value] of Object.entries(this.client.headers)) if (!headers.has(name)) headers.set(name, value);
+    if (this.client.headers)
+      for (const [name, value] of Object.entries(this.client.headers)) if (!headers.has(name)) headers.set(name, value);
     if (options.headers) for (const [name, value] of Object.entries(options.headers)) headers.set(name, value);
     const callerAuthorizes = headers.has('authorization');
 
     for (let attempt = 0; ; attempt++) {
       if (options.signal?.aborted) throw new APIUserAbortError(context.error);
-      if (this.limiter) await this.limiter.acquire(options.signal).catch(() => {
-        throw new APIUserAbortError(context.error);
-      });
+      if (this.limiter)
+        await this.limiter.acquire(options.signal).catch(() => {
+          throw new APIUserAbortError(context.error);
+        });
       if (!callerAuthorizes) {
         // Read at every attempt: a 401 may have refreshed the Bearer token.
         const pending = context.credentials.header();
@@ -66,7 +63,9 @@ export class Transport {
         response = await fetchImpl(request.url, { method: request.method, headers, body, signal, redirect: 'follow' });
       } catch (cause) {
         if (options.signal?.aborted) throw new APIUserAbortError(context.error);
-        const error = timeoutSignal.aborted ? new APITimeoutError(context.error, timeout) : new APIConnectionError(context.error, cause);
+        const error = timeoutSignal.aborted
+          ? new APITimeoutError(context.error, timeout)
+          : new APIConnectionError(context.error, cause);
         if (attempt >= maxRetries) throw error;
         this.log('retrying after a connection failure', context, attempt);
         await this.pause(retryDelay(attempt, null, this.client.retry ?? {}), context);
@@ -101,6 +100,10 @@ export class Transport {
   }
 
   private log(message: string, context: SendContext, attempt: number): void {
-    this.client.logger?.debug(message, { method: context.error.method, path: context.error.path, attempt: attempt + 1 });
+    this.client.logger?.debug(message, {
+      method: context.error.method,
+      path: context.error.path,
+      attempt: attempt + 1,
+    });
   }
 }

@@ -9,8 +9,8 @@ import { buildModel } from '../../../../generator/src/model/build-model.js';
 import type { Operation } from '../../../../generator/src/model/types.js';
 import { specValidator } from '../../../../test/support/ajv.js';
 import { responseSchemaPointer } from '../../../../test/support/requests.js';
-import { label, loadSpec, operations, type OperationEntry } from '../../../../test/support/spec.js';
-import { AsyncOperation, Page, ScalingoError, type Scalingo } from '../../src/index.js';
+import { label, loadSpec, type OperationEntry, operations } from '../../../../test/support/spec.js';
+import { AsyncOperation, Page, type Scalingo, ScalingoError } from '../../src/index.js';
 import { exampleCall, resourceOf } from './example-call.js';
 
 export interface ConformanceTarget {
@@ -29,7 +29,9 @@ export async function describeConformance(target: ConformanceTarget): Promise<vo
   const validator = specValidator(spec);
   const entries = new Map(operations(spec).map((e) => [e.operation.operationId as string, e]));
   const last = new Set(target.last ?? []);
-  const clientOperations = model.operations.filter((o) => !o.headOf).sort((a, b) => Number(last.has(a.id)) - Number(last.has(b.id)));
+  const clientOperations = model.operations
+    .filter((o) => !o.headOf)
+    .sort((a, b) => Number(last.has(a.id)) - Number(last.has(b.id)));
   let running: { client: Scalingo; stop(): Promise<void> };
   const outcomes = { success: 0, documentedError: 0 };
 
@@ -47,38 +49,44 @@ export async function describeConformance(target: ConformanceTarget): Promise<vo
       }
     });
 
-    test.each(clientOperations.map((o) => [`client.${o.id}() — ${label(entries.get(o.id)!)}`, o] as const))('%s', async (_, operation) => {
-      const entry = entries.get(operation.id)!;
-      const { positional, params } = exampleCall(spec, operation, entry);
-      const args: unknown[] = [];
-      if (operation.signature.positional) args.push(positional);
-      if (operation.signature.hasParams) args.push(params);
-      const schemes = operation.security.flat();
-      if (schemes.length > 0 && !schemes.some((s) => ['bearerAuth', 'basicAuth', 'databaseBearerAuth'].includes(s))) {
-        // Account and provider credentials are not the API token: the caller sends them.
-        const credentials = schemes.includes('accountBasicAuth') ? 'sandbox:sandbox-password' : 'provider:secret';
-        args.push({ headers: { Authorization: `Basic ${btoa(credentials)}` } });
-      }
-      let result: unknown;
-      try {
-        result = await resourceOf(running.client, operation.resource)[operation.name]!(...args);
-      } catch (error) {
-        if (!target.acceptDocumentedErrors || !(error instanceof ScalingoError) || error.status === undefined) throw error;
-        const documented = operation.errors.find((e) => e.status === String(error.status) || e.status === `${String(error.status)[0]}XX`);
-        expect(documented, `${error.status} is not documented for ${operation.id}: ${error.message}`).toBeDefined();
-        expect(error.status, 'a stateful target never fails on its side').toBeLessThan(500);
-        const pointer = responseSchemaPointer(spec, entry, error.status);
-        if (pointer) expect(validator.validate(pointer, error.body)).toEqual([]);
-        outcomes.documentedError++;
-        return;
-      }
-      if (operation.async) {
-        expect(result).toBeInstanceOf(AsyncOperation);
-        result = (result as AsyncOperation<unknown>).result;
-      }
-      check(operation, entry, result);
-      outcomes.success++;
-    });
+    test.each(clientOperations.map((o) => [`client.${o.id}() — ${label(entries.get(o.id)!)}`, o] as const))(
+      '%s',
+      async (_, operation) => {
+        const entry = entries.get(operation.id)!;
+        const { positional, params } = exampleCall(spec, operation, entry);
+        const args: unknown[] = [];
+        if (operation.signature.positional) args.push(positional);
+        if (operation.signature.hasParams) args.push(params);
+        const schemes = operation.security.flat();
+        if (schemes.length > 0 && !schemes.some((s) => ['bearerAuth', 'basicAuth', 'databaseBearerAuth'].includes(s))) {
+          // Account and provider credentials are not the API token: the caller sends them.
+          const credentials = schemes.includes('accountBasicAuth') ? 'sandbox:sandbox-password' : 'provider:secret';
+          args.push({ headers: { Authorization: `Basic ${btoa(credentials)}` } });
+        }
+        let result: unknown;
+        try {
+          result = await resourceOf(running.client, operation.resource)[operation.name]!(...args);
+        } catch (error) {
+          if (!target.acceptDocumentedErrors || !(error instanceof ScalingoError) || error.status === undefined)
+            throw error;
+          const documented = operation.errors.find(
+            (e) => e.status === String(error.status) || e.status === `${String(error.status)[0]}XX`,
+          );
+          expect(documented, `${error.status} is not documented for ${operation.id}: ${error.message}`).toBeDefined();
+          expect(error.status, 'a stateful target never fails on its side').toBeLessThan(500);
+          const pointer = responseSchemaPointer(spec, entry, error.status);
+          if (pointer) expect(validator.validate(pointer, error.body)).toEqual([]);
+          outcomes.documentedError++;
+          return;
+        }
+        if (operation.async) {
+          expect(result).toBeInstanceOf(AsyncOperation);
+          result = (result as AsyncOperation<unknown>).result;
+        }
+        check(operation, entry, result);
+        outcomes.success++;
+      },
+    );
 
     test('most operations succeed', () => {
       expect(outcomes.success).toBeGreaterThan(clientOperations.length * (target.acceptDocumentedErrors ? 0.6 : 0.999));
@@ -88,17 +96,25 @@ export async function describeConformance(target: ConformanceTarget): Promise<vo
   function check(operation: Operation, entry: OperationEntry, result: unknown): void {
     const envelope = operation.success.envelope;
     const pointer = responseSchemaPointer(spec, entry, operation.success.status);
-    if (envelope.kind === 'empty') return expect(result).toBeUndefined();
+    if (envelope.kind === 'empty') {
+      expect(result).toBeUndefined();
+      return;
+    }
     if (envelope.kind === 'raw') {
       const text = envelope.mediaType.startsWith('text/');
-      return expect(text ? typeof result : result instanceof Blob).toBe(text ? 'string' : true);
+      expect(text ? typeof result : result instanceof Blob).toBe(text ? 'string' : true);
+      return;
     }
-    if (envelope.kind === 'whole') return expect(validator.validate(pointer!, result)).toEqual([]);
+    if (envelope.kind === 'whole') {
+      expect(validator.validate(pointer!, result)).toEqual([]);
+      return;
+    }
     if (operation.pagination) {
       expect(result).toBeInstanceOf(Page);
       const page = result as Page<unknown>;
       expect(validator.validate(`${pointer}/properties/${operation.pagination.itemsKey}`, page.items)).toEqual([]);
-      return expect(validator.validate('#/components/schemas/PaginationMeta', { pagination: page.pagination })).toEqual([]);
+      expect(validator.validate('#/components/schemas/PaginationMeta', { pagination: page.pagination })).toEqual([]);
+      return;
     }
     expect(validator.validate(`${pointer}/properties/${envelope.key}`, result)).toEqual([]);
   }

@@ -2,7 +2,7 @@
 // the calling convention of the model (positional path parameter, params).
 import type { Operation } from '../../../../generator/src/model/types.js';
 import { exampleValue, requestBodyExample } from '../../../../test/support/requests.js';
-import { type Json, type OperationEntry } from '../../../../test/support/spec.js';
+import type { Json, OperationEntry } from '../../../../test/support/spec.js';
 
 export interface ExampleCall {
   positional?: unknown;
@@ -18,7 +18,10 @@ export function exampleCall(spec: Json, operation: Operation, entry: OperationEn
     if (from === 'path' || required) params[key] = exampleValue(spec, parameter);
   }
   if (operation.signature.positional) {
-    call.positional = exampleValue(spec, entry.parameters.find((p) => p.in === 'path' && p.name === operation.signature.positional));
+    call.positional = exampleValue(
+      spec,
+      entry.parameters.find((p) => p.in === 'path' && p.name === operation.signature.positional),
+    );
   }
   const body = requestBodyExample(spec, entry.operation);
   if (body !== undefined) {

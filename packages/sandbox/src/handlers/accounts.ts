@@ -2,14 +2,15 @@
 import type { Handlers } from '@scalingo-openapi/server';
 import { presentUser } from '../present.js';
 import { isoDate } from '../store/values.js';
-import { transaction, type Context, type Principal } from './context.js';
+import { type Context, type Principal, transaction } from './context.js';
 
 export function accountHandlers(ctx: Context): Pick<Handlers<Principal>, 'users' | 'tokens'> {
   return {
     users: {
       signIn({ body }) {
         const user = ctx.users.byLogin(body.user.login);
-        if (!user || user.password !== body.user.password) return { status: 401, body: { error: 'The login or the password is wrong' } };
+        if (!user || user.password !== body.user.password)
+          return { status: 401, body: { error: 'The login or the password is wrong' } };
         const token = ctx.users.tokens(user.id)[0] ?? transaction(ctx, () => ctx.users.createToken(user.id, 'sign-in'));
         return { status: 201, body: { authentication_token: token.token, user: presentUser(user) } };
       },
@@ -20,7 +21,11 @@ export function accountHandlers(ctx: Context): Pick<Handlers<Principal>, 'users'
     tokens: {
       exchange({ request }) {
         // The exchange authenticates with the API token as Basic password.
-        const password = Buffer.from((request.headers.authorization ?? '').replace(/^Basic\s+/i, ''), 'base64').toString().split(':').slice(1).join(':');
+        const password = Buffer.from((request.headers.authorization ?? '').replace(/^Basic\s+/i, ''), 'base64')
+          .toString()
+          .split(':')
+          .slice(1)
+          .join(':');
         const bearer = transaction(ctx, () => ctx.users.exchange(password));
         if (!bearer) return { status: 401, body: { error: 'The API token is invalid' } };
         return { status: 200, body: { token: bearer } };
@@ -28,12 +33,28 @@ export function accountHandlers(ctx: Context): Pick<Handlers<Principal>, 'users'
       list({ auth }) {
         return {
           status: 200,
-          body: { tokens: ctx.users.tokens(auth.user.id).map((t) => ({ id: t.id, name: t.name, created_at: t.created_at, last_used_at: t.last_used_at })) },
+          body: {
+            tokens: ctx.users
+              .tokens(auth.user.id)
+              .map((t) => ({ id: t.id, name: t.name, created_at: t.created_at, last_used_at: t.last_used_at })),
+          },
         };
       },
       create({ auth, body }) {
         const token = transaction(ctx, () => ctx.users.createToken(auth.user.id, body.token.name));
-        return { status: 201, body: { token: { id: token.id, name: token.name, created_at: token.created_at, last_used_at: null, issued_at: isoDate(), token: token.token } } };
+        return {
+          status: 201,
+          body: {
+            token: {
+              id: token.id,
+              name: token.name,
+              created_at: token.created_at,
+              last_used_at: null,
+              issued_at: isoDate(),
+              token: token.token,
+            },
+          },
+        };
       },
       delete({ auth, params }) {
         const deleted = transaction(ctx, () => ctx.users.deleteToken(auth.user.id, params.token_id));

@@ -1,10 +1,10 @@
 // Addons: provisioned from the providers and plans of the spec's catalogue
 // example; a paid plan needs a payment method (402). The addon token is the
 // Bearer token of the database API.
-import { examples, type AppsHandlers } from '@scalingo-openapi/server';
+import { type AppsHandlers, examples } from '@scalingo-openapi/server';
 import type { AppRow } from '../store/apps.js';
 import { id, isoDate } from '../store/values.js';
-import { appOf, invalid, notFound, paymentRequired, transaction, type Context, type Principal } from './context.js';
+import { appOf, type Context, invalid, notFound, type Principal, paymentRequired, transaction } from './context.js';
 
 interface Plan {
   id: string;
@@ -61,21 +61,38 @@ export function addonHandlers(ctx: Context): Omit<NonNullable<AppsHandlers<Princ
       if (paid(plan) && !ctx.users.byId(app.owner_id)!.payment_method) return paymentRequired('to use a paid plan');
       const now = isoDate();
       const addon: AddonDoc = {
-        id: id('ad'), app_id: app.id, resource_id: `${app.name.replace(/-/g, '_')}_${Math.floor(Math.random() * 10_000)}`, status: 'running',
-        plan, addon_provider: { id: provider.id, name: provider.name, logo_url: provider.logo_url }, provisioned_at: now, deprovisioned_at: null, updated_at: now,
+        id: id('ad'),
+        app_id: app.id,
+        resource_id: `${app.name.replace(/-/g, '_')}_${Math.floor(Math.random() * 10_000)}`,
+        status: 'running',
+        plan,
+        addon_provider: { id: provider.id, name: provider.name, logo_url: provider.logo_url },
+        provisioned_at: now,
+        deprovisioned_at: null,
+        updated_at: now,
       };
       transaction(ctx, () => {
         ctx.resources.putDoc('addons', app.id, addon);
-        ctx.events.append({ app, user: auth.user, type: 'new_addon', typeData: { addon_provider_name: provider.name, plan_name: plan.name, resource_id: addon.resource_id } });
+        ctx.events.append({
+          app,
+          user: auth.user,
+          type: 'new_addon',
+          typeData: { addon_provider_name: provider.name, plan_name: plan.name, resource_id: addon.resource_id },
+        });
       });
-      return { status: 201, body: { addon, vars: [], message: `${provider.name} (${plan.display_name}) is ready` } as never };
+      return {
+        status: 201,
+        body: { addon, vars: [], message: `${provider.name} (${plan.display_name}) is ready` } as never,
+      };
     },
     update({ auth, params, body }) {
       const app = appOf(ctx, auth, params.app);
       if (!app) return notFound('app');
       const addon = find(app, params.addon_id);
       if (!addon) return notFound('addon');
-      const plan = catalogue().find((p) => p.id === addon.addon_provider.id)?.plans.find((p) => p.id === body.addon.plan_id || p.name === body.addon.plan_id);
+      const plan = catalogue()
+        .find((p) => p.id === addon.addon_provider.id)
+        ?.plans.find((p) => p.id === body.addon.plan_id || p.name === body.addon.plan_id);
       if (!plan) return invalid('plan_id', `is not a plan of ${addon.addon_provider.id}`);
       if (paid(plan) && !ctx.users.byId(app.owner_id)!.payment_method) return paymentRequired('to use a paid plan');
       const oldPlan = addon.plan.name;
@@ -83,9 +100,22 @@ export function addonHandlers(ctx: Context): Omit<NonNullable<AppsHandlers<Princ
       addon.updated_at = isoDate();
       transaction(ctx, () => {
         ctx.resources.putDoc('addons', app.id, addon);
-        ctx.events.append({ app, user: auth.user, type: 'upgrade_addon', typeData: { addon_provider_name: addon.addon_provider.name, old_plan_name: oldPlan, new_plan_name: plan.name, resource_id: addon.resource_id } });
+        ctx.events.append({
+          app,
+          user: auth.user,
+          type: 'upgrade_addon',
+          typeData: {
+            addon_provider_name: addon.addon_provider.name,
+            old_plan_name: oldPlan,
+            new_plan_name: plan.name,
+            resource_id: addon.resource_id,
+          },
+        });
       });
-      return { status: 200, body: { vars: [], message: `${addon.addon_provider.name} now runs on ${plan.display_name}` } };
+      return {
+        status: 200,
+        body: { vars: [], message: `${addon.addon_provider.name} now runs on ${plan.display_name}` },
+      };
     },
     delete({ auth, params }) {
       const app = appOf(ctx, auth, params.app);
@@ -94,7 +124,16 @@ export function addonHandlers(ctx: Context): Omit<NonNullable<AppsHandlers<Princ
       if (!addon) return notFound('addon');
       transaction(ctx, () => {
         ctx.resources.deleteDoc('addons', app.id, addon.id);
-        ctx.events.append({ app, user: auth.user, type: 'delete_addon', typeData: { addon_provider_name: addon.addon_provider.name, plan_name: addon.plan.name, resource_id: addon.resource_id } });
+        ctx.events.append({
+          app,
+          user: auth.user,
+          type: 'delete_addon',
+          typeData: {
+            addon_provider_name: addon.addon_provider.name,
+            plan_name: addon.plan.name,
+            resource_id: addon.resource_id,
+          },
+        });
       });
       return { status: 204 };
     },

@@ -3,9 +3,23 @@
 import type { AppsHandlers } from '@scalingo-openapi/server';
 import { presentApp } from '../present.js';
 import type { AppRow } from '../store/apps.js';
-import { appOf, invalid, notFound, paymentRequired, transaction, userRef, type Context, type Principal } from './context.js';
+import {
+  appOf,
+  type Context,
+  invalid,
+  notFound,
+  type Principal,
+  paymentRequired,
+  transaction,
+  userRef,
+} from './context.js';
 
-export function appHandlers(ctx: Context): Omit<AppsHandlers<Principal>, 'variables' | 'domains' | 'collaborators' | 'addons' | 'deployments' | 'containers' | 'ps' | 'operations' | 'events'> {
+export function appHandlers(
+  ctx: Context,
+): Omit<
+  AppsHandlers<Principal>,
+  'variables' | 'domains' | 'collaborators' | 'addons' | 'deployments' | 'containers' | 'ps' | 'operations' | 'events'
+> {
   const present = (app: AppRow) => presentApp(app, ctx.users.byId(app.owner_id)!, statusOf(ctx, app));
   return {
     list({ auth }) {
@@ -19,14 +33,36 @@ export function appHandlers(ctx: Context): Omit<AppsHandlers<Principal>, 'variab
       const { name } = body.app;
       if (ctx.apps.nameTaken(name)) return invalid('name', 'is already taken');
       // Without a payment method, an account may own one application.
-      if (!ctx.users.byId(auth.user.id)!.payment_method && ctx.apps.ownedCount(auth.user.id) >= 1) return paymentRequired('to create another application');
+      if (!ctx.users.byId(auth.user.id)!.payment_method && ctx.apps.ownedCount(auth.user.id) >= 1)
+        return paymentRequired('to create another application');
       if (headers['X-Dry-Run'] === true) {
-        const preview: AppRow = { id: 'dry-run', name, owner_id: auth.user.id, created_at: new Date().toISOString(), doc: { status: 'new', force_https: false, sticky_session: false, router_logs: false, stack_id: body.app.stack_id ?? 'default', updated_at: new Date().toISOString(), last_deployed_at: null, last_deployed_by: null, last_deployment_id: null } };
+        const preview: AppRow = {
+          id: 'dry-run',
+          name,
+          owner_id: auth.user.id,
+          created_at: new Date().toISOString(),
+          doc: {
+            status: 'new',
+            force_https: false,
+            sticky_session: false,
+            router_logs: false,
+            stack_id: body.app.stack_id ?? 'default',
+            updated_at: new Date().toISOString(),
+            last_deployed_at: null,
+            last_deployed_by: null,
+            last_deployment_id: null,
+          },
+        };
         return { status: 201, body: { app: presentApp(preview, auth.user) } };
       }
       const app = transaction(ctx, () => {
         const created = ctx.apps.create(auth.user, body.app);
-        ctx.events.append({ app: created, user: auth.user, type: 'new_app', typeData: body.app.git_source ? { git_source: body.app.git_source } : {} });
+        ctx.events.append({
+          app: created,
+          user: auth.user,
+          type: 'new_app',
+          typeData: body.app.git_source ? { git_source: body.app.git_source } : {},
+        });
         return created;
       });
       return { status: 201, body: { app: present(app) } };
@@ -36,14 +72,21 @@ export function appHandlers(ctx: Context): Omit<AppsHandlers<Principal>, 'variab
       if (!app) return notFound('app');
       const change = body.app as Record<string, unknown>;
       if (typeof change.owner === 'string') {
-        if (query.current_name !== undefined && query.current_name !== app.name) return invalid('current_name', 'does not match the name of the application');
+        if (query.current_name !== undefined && query.current_name !== app.name)
+          return invalid('current_name', 'does not match the name of the application');
         if (app.owner_id !== auth.user.id) return invalid('owner', 'can only be changed by the current owner');
         const newOwner = ctx.users.byEmail(change.owner);
-        const collaborates = newOwner && ctx.apps.collaborators(app.id).some((c) => c.user_id === newOwner.id && c.status === 'accepted');
+        const collaborates =
+          newOwner && ctx.apps.collaborators(app.id).some((c) => c.user_id === newOwner.id && c.status === 'accepted');
         if (!newOwner || !collaborates) return invalid('owner', 'must be a collaborator of the application');
         transaction(ctx, () => {
           ctx.apps.transfer(app, auth.user, newOwner);
-          ctx.events.append({ app, user: auth.user, type: 'transfer_app', typeData: { old_owner: userRef(auth.user), new_owner: userRef(newOwner) } });
+          ctx.events.append({
+            app,
+            user: auth.user,
+            type: 'transfer_app',
+            typeData: { old_owner: userRef(auth.user), new_owner: userRef(newOwner) },
+          });
         });
         return { status: 200, body: { app: present(app) } };
       }
@@ -62,7 +105,12 @@ export function appHandlers(ctx: Context): Omit<AppsHandlers<Principal>, 'variab
       app.name = body.new_name;
       transaction(ctx, () => {
         ctx.apps.save(app);
-        ctx.events.append({ app, user: auth.user, type: 'rename_app', typeData: { old_name: oldName, new_name: app.name } });
+        ctx.events.append({
+          app,
+          user: auth.user,
+          type: 'rename_app',
+          typeData: { old_name: oldName, new_name: app.name },
+        });
       });
       return { status: 200, body: { app: present(app) } };
     },

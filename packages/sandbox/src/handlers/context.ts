@@ -1,7 +1,8 @@
 // What every handler of the sandbox shares: the stores, who is calling, and
 // the API's own error answers.
-import type { Db } from '../store/database.js';
+
 import type { AppRow, Apps } from '../store/apps.js';
+import type { Db } from '../store/database.js';
 import type { Events } from '../store/events.js';
 import type { Resources } from '../store/resources.js';
 import type { UserRow, Users } from '../store/users.js';
@@ -21,7 +22,10 @@ export interface Context {
 }
 
 export const notFound = (resource: string) => ({ status: 404 as const, body: { resource, error: 'not found' } });
-export const invalid = (field: string, message: string) => ({ status: 422 as const, body: { errors: { [field]: [message] } } });
+export const invalid = (field: string, message: string) => ({
+  status: 422 as const,
+  body: { errors: { [field]: [message] } },
+});
 export const paymentRequired = (what: string) => ({
   status: 402 as const,
   body: { error: `A payment method is required ${what}`, url: 'https://dashboard.scalingo.com/billing' },

@@ -1,8 +1,11 @@
 // Timelines: per application, and the caller's own (with their applications').
 import type { AppsHandlers, Handlers } from '@scalingo-openapi/server';
-import { appOf, notFound, pageParams, type Context, type Principal } from './context.js';
+import { appOf, type Context, notFound, type Principal, pageParams } from './context.js';
 
-export function eventHandlers(ctx: Context): { app: NonNullable<AppsHandlers<Principal>['events']>; user: Handlers<Principal>['events'] } {
+export function eventHandlers(ctx: Context): {
+  app: NonNullable<AppsHandlers<Principal>['events']>;
+  user: Handlers<Principal>['events'];
+} {
   return {
     app: {
       list({ auth, params, query }) {

@@ -4,15 +4,18 @@ import type { AppsHandlers } from '@scalingo-openapi/server';
 import { presentFormation } from '../present.js';
 import type { AppRow } from '../store/apps.js';
 import { isoDate, objectId } from '../store/values.js';
-import { appOf, invalid, notFound, pageParams, transaction, userRef, type Context, type Principal } from './context.js';
+import { appOf, type Context, invalid, notFound, type Principal, pageParams, transaction, userRef } from './context.js';
 
 export function runtimeHandlers(ctx: Context) {
-  const location = (app: AppRow, operationId: string) => `${ctx.origin()}/v1/apps/${app.name}/operations/${operationId}`;
+  const location = (app: AppRow, operationId: string) =>
+    `${ctx.origin()}/v1/apps/${app.name}/operations/${operationId}`;
 
   const containers: NonNullable<AppsHandlers<Principal>['containers']> = {
     list({ auth, params }) {
       const app = appOf(ctx, auth, params.app);
-      return app ? { status: 200, body: { containers: ctx.resources.formation(app.id).map(presentFormation) } } : notFound('app');
+      return app
+        ? { status: 200, body: { containers: ctx.resources.formation(app.id).map(presentFormation) } }
+        : notFound('app');
     },
   };
 
@@ -22,7 +25,16 @@ export function runtimeHandlers(ctx: Context) {
       if (!app) return notFound('app');
       const state = ctx.resources.activeOperation(app.id) ? 'booting' : 'running';
       const running = ctx.resources.formation(app.id).flatMap((f) =>
-        Array.from({ length: f.amount }, (_, i) => ({ id: `${f.id}-${i + 1}`, type: f.name, type_index: i + 1, created_at: app.doc.updated_at, deleted_at: null, state, size: f.size, command: '' })),
+        Array.from({ length: f.amount }, (_, i) => ({
+          id: `${f.id}-${i + 1}`,
+          type: f.name,
+          type_index: i + 1,
+          created_at: app.doc.updated_at,
+          deleted_at: null,
+          state,
+          size: f.size,
+          command: '',
+        })),
       );
       return { status: 200, body: { containers: running } };
     },
@@ -38,10 +50,19 @@ export function runtimeHandlers(ctx: Context) {
       const previous = Object.fromEntries(formation.map((f) => [f.name, f.amount]));
       for (const change of body.containers) ctx.resources.setFormation(app.id, change.name, change.amount, change.size);
       const now = Object.fromEntries(ctx.resources.formation(app.id).map((f) => [f.name, f.amount]));
-      ctx.events.append({ app, user: auth.user, type: 'scale', typeData: { previous_containers: previous, containers: now } });
+      ctx.events.append({
+        app,
+        user: auth.user,
+        type: 'scale',
+        typeData: { previous_containers: previous, containers: now },
+      });
       return ctx.resources.startOperation(app.id, 'scale');
     });
-    return { status: 202, headers: { Location: location(app, operationId) }, body: { containers: ctx.resources.formation(app.id).map(presentFormation) } };
+    return {
+      status: 202,
+      headers: { Location: location(app, operationId) },
+      body: { containers: ctx.resources.formation(app.id).map(presentFormation) },
+    };
   };
 
   const restart: AppsHandlers<Principal>['restart'] = ({ auth, params, body }) => {
@@ -71,10 +92,28 @@ export function runtimeHandlers(ctx: Context) {
       transaction(ctx, () => {
         Object.assign(doc, { status: 'success', finished_at: isoDate(doneAt), duration: 1 });
         ctx.resources.saveDeployment(doc);
-        Object.assign(app.doc, { status: 'running', last_deployed_at: doc.created_at, last_deployed_by: (doc.pusher as { username: string }).username, last_deployment_id: doc.id });
+        Object.assign(app.doc, {
+          status: 'running',
+          last_deployed_at: doc.created_at,
+          last_deployed_by: (doc.pusher as { username: string }).username,
+          last_deployment_id: doc.id,
+        });
         ctx.apps.save(app);
-        if (!ctx.resources.formation(app.id).some((f) => f.amount > 0)) ctx.resources.setFormation(app.id, 'web', 1, undefined);
-        ctx.events.append({ app, user, type: 'deployment', typeData: { deployment_id: doc.id, pusher: (doc.pusher as { username: string }).username, git_ref: doc.git_ref, status: 'success', duration: 1, finished_at: isoDate(doneAt) } });
+        if (!ctx.resources.formation(app.id).some((f) => f.amount > 0))
+          ctx.resources.setFormation(app.id, 'web', 1, undefined);
+        ctx.events.append({
+          app,
+          user,
+          type: 'deployment',
+          typeData: {
+            deployment_id: doc.id,
+            pusher: (doc.pusher as { username: string }).username,
+            git_ref: doc.git_ref,
+            status: 'success',
+            duration: 1,
+            finished_at: isoDate(doneAt),
+          },
+        });
       });
     }
   };
@@ -91,7 +130,15 @@ export function runtimeHandlers(ctx: Context) {
         status: 200,
         body: {
           deployments: all.slice((page - 1) * perPage, page * perPage) as never,
-          meta: { pagination: { prev_page: page > 1 ? page - 1 : null, current_page: page, next_page: page < totalPages ? page + 1 : null, total_pages: totalPages, total_count: all.length } },
+          meta: {
+            pagination: {
+              prev_page: page > 1 ? page - 1 : null,
+              current_page: page,
+              next_page: page < totalPages ? page + 1 : null,
+              total_pages: totalPages,
+              total_count: all.length,
+            },
+          },
         },
       };
     },
@@ -107,8 +154,13 @@ export function runtimeHandlers(ctx: Context) {
       if (!app) return notFound('app');
       const deploymentId = objectId();
       const doc = {
-        id: deploymentId, app_id: app.id, created_at: isoDate(), status: 'building', git_ref: body.deployment.git_ref ?? null,
-        pusher: userRef(auth.user), links: { output: `${ctx.origin()}/v1/apps/${app.name}/deployments/${deploymentId}/output` },
+        id: deploymentId,
+        app_id: app.id,
+        created_at: isoDate(),
+        status: 'building',
+        git_ref: body.deployment.git_ref ?? null,
+        pusher: userRef(auth.user),
+        links: { output: `${ctx.origin()}/v1/apps/${app.name}/deployments/${deploymentId}/output` },
       };
       transaction(ctx, () => ctx.resources.addDeployment(app.id, doc));
       return { status: 200, body: { deployment: doc as never } };

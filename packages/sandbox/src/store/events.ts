@@ -6,13 +6,24 @@ import { isoDate, objectId } from './values.js';
 
 export interface Page<T> {
   items: T[];
-  pagination: { prev_page: number | null; current_page: number; next_page: number | null; total_pages: number; total_count: number };
+  pagination: {
+    prev_page: number | null;
+    current_page: number;
+    next_page: number | null;
+    total_pages: number;
+    total_count: number;
+  };
 }
 
 export class Events {
   constructor(private readonly db: Db) {}
 
-  append(input: { app?: { id: string; name: string }; user: UserRow; type: string; typeData: Record<string, unknown> }): void {
+  append(input: {
+    app?: { id: string; name: string };
+    user: UserRow;
+    type: string;
+    typeData: Record<string, unknown>;
+  }): void {
     const event = {
       id: objectId(),
       created_at: isoDate(),
@@ -21,7 +32,9 @@ export class Events {
       ...(input.app ? { app_id: input.app.id, app_name: input.app.name } : {}),
       type_data: input.typeData,
     };
-    this.db.prepare('INSERT INTO events (app_id, user_id, doc) VALUES (?, ?, ?)').run(input.app?.id ?? null, input.user.id, JSON.stringify(event));
+    this.db
+      .prepare('INSERT INTO events (app_id, user_id, doc) VALUES (?, ?, ?)')
+      .run(input.app?.id ?? null, input.user.id, JSON.stringify(event));
   }
 
   forApp(appId: string, page: number, perPage: number, sinceHours?: number): Page<unknown> {
@@ -39,14 +52,23 @@ export class Events {
     if (sinceHours !== undefined) {
       // `from` overrides pagination: every event of the last N hours.
       const since = isoDate(Date.now() - sinceHours * 3_600_000);
-      const items = (this.db.prepare(`SELECT doc FROM events WHERE ${where} ORDER BY seq DESC`).all(...args) as Array<{ doc: string }>)
+      const items = (
+        this.db.prepare(`SELECT doc FROM events WHERE ${where} ORDER BY seq DESC`).all(...args) as Array<{
+          doc: string;
+        }>
+      )
         .map((r) => JSON.parse(r.doc))
         .filter((e) => e.created_at >= since);
-      return { items, pagination: { prev_page: null, current_page: 1, next_page: null, total_pages: 1, total_count: items.length } };
+      return {
+        items,
+        pagination: { prev_page: null, current_page: 1, next_page: null, total_pages: 1, total_count: items.length },
+      };
     }
     const total = (this.db.prepare(`SELECT count(*) AS n FROM events WHERE ${where}`).get(...args) as { n: number }).n;
     const totalPages = Math.max(1, Math.ceil(total / perPage));
-    const rows = this.db.prepare(`SELECT doc FROM events WHERE ${where} ORDER BY seq DESC LIMIT ? OFFSET ?`).all(...args, perPage, (page - 1) * perPage) as Array<{ doc: string }>;
+    const rows = this.db
+      .prepare(`SELECT doc FROM events WHERE ${where} ORDER BY seq DESC LIMIT ? OFFSET ?`)
+      .all(...args, perPage, (page - 1) * perPage) as Array<{ doc: string }>;
     return {
       items: rows.map((r) => JSON.parse(r.doc)),
       pagination: {

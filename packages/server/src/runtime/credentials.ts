@@ -1,9 +1,7 @@
 // Reads the credentials of a request and matches them against the security
 // alternatives of the operation. Verifying them is the user's hook.
 
-export type Credentials =
-  | { scheme: 'bearer'; token: string }
-  | { scheme: 'basic'; username: string; password: string };
+export type Credentials = { scheme: 'bearer'; token: string } | { scheme: 'basic'; username: string; password: string };
 
 /** The HTTP scheme each security scheme name of the documents uses. */
 const HTTP_SCHEME: Record<string, Credentials['scheme']> = {

@@ -23,7 +23,7 @@ export class MethodMatcher {
   allowed(url: string): string[] | undefined {
     const path = url.split('?')[0]!;
     const methods = new Set<string>();
-    for (const pattern of this.patterns) if (pattern.regex.test(path)) pattern.methods.forEach((m) => methods.add(m));
+    for (const pattern of this.patterns) if (pattern.regex.test(path)) for (const m of pattern.methods) methods.add(m);
     return methods.size > 0 ? [...methods].sort() : undefined;
   }
 }

@@ -3,9 +3,10 @@
 // {errors: {field: [messages]}} for what breaks the schema, 401 for missing
 // credentials, 404/405 JSON for unknown paths and methods, 413 for oversized
 // bodies, 500 {error} with no internals, 501 for a missing handler.
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
 import type { ValidateFunction } from 'ajv';
-import { acceptedSchemes, readCredentials, type Credentials } from './credentials.js';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { acceptedSchemes, type Credentials, readCredentials } from './credentials.js';
 import type { AnyHandler, ReplyShape } from './handler.js';
 import { MethodMatcher } from './method-matcher.js';
 import type { ApiDocument, RouteSpec, ServiceName } from './route-spec.js';
@@ -55,7 +56,8 @@ export function createApiPlugin(document: ApiDocument) {
   return async function apiPlugin(fastify: FastifyInstance, options: ApiPluginOptions): Promise<void> {
     const services = options.services;
     const routes = document.routes.filter((r) => !services || services.includes(r.service));
-    const mode: ResponseValidation = options.responseValidation ?? (process.env.NODE_ENV === 'production' ? 'off' : 'error');
+    const mode: ResponseValidation =
+      options.responseValidation ?? (process.env.NODE_ENV === 'production' ? 'off' : 'error');
     const coercing = createAjv(document.componentSchemas, true);
     const strict = createAjv(document.componentSchemas, false);
     const principals = new WeakMap<FastifyRequest, unknown>();
@@ -69,26 +71,35 @@ export function createApiPlugin(document: ApiDocument) {
       return wrapper;
     });
 
-    fastify.setErrorHandler((error: FastifyError & { validation?: unknown[]; validationContext?: string }, request, reply) => {
-      if (error.validation) {
-        const part = error.validationContext === 'querystring' ? 'query' : (error.validationContext ?? 'body');
-        return reply.code(422).send({ errors: fieldErrors(error.validation as never, part) });
-      }
-      const status = error.statusCode ?? 500;
-      if (status === 400) return reply.code(400).send({ error: `${JSON_PROBLEM}: ${error.message}` });
-      if (status === 413) return reply.code(413).send({ error: `The request body is larger than ${options.bodyLimit ?? 1_048_576} bytes` });
-      if (status === 415) return reply.code(415).send({ error: 'Request bodies are JSON: send Content-Type: application/json' });
-      if (status >= 400 && status < 500) return reply.code(status).send({ error: error.message });
-      request.log.error({ err: error }, 'handler failed');
-      return reply.code(500).send({ error: 'An internal error occurred, it has been logged' });
-    });
+    fastify.setErrorHandler(
+      (error: FastifyError & { validation?: unknown[]; validationContext?: string }, request, reply) => {
+        if (error.validation) {
+          const part = error.validationContext === 'querystring' ? 'query' : (error.validationContext ?? 'body');
+          return reply.code(422).send({ errors: fieldErrors(error.validation as never, part) });
+        }
+        const status = error.statusCode ?? 500;
+        if (status === 400) return reply.code(400).send({ error: `${JSON_PROBLEM}: ${error.message}` });
+        if (status === 413)
+          return reply
+            .code(413)
+            .send({ error: `The request body is larger than ${options.bodyLimit ?? 1_048_576} bytes` });
+        if (status === 415)
+          return reply.code(415).send({ error: 'Request bodies are JSON: send Content-Type: application/json' });
+        if (status >= 400 && status < 500) return reply.code(status).send({ error: error.message });
+        request.log.error({ err: error }, 'handler failed');
+        return reply.code(500).send({ error: 'An internal error occurred, it has been logged' });
+      },
+    );
 
     if (options.notFound !== false) {
       const matcher = new MethodMatcher(routes, fastify.prefix);
       fastify.setNotFoundHandler((request, reply) => {
         const allowed = matcher.allowed(request.url);
         if (allowed) {
-          return reply.code(405).header('allow', allowed.join(', ')).send({ error: `${request.method} is not allowed here; use ${allowed.join(', ')}` });
+          return reply
+            .code(405)
+            .header('allow', allowed.join(', '))
+            .send({ error: `${request.method} is not allowed here; use ${allowed.join(', ')}` });
         }
         return reply.code(404).send({ resource: 'route', error: 'not found' });
       });
@@ -102,14 +113,22 @@ export function createApiPlugin(document: ApiDocument) {
       const hasBody = Boolean(body && ['POST', 'PUT', 'PATCH'].includes(route.method));
       const secured = route.security.length > 0 && route.security.some((alternative) => alternative.length > 0);
       /** Answers 401 (and returns the reply) unless the request carries accepted credentials. */
-      const checkCredentials = async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> => {
+      const checkCredentials = async (
+        request: FastifyRequest,
+        reply: FastifyReply,
+      ): Promise<FastifyReply | undefined> => {
         if (!secured) return undefined;
         const credentials = readCredentials(request.headers.authorization);
         const schemes = credentials ? acceptedSchemes(route.security, credentials) : [];
         if (!credentials || schemes.length === 0) {
-          return reply.code(401).header('www-authenticate', wwwAuthenticate(route)).send({ error: 'You are not authenticated: send valid credentials' });
+          return reply
+            .code(401)
+            .header('www-authenticate', wwwAuthenticate(route))
+            .send({ error: 'You are not authenticated: send valid credentials' });
         }
-        const principal = options.authenticate ? await options.authenticate(credentials, { schemes, operationId: route.id }, request) : true;
+        const principal = options.authenticate
+          ? await options.authenticate(credentials, { schemes, operationId: route.id }, request)
+          : true;
         if (principal === undefined || principal === null || principal === false) {
           return reply.code(401).send({ error: 'The credentials are invalid or have expired' });
         }
@@ -165,7 +184,8 @@ function send(reply: FastifyReply, route: RouteSpec, result: ReplyShape) {
   reply.code(result.status);
   for (const [name, value] of Object.entries(result.headers ?? {})) reply.header(name, value);
   if (result.body === undefined) return reply.send();
-  const response = route.schemas.responses[String(result.status)] ?? route.schemas.responses[`${String(result.status)[0]}XX`];
+  const response =
+    route.schemas.responses[String(result.status)] ?? route.schemas.responses[`${String(result.status)[0]}XX`];
   if (typeof result.body === 'string' || result.body instanceof Uint8Array) {
     const type = response?.mediaTypes.find((t) => t !== 'application/json') ?? 'text/plain';
     if (!reply.hasHeader('content-type')) reply.type(type);
@@ -178,7 +198,11 @@ function send(reply: FastifyReply, route: RouteSpec, result: ReplyShape) {
 /** The documented example of the lowest success status. */
 export function exampleAnswer(document: ApiDocument, route: RouteSpec): ReplyShape {
   const answer = document.examples[route.id]?.[String(route.success)];
-  return { status: route.success, ...(answer?.body !== undefined ? { body: answer.body } : {}), headers: answer?.headers ?? {} };
+  return {
+    status: route.success,
+    ...(answer?.body !== undefined ? { body: answer.body } : {}),
+    headers: answer?.headers ?? {},
+  };
 }
 
 function findHandler(handlers: object, route: RouteSpec): { fn: AnyHandler; owner: object } | undefined {
@@ -210,12 +234,19 @@ function responseValidators(route: RouteSpec, ajv: ReturnType<typeof createAjv>,
     check(result: ReplyShape | undefined): string[] {
       if (!result || typeof result.status !== 'number') return ['the handler returned no { status, body }'];
       if (mode === 'off') return [];
-      const key = route.schemas.responses[String(result.status)] ? String(result.status) : `${String(result.status)[0]}XX`;
+      const key = route.schemas.responses[String(result.status)]
+        ? String(result.status)
+        : `${String(result.status)[0]}XX`;
       const response = route.schemas.responses[key];
-      if (!response) return [`status ${result.status} is not documented (documented: ${Object.keys(route.schemas.responses).join(', ')})`];
+      if (!response)
+        return [
+          `status ${result.status} is not documented (documented: ${Object.keys(route.schemas.responses).join(', ')})`,
+        ];
       const problems: string[] = [];
       for (const header of response.headers) {
-        const present = Object.keys(result.headers ?? {}).some((name) => name.toLowerCase() === header.name.toLowerCase());
+        const present = Object.keys(result.headers ?? {}).some(
+          (name) => name.toLowerCase() === header.name.toLowerCase(),
+        );
         if (header.required && !present) problems.push(`header ${header.name} is required`);
       }
       if (response.mediaTypes.length === 0) {
@@ -224,7 +255,8 @@ function responseValidators(route: RouteSpec, ajv: ReturnType<typeof createAjv>,
       }
       if (result.body === undefined) return [...problems, `status ${result.status} needs a body`];
       if (typeof result.body === 'string' || result.body instanceof Uint8Array) {
-        if (!response.mediaTypes.some((t) => t !== 'application/json')) problems.push(`status ${result.status} answers JSON, not text`);
+        if (!response.mediaTypes.some((t) => t !== 'application/json'))
+          problems.push(`status ${result.status} answers JSON, not text`);
         return problems;
       }
       if (!response.schema) return [...problems, `status ${result.status} does not answer JSON`];

@@ -27,12 +27,18 @@ export interface RouteSpec {
     headers?: JsonSchema;
     body?: JsonSchema;
     bodyRequired?: boolean;
-    responses: Record<string, { mediaTypes: string[]; schema?: JsonSchema; headers: Array<{ name: string; required: boolean }> }>;
+    responses: Record<
+      string,
+      { mediaTypes: string[]; schema?: JsonSchema; headers: Array<{ name: string; required: boolean }> }
+    >;
   };
 }
 
 /** Example answers by operationId, then status. */
-export type ExampleAnswers = Record<string, Record<string, { mediaType?: string; body?: unknown; headers: Record<string, string> }>>;
+export type ExampleAnswers = Record<
+  string,
+  Record<string, { mediaType?: string; body?: unknown; headers: Record<string, string> }>
+>;
 
 /** A generated document: its routes, the component schemas they reference, and example answers. */
 export interface ApiDocument {

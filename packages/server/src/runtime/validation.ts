@@ -8,7 +8,13 @@ import type { JsonSchema } from './route-spec.js';
 const COMPONENTS_ID = 'urn:scalingo-openapi:components';
 
 export function createAjv(componentSchemas: Record<string, unknown>, coerceTypes: boolean): Ajv2020 {
-  const ajv = new Ajv2020({ strict: false, allErrors: true, coerceTypes: coerceTypes ? 'array' : false, useDefaults: false, removeAdditional: false });
+  const ajv = new Ajv2020({
+    strict: false,
+    allErrors: true,
+    coerceTypes: coerceTypes ? 'array' : false,
+    useDefaults: false,
+    removeAdditional: false,
+  });
   // ajv-formats is CommonJS: its default export is the module under NodeNext.
   (formats as unknown as { default: (ajv: Ajv2020) => void }).default(ajv);
   for (const keyword of ['discriminator', 'example', 'xml', 'externalDocs']) ajv.addKeyword({ keyword });
@@ -18,7 +24,9 @@ export function createAjv(componentSchemas: Record<string, unknown>, coerceTypes
 
 /** Points `#/components/...` refs at the shared components document. */
 export function withSharedRefs<T>(schema: T): T {
-  return JSON.parse(JSON.stringify(schema).replace(/"\$ref":"#\/components\//g, `"$ref":"${COMPONENTS_ID}#/components/`));
+  return JSON.parse(
+    JSON.stringify(schema).replace(/"\$ref":"#\/components\//g, `"$ref":"${COMPONENTS_ID}#/components/`),
+  );
 }
 
 export function compile(ajv: Ajv2020, schema: JsonSchema): ValidateFunction {
@@ -31,9 +39,14 @@ export function fieldErrors(errors: ErrorObject[], part: string): Record<string,
   for (const error of errors) {
     // Ajv reports every branch of a oneOf/anyOf; the summary line is enough.
     if (error.keyword === 'if') continue;
-    const segments = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-    if (error.keyword === 'required') segments.push(String((error.params as { missingProperty: string }).missingProperty));
-    if (error.keyword === 'additionalProperties') segments.push(String((error.params as { additionalProperty: string }).additionalProperty));
+    const segments = error.instancePath
+      .split('/')
+      .slice(1)
+      .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    if (error.keyword === 'required')
+      segments.push(String((error.params as { missingProperty: string }).missingProperty));
+    if (error.keyword === 'additionalProperties')
+      segments.push(String((error.params as { additionalProperty: string }).additionalProperty));
     const key = segments.length > 0 ? segments.join('.') : part;
     const message = error.keyword === 'required' ? 'is missing' : (error.message ?? 'is invalid');
     (result[key] ??= []).includes(message) || result[key]!.push(message);
