@@ -9,7 +9,11 @@ try {
   for (const [alias, { output }] of Object.entries(documents)) {
     const spec = await bundleSpec(alias);
     await writeAtomic(path.join(outDir, `${output}.json`), `${JSON.stringify(spec, null, 2)}\n`);
-    await writeAtomic(path.join(outDir, `${output}.yaml`), stringify(spec, { lineWidth: 0 }));
+    // No anchors: a bundle shares objects, and YAML readers cap the aliases they accept.
+    await writeAtomic(
+      path.join(outDir, `${output}.yaml`),
+      stringify(spec, { lineWidth: 0, aliasDuplicateObjects: false }),
+    );
     console.log(`${alias}: ${path.relative(repoRoot, outDir)}/${output}.json, ${output}.yaml`);
   }
 } catch (error) {

@@ -32,6 +32,7 @@ if (process.argv.includes('--json')) {
       console.log(`  ${resource} (${resourceRows.length})`);
       for (const r of resourceRows) {
         const flags = [
+          r.evidence ? 'client evidence' : '',
           r.examples ? '' : 'NO EXAMPLES',
           r.errors.length ? '' : 'NO ERRORS',
           r.deprecated ? 'deprecated' : '',
@@ -49,6 +50,11 @@ if (process.argv.includes('--json')) {
   console.log(
     `Reference: ${reference.endpoints.length} endpoint lines, ${covered} encoded as operations, ${reference.endpoints.length - covered} not operations by decision (see notes)`,
   );
+  const evidenced = rows.filter((r) => r.evidence);
+  console.log(
+    `Official clients only: ${evidenced.length} operations the reference does not document (x-scalingo-evidence)`,
+  );
+  for (const r of evidenced) console.log(`  ${r.method.padEnd(6)} ${r.path.padEnd(58)} ${r.evidence.join(', ')}`);
   for (const e of unmapped) console.log(`  UNMAPPED ${e.method} ${e.url} → ${e.operation}`);
 }
 process.exit(unmapped.length > 0 || incomplete.length > 0 ? 1 : 0);

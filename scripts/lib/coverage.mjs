@@ -51,6 +51,7 @@ export function operationRows(alias, doc) {
         examples: media.length > 0 && missingExamples === 0,
         errors: responses.map(([status]) => status).filter((s) => !/^2/.test(s)),
         deprecated: op.deprecated === true,
+        evidence: op['x-scalingo-evidence'] ?? null,
       });
     }
   }

@@ -1,9 +1,12 @@
 // The coverage report: every operation keeps its operationId, examples and
 // error answers, and every endpoint of the public reference is encoded.
 import { execFile } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
+import { locateGoClient } from '../support/go-client/locate.ts';
+import { loadSpec, operations } from '../support/spec.ts';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -35,6 +38,27 @@ describe('coverage report', () => {
     for (const endpoint of report.reference) {
       if (endpoint.operation) expect(ids.has(endpoint.operation), `${endpoint.method} ${endpoint.url}`).toBe(true);
       else expect(endpoint.note, `${endpoint.method} ${endpoint.url}`).toMatch(/not an operation/);
+    }
+  });
+
+  test('operations known from an official client name existing client files and say so in their description', async () => {
+    const spec = await loadSpec();
+    const goClient = locateGoClient();
+    const evidenced = operations(spec).filter(
+      (e) => e.operation['x-scalingo-evidence'] && !e.operation['x-scalingo-head-of'],
+    );
+    expect(evidenced.length).toBeGreaterThanOrEqual(23);
+    for (const { operation } of evidenced) {
+      const files: string[] = operation['x-scalingo-evidence'];
+      expect(files.length, operation.operationId).toBeGreaterThan(0);
+      expect(operation.description, operation.operationId).toMatch(/not in the public API reference/i);
+      for (const file of files) {
+        expect(file, operation.operationId).toMatch(/^(go-scalingo|scalingo)\//);
+        if (file.startsWith('go-scalingo/') && goClient)
+          expect(fs.existsSync(path.join(goClient, file.slice('go-scalingo/'.length))), file).toBe(true);
+        if (file.startsWith('scalingo/')) expect(fs.existsSync(path.join(root, 'node_modules', file)), file).toBe(true);
+        expect(operation.description, operation.operationId).toContain(file);
+      }
     }
   });
 

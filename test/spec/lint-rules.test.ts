@@ -8,7 +8,9 @@ import { describe, expect, test } from 'vitest';
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
 
-async function lintFixture(): Promise<Array<{ ruleId: string; message: string }>> {
+type Problem = { ruleId: string; message: string; location: Array<{ pointer: string }> };
+
+async function lintFixture(): Promise<Problem[]> {
   const cli = path.join(root, 'node_modules/@redocly/cli/bin/cli.js');
   const fixture = path.join(root, 'test/fixtures/lint-violations/openapi.yaml');
   const result = await run(process.execPath, [cli, 'lint', fixture, '--format', 'json'], {
@@ -34,5 +36,13 @@ describe('Scalingo lint rules', async () => {
     ['rule/operation-id-dotted', 'an operationId without dots'],
   ])('%s reports %s', (rule) => {
     expect([...rules]).toContain(rule);
+  });
+
+  test('scalingo/pagination-meta accepts an operation evidenced by an official client', () => {
+    const evidenced = problems.filter(
+      (p) => p.ruleId === 'scalingo/pagination-meta' && p.location.some((l) => l.pointer.includes('~1evidenced')),
+    );
+    expect(evidenced).toEqual([]);
+    expect(problems.some((p) => p.ruleId === 'scalingo/pagination-meta')).toBe(true);
   });
 });

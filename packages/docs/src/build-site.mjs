@@ -62,7 +62,8 @@ export async function load() {
 export function renderPages({ spec, guides, changelog }) {
   const files = new Map();
   const json = `${JSON.stringify(spec, null, 2)}\n`;
-  const yaml = stringify(spec, { lineWidth: 0 });
+  // No anchors: a bundle shares objects, and YAML readers cap the aliases they accept.
+  const yaml = stringify(spec, { lineWidth: 0, aliasDuplicateObjects: false });
   files.set('openapi.json', json);
   files.set('openapi.yaml', yaml);
   const titles = Object.fromEntries(

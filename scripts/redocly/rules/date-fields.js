@@ -18,6 +18,8 @@ export default function dateFields() {
           if (!DATE_NAME.test(name) || !property || typeof property !== 'object') continue;
           // `periodic_backups_scheduled_at: [3]` is a list of hours, not a date.
           if (property.type && ![].concat(property.type).includes('string')) continue;
+          // `format: date` is a calendar day (`2019-12-31`), not an instant.
+          if (property.format === 'date') continue;
           const ref = property.$ref || firstRef(property.anyOf) || firstRef(property.oneOf);
           if (!ref || !DATE_SCHEMA_FILE.test(ref)) {
             ctx.report({

@@ -1,9 +1,12 @@
 // An operation takes `page`/`per_page` exactly when its 200 answer carries
-// `meta` with the PaginationMeta schema.
+// `meta` with the PaginationMeta schema. Operations known from an official
+// client only (`x-scalingo-evidence`) are described as that client pages them,
+// which is not always the reference's convention.
 export default function paginationMeta() {
   return {
     Operation: {
       enter(operation, ctx) {
+        if (operation['x-scalingo-evidence']) return;
         const names = new Set(
           (operation.parameters || [])
             .map((p) => ctx.resolve(p).node)

@@ -67,7 +67,13 @@ export interface paths {
          * @description Returns one application, found by name or ID, with its current `status`. `limits` appears only when an operator set a limit by hand.
          */
         get: operations["apps.retrieve"];
-        put?: never;
+        /**
+         * Change an application's settings (flat body)
+         * @description Changes the routing settings of an application from a flat body holding any of `force_https`, `sticky_session` and `router_logs`, and answers the updated application. It is the older form of the settings variant of `apps.update`, which roots its body under `app`; the Go client still sends this one.
+         *
+         *     **Not in the public API reference**: described from the official Go client (`go-scalingo/apps.go`), which calls it.
+         */
+        put: operations["apps.replace"];
         post?: never;
         /**
          * Delete an application
@@ -505,7 +511,13 @@ export interface paths {
             };
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Retrieve an API token
+         * @description Returns one API token of the authenticated user, without its secret value.
+         *
+         *     **Not in the public API reference**: described from the official Go client (`go-scalingo/tokens.go`), which calls it.
+         */
+        get: operations["tokens.retrieve"];
         put?: never;
         post?: never;
         /**
@@ -514,7 +526,11 @@ export interface paths {
          */
         delete: operations["tokens.delete"];
         options?: never;
-        head?: never;
+        /**
+         * Retrieve an API token (headers only)
+         * @description Same answer as `GET` (retrieve an api token): the status and the headers, without the body.
+         */
+        head: operations["tokens.retrieveHead"];
         patch?: never;
         trace?: never;
     };
@@ -1962,7 +1978,7 @@ export interface paths {
         };
         /**
          * Retrieve a maintenance of a database
-         * @description Returns one maintenance operation of the database and its state.
+         * @description Returns one maintenance operation of the database and its state. The answer is the bare maintenance, not rooted: both official clients decode it so (`go-scalingo/maintenance.go`), although the reference page shows a `maintenance` root.
          */
         get: operations["db.maintenance.retrieve"];
         put?: never;
@@ -3149,7 +3165,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post?: never;
+        /**
+         * Sign up
+         * @description Creates a user account from an email address and a password, without credentials. Unlike the other user endpoints it is served by the regional API, where the Go client sends it; the client reads nothing from the answer.
+         *
+         *     **Not in the public API reference**: described from the official Go client (`go-scalingo/signup.go`), which calls it.
+         */
+        post: operations["users.create"];
         /**
          * Delete the user's account
          * @description Closes the account the credentials belong to. Every application the user owns is deleted with it. Served by the authentication API.
@@ -3684,6 +3706,553 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/databases/{database_id}/firewall_rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the database, i.e. the `id` of its addon.
+                 * @example ad-2c8e5f71-0a4b-4d93-b6e2-9f1a3c5d7e80
+                 */
+                database_id: components["parameters"]["DatabaseId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the firewall rules of a database
+         * @description Returns the IP ranges allowed to reach the database from the Internet: ranges of your own (`custom_range`, a CIDR) and ranges the platform maintains (`managed_range`, see `db.firewall.managedRanges.list`).
+         *
+         *     **Not in the public API reference**: described from the official Go client (`go-scalingo/firewall_rules.go`), which calls it.
+         */
+        get: operations["db.firewallRules.list"];
+        put?: never;
+        /**
+         * Add a firewall rule to a database
+         * @description Allows a new IP range to reach the database: a CIDR of your own (`custom_range`, with an optional label) or a range the platform maintains (`managed_range`, by its `range_id`). The body is flat, as the Go client sends it.
+         *
+         *     **Not in the public API reference**: described from the official Go client (`go-scalingo/firewall_rules.go`), which calls it.
+         */
+        post: operations["db.firewallRules.create"];
+        delete?: never;
+        options?: never;
+        /**
+         * List the firewall rules of a database (headers only)
+         * @description Same answer as `GET` (list the firewall rules of a database): the status and the headers, without the body.
+         */
+        head: operations["db.firewallRules.listHead"];
+        patch?: never;
+        trace?: never;
+    };
+    "/api/databases/{database_id}/firewall_rules/{firewall_rule_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the database, i.e. the `id` of its addon.
+                 * @example ad-2c8e5f71-0a4b-4d93-b6e2-9f1a3c5d7e80
+                 */
+                database_id: components["parameters"]["DatabaseId"];
+                /**
+                 * @description ID of the firewall rule.
+                 * @example fw-3e9a1c57-2b8d-4f60-9a1e-7c5d0b2f4e81
+                 */
+                firewall_rule_id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a firewall rule of a database
+         * @description Stops allowing the rule's IP range to reach the database.
+         *
+         *     **Not in the public API reference**: described from the official Go client (`go-scalingo/firewall_rules.go`), which calls it.
+         */
+        delete: operations["db.firewallRules.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/firewall/managed_ranges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the managed IP ranges
+         * @description Returns the IP ranges the platform maintains (its own egress addresses, for example), which a `managed_range` firewall rule refers to by ID. The Go client sends a database token with it, like every database API call.
+         *
+         *     **Not in the public API reference**: described from the official Go client (`go-scalingo/firewall_rules.go`), which calls it.
+         */
+        get: operations["db.firewall.managedRanges.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        /**
+         * List the managed IP ranges (headers only)
+         * @description Same answer as `GET` (list the managed ip ranges): the status and the headers, without the body.
+         */
+        head: operations["db.firewall.managedRanges.listHead"];
+        patch?: never;
+        trace?: never;
+    };
+    "/api/databases/{database_id}/logs_archives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the database, i.e. the `id` of its addon.
+                 * @example ad-2c8e5f71-0a4b-4d93-b6e2-9f1a3c5d7e80
+                 */
+                database_id: components["parameters"]["DatabaseId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the logs archives of a database
+         * @description Returns download links to the archived logs of the database, in the same shape as the logs archives of an application (`apps.logsArchives.list`). The Go client asks for them by `page` number; `has_more` and `next_cursor` say whether more follow.
+         *
+         *     **Not in the public API reference**: described from the official Go client (`go-scalingo/addons.go`), which calls it.
+         */
+        get: operations["db.logsArchives.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        /**
+         * List the logs archives of a database (headers only)
+         * @description Same answer as `GET` (list the logs archives of a database): the status and the headers, without the body.
+         */
+        head: operations["db.logsArchives.listHead"];
+        patch?: never;
+        trace?: never;
+    };
+    "/api/backups/{backup_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the backup.
+                 * @example 66604e2fb1d3c40001a8f6e3
+                 */
+                backup_id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve a backup
+         * @description Returns one backup by its ID alone (the path names no database); the database token sent with it must be that of the backup's database. Poll it to follow a backup from `scheduled` to `done`.
+         *
+         *     **Not in the public API reference**: described from the official Go client (`go-scalingo/backups.go`), which calls it.
+         */
+        get: operations["db.backups.retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        /**
+         * Retrieve a backup (headers only)
+         * @description Same answer as `GET` (retrieve a backup): the status and the headers, without the body.
+         */
+        head: operations["db.backups.retrieveHead"];
+        patch?: never;
+        trace?: never;
+    };
+    "/api/databases/{database_id}/pitr/recovery_window": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the database, i.e. the `id` of its addon.
+                 * @example ad-2c8e5f71-0a4b-4d93-b6e2-9f1a3c5d7e80
+                 */
+                database_id: components["parameters"]["DatabaseId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the point-in-time recovery window
+         * @description Returns the earliest and the latest instants a point-in-time restoration (`db.databases.pitrRestore`) can go back to. Either bound is absent or `null` while the database has no recoverable history yet.
+         *
+         *     **Not in the public API reference**: described from the official Go client (`go-scalingo/databases.go`), which calls it.
+         */
+        get: operations["db.databases.recoveryWindow.retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        /**
+         * Get the point-in-time recovery window (headers only)
+         * @description Same answer as `GET` (get the point-in-time recovery window): the status and the headers, without the body.
+         */
+        head: operations["db.databases.recoveryWindow.retrieveHead"];
+        patch?: never;
+        trace?: never;
+    };
+    "/databases/{database}/endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID or name of the dedicated database.
+                 * @example orders-pg-prod
+                 */
+                database: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List the endpoints of a dedicated database
+         * @description Returns the host names and ports the dedicated database answers on: its public read-write endpoint and, once a network peering exists, its private one.
+         *
+         *     **Not in the public API reference**: described from the official Go client (`go-scalingo/databases_networking.go`, a preview API), which calls it.
+         */
+        get: operations["databases.endpoints.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        /**
+         * List the endpoints of a dedicated database (headers only)
+         * @description Same answer as `GET` (list the endpoints of a dedicated database): the status and the headers, without the body.
+         */
+        head: operations["databases.endpoints.listHead"];
+        patch?: never;
+        trace?: never;
+    };
+    "/databases/{database}/network_configuration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID or name of the dedicated database.
+                 * @example orders-pg-prod
+                 */
+                database: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the network configuration of a dedicated database
+         * @description Returns the cloud account, network and IP range the dedicated database runs in: what a network peering request from your own network must target.
+         *
+         *     **Not in the public API reference**: described from the official Go client (`go-scalingo/databases_networking.go`, a preview API), which calls it.
+         */
+        get: operations["databases.networkConfiguration.retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        /**
+         * Get the network configuration of a dedicated database (headers only)
+         * @description Same answer as `GET` (get the network configuration of a dedicated database): the status and the headers, without the body.
+         */
+        head: operations["databases.networkConfiguration.retrieveHead"];
+        patch?: never;
+        trace?: never;
+    };
+    "/databases/{database}/net_peerings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID or name of the dedicated database.
+                 * @example orders-pg-prod
+                 */
+                database: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List the network peerings of a dedicated database
+         * @description Returns the peerings between the database's network and networks of your own, including deleted ones.
+         *
+         *     **Not in the public API reference**: described from the official Go client (`go-scalingo/databases_networking.go`, a preview API), which calls it.
+         */
+        get: operations["databases.netPeerings.list"];
+        put?: never;
+        /**
+         * Accept a network peering for a dedicated database
+         * @description Accepts the peering request you made from your own network to the database's network (see `databases.networkConfiguration.retrieve`), by its ID. The body is flat, as the Go client sends it.
+         *
+         *     **Not in the public API reference**: described from the official Go client (`go-scalingo/databases_networking.go`, a preview API), which calls it.
+         */
+        post: operations["databases.netPeerings.create"];
+        delete?: never;
+        options?: never;
+        /**
+         * List the network peerings of a dedicated database (headers only)
+         * @description Same answer as `GET` (list the network peerings of a dedicated database): the status and the headers, without the body.
+         */
+        head: operations["databases.netPeerings.listHead"];
+        patch?: never;
+        trace?: never;
+    };
+    "/databases/{database}/net_peerings/{net_peering_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID or name of the dedicated database.
+                 * @example orders-pg-prod
+                 */
+                database: string;
+                /**
+                 * @description ID of the network peering.
+                 * @example np-5d2a8c14-7e3b-4f90-a6c1-2b9e4d7f0a38
+                 */
+                net_peering_id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve a network peering of a dedicated database
+         * @description Returns one peering between the database's network and a network of your own.
+         *
+         *     **Not in the public API reference**: described from the official Go client (`go-scalingo/databases_networking.go`, a preview API), which calls it.
+         */
+        get: operations["databases.netPeerings.retrieve"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a network peering of a dedicated database
+         * @description Ends the peering: the database is no longer reachable from that network.
+         *
+         *     **Not in the public API reference**: described from the official Go client (`go-scalingo/databases_networking.go`, a preview API), which calls it.
+         */
+        delete: operations["databases.netPeerings.delete"];
+        options?: never;
+        /**
+         * Retrieve a network peering of a dedicated database (headers only)
+         * @description Same answer as `GET` (retrieve a network peering of a dedicated database): the status and the headers, without the body.
+         */
+        head: operations["databases.netPeerings.retrieveHead"];
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{project_id}/private_network": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the project (`pr-…`).
+                 * @example pr-0b7e4d21-5a9c-4f36-8e12-6d3a9c0f7b55
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the private network of a project
+         * @description Returns the private network the applications of the project share: its subnet, gateway and which addresses are taken. The answer is a bare object, not rooted, as the Go client reads it.
+         *
+         *     **Not in the public API reference**: described from the official Go client (`go-scalingo/projects.go`), which calls it.
+         */
+        get: operations["projects.privateNetwork.retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        /**
+         * Get the private network of a project (headers only)
+         * @description Same answer as `GET` (get the private network of a project): the status and the headers, without the body.
+         */
+        head: operations["projects.privateNetwork.retrieveHead"];
+        patch?: never;
+        trace?: never;
+    };
+    "/apps/{app}/private_network_domain_names": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Name or ID of the application.
+                 * @example my-shop-prod
+                 */
+                app: components["parameters"]["App"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the private network domain names of an application
+         * @description Returns the domain names the application's containers answer on inside the private network of its project. The names come as one page under `domain_names`: the page's items in `data`, its position in `meta` (flat keys, the shape of Scalingo's Go services rather than the `meta.pagination` of the other collections). `per_page` goes up to 50.
+         *
+         *     **Not in the public API reference**: described from the official Go client (`go-scalingo/privatenetworks.go`), which calls it.
+         */
+        get: operations["apps.privateNetworkDomainNames.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        /**
+         * List the private network domain names of an application (headers only)
+         * @description Same answer as `GET` (list the private network domain names of an application): the status and the headers, without the body.
+         */
+        head: operations["apps.privateNetworkDomainNames.listHead"];
+        patch?: never;
+        trace?: never;
+    };
+    "/apps/{app}/scm_repo_link/pulls/{pull_request_number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Name or ID of the application.
+                 * @example my-shop-prod
+                 */
+                app: components["parameters"]["App"];
+                /**
+                 * @description Number of the pull (merge) request in its repository.
+                 * @example 412
+                 */
+                pull_request_number: number;
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve a pull request of the linked repository
+         * @description Returns one pull (merge) request of the repository linked to the application, by its number, as the source code platform reports it.
+         *
+         *     **Not in the public API reference**: described from the official Go client (`go-scalingo/scm_repo_link.go`), which calls it.
+         */
+        get: operations["apps.scmRepoLink.pulls.retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        /**
+         * Retrieve a pull request of the linked repository (headers only)
+         * @description Same answer as `GET` (retrieve a pull request of the linked repository): the status and the headers, without the body.
+         */
+        head: operations["apps.scmRepoLink.pulls.retrieveHead"];
+        patch?: never;
+        trace?: never;
+    };
+    "/apps/{app}/scm_repo_link/deployments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Name or ID of the application.
+                 * @example my-shop-prod
+                 */
+                app: components["parameters"]["App"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the deployments of the repository link
+         * @description Returns the deployments of the application that the link to its source code repository started (automatic and manual deployments).
+         *
+         *     **Not in the public API reference**: described from the official Go client (`go-scalingo/scm_repo_link.go`), which calls it.
+         */
+        get: operations["apps.scmRepoLink.deployments.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        /**
+         * List the deployments of the repository link (headers only)
+         * @description Same answer as `GET` (list the deployments of the repository link): the status and the headers, without the body.
+         */
+        head: operations["apps.scmRepoLink.deployments.listHead"];
+        patch?: never;
+        trace?: never;
+    };
+    "/addon_providers/{addon_provider_id}/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the addon provider (`postgresql`, `redis`…).
+                 * @example postgresql
+                 */
+                addon_provider_id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List the plans of an addon provider
+         * @description Returns the plans an addon of this provider can be provisioned with or moved to. Without `show_all`, plans only available on request are left out. Credentials are optional: the Go client calls it without any when it has none, and with them the account's own plans are included.
+         *
+         *     **Not in the public API reference**: described from the official Go client (`go-scalingo/addons_providers.go`), which calls it.
+         */
+        get: operations["addonProviders.plans.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        /**
+         * List the plans of an addon provider (headers only)
+         * @description Same answer as `GET` (list the plans of an addon provider): the status and the headers, without the body.
+         */
+        head: operations["addonProviders.plans.listHead"];
+        patch?: never;
+        trace?: never;
+    };
+    "/account/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the user's email or password
+         * @description Changes the email address or the password of the authenticated user and answers the updated account. Served by the authentication API.
+         *
+         *     **Not in the public API reference**: described from the official Go client (`go-scalingo/users.go`), which calls it.
+         */
+        patch: operations["account.profile.update"];
+        trace?: never;
+    };
+    "/users/stop_free_trial": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End the free trial
+         * @description Ends the free trial of the authenticated user's account before its term, so that the account is billed from now on. The body is an empty object.
+         *
+         *     **Not in the public API reference**: described from the official Go client (`go-scalingo/users.go`), which calls it.
+         */
+        post: operations["users.stopFreeTrial"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3818,6 +4387,12 @@ export interface components {
              * @description Email address of the user.
              */
             email: string;
+            /** @description First and last name, when the answer carries it. */
+            fullname?: string;
+            /** @description Feature flags of the account, when the answer carries them. */
+            flags?: {
+                [key: string]: boolean;
+            };
         };
         /**
          * User
@@ -4003,6 +4578,8 @@ export interface components {
             parent_app_name?: string | null;
             /** @description Repository given as `git_source` at creation (one-click deploy), `null` when the code comes from `git push`. */
             git_source?: string | null;
+            /** @description Region hosting the application (`osc-fr1`…), read by the official Go client. */
+            region?: string;
         };
         /**
          * AppStatus
@@ -4092,6 +4669,10 @@ export interface components {
             /** @description Number of containers of this type. */
             amount: number;
             size?: components["schemas"]["ContainerSizeName"];
+            /** @description ID of the application. */
+            app_id?: string;
+            /** @description Command the process type runs, when it is not the Procfile's. */
+            command?: string;
         };
         /**
          * ContainerStats
@@ -4171,6 +4752,15 @@ export interface components {
              *       is `200` without a body.
              */
             attach_url?: string;
+            /** @description ID of the application. */
+            app_id?: string;
+            /** @description For a one-off start, where to attach to the container. */
+            start_one_off_data?: {
+                /** @description URL to attach to the one-off container. */
+                attach_url?: string;
+                /** @description ID of the one-off container. */
+                container_id?: string;
+            };
         };
         /**
          * OperationStatus
@@ -4233,6 +4823,12 @@ export interface components {
                  */
                 output?: string;
             };
+            /** @description Name of the image built, for deployments of a Docker image. */
+            image?: string;
+            /** @description Registry the image is stored in. */
+            registry?: string;
+            /** @description Command run after the deployment (the Procfile's `postdeploy`). */
+            postdeploy_hook?: string;
         };
         /**
          * DeploymentStatus
@@ -4343,6 +4939,10 @@ export interface components {
             sku?: string;
             /** @description Whether the plan can host health data (HDS). */
             hds_available?: boolean;
+            /** @description Whether the plan is about to be withdrawn (read by the official Go client). */
+            to_be_discontinued?: boolean;
+            /** @description Whether the plan can be used during the free trial (read by the official Go client). */
+            trial_available?: boolean;
             /** @description Prices of the plan, one entry per catalogue; `default` is the catalogue most accounts are billed from. */
             pricings?: {
                 [key: string]: components["schemas"]["AddonPlanPricing"];
@@ -4350,7 +4950,7 @@ export interface components {
         };
         /**
          * AddonProviderRef
-         * @description Short form of the addon provider embedded in an addon.
+         * @description The addon provider embedded in an addon: the reference shows its short form (`id`, `name`, `logo_url`); the official Go client reads it into the whole catalogue shape (`AddonProvider`), so the catalogue's other fields may come too.
          * @example {
          *       "id": "postgresql",
          *       "name": "Scalingo for PostgreSQL®",
@@ -4364,6 +4964,19 @@ export interface components {
             name: string;
             /** @description URL of the provider's logo. May be protocol-relative (`//host/path`), as in the 2015 API. */
             logo_url?: string;
+            /** @description One-line description of the provider. */
+            short_description?: string;
+            /** @description Longer description (Markdown). */
+            description?: string;
+            category?: components["schemas"]["AddonCategory"];
+            /** @description Company operating the addon. */
+            provider_name?: string;
+            /** @description Web site of that company. */
+            provider_url?: string;
+            /** @description Whether the provider can host health data (HDS). */
+            hds_available?: boolean;
+            /** @description Plans of the provider. */
+            plans?: components["schemas"]["AddonPlan"][];
         };
         /**
          * Event
@@ -4473,6 +5086,8 @@ export interface components {
             /** @description Hours of the day (UTC) when the periodic backups run. */
             periodic_backups_scheduled_at?: number[];
             maintenance_window?: components["schemas"]["MaintenanceWindow"];
+            /** @description Replica set name of a MongoDB cluster (empty for other engines). */
+            mongo_repl_set_name?: string;
         };
         /**
          * DatabaseInstance
@@ -4491,6 +5106,10 @@ export interface components {
             port?: number;
             status: components["schemas"]["DatabaseInstanceState"];
             type: components["schemas"]["DatabaseInstanceType"];
+            /** @description Features enabled on this node. */
+            features?: string[];
+            /** @description Address of the node on the database's private network. */
+            private_ip?: string;
         };
         /**
          * DatabaseFeature
@@ -6063,8 +6682,15 @@ export interface components {
             readonly acme_dns_fqdn?: string;
             /** @description Value of that TXT record. */
             readonly acme_dns_value?: string;
-            /** @description Why the last ACME DNS-01 challenge failed. */
-            readonly acme_dns_error?: string;
+            /** @description Why the last ACME DNS-01 challenge failed: the DNS provider detected and the variables its API needs (an object, as the official Go client reads it). */
+            readonly acme_dns_error?: {
+                /** @description DNS provider the domain was found at. */
+                dns_provider?: string;
+                /** @description Names of the credentials that provider's API needs. */
+                variables?: string[];
+            } | null;
+            /** @description ID of the application the domain belongs to. */
+            app_id?: string;
         };
         /**
          * EditProjectEvent
@@ -7441,6 +8067,8 @@ export interface components {
             display_name: string;
             /** @description When events of this type happen. */
             description: string;
+            /** @description Template of the sentence that describes an event of this type (read by the official Go client). */
+            template?: string;
         };
         /**
          * LogDrain
@@ -8317,6 +8945,10 @@ export interface components {
             technology: "postgresql-ng";
             /** @description Name of the plan (`postgresql-dr-starter-4096`…). */
             plan: string;
+            /** @description The database as the database API describes it (read by the official Go client). */
+            database?: components["schemas"]["Database"];
+            /** @description The application that carries the database (read by the official Go client). */
+            app?: components["schemas"]["App"];
         };
         /**
          * ProviderApp
@@ -8434,6 +9066,10 @@ export interface components {
             memory?: number;
             /** @description The application the container belongs to (in `run` answers). */
             app?: components["schemas"]["App"];
+            /** @description ID of the application the container belongs to. */
+            app_id?: string;
+            /** @description Human-readable name of the container (`web-1`, `one-off-1234`). */
+            label?: string;
         };
         /**
          * ContainerSize
@@ -8491,6 +9127,12 @@ export interface components {
              * @description Price of thirty days of a container, in euro cents.
              */
             thirtydays_price?: number;
+            /** @description Prices of the size, one entry per catalogue (`default`…), each a map of price strings (read by the official Go client). */
+            pricings?: {
+                [key: string]: {
+                    [key: string]: string;
+                };
+            };
         };
         /**
          * LogsArchive
@@ -8591,8 +9233,11 @@ export interface components {
             created_at: components["schemas"]["DateTime"];
             /** @description Readable description of the stack. */
             description: string;
-            /** @description When the stack is (or was) deprecated; `null` when no date is set. */
-            deprecated_at: components["schemas"]["NullableDateTime"];
+            /**
+             * Format: date
+             * @description Day the stack is (or was) deprecated, `YYYY-MM-DD`; `null` when no date is set. A calendar day, not an instant: the official Go client parses exactly this layout.
+             */
+            deprecated_at: string | null;
         };
         /**
          * Source
@@ -8638,6 +9283,10 @@ export interface components {
             command: string;
             /** @description Size of the one-off container running the job; the default size when absent. */
             size?: components["schemas"]["ContainerSizeName"];
+            /** @description When the job last ran (read by the official Go client). */
+            last_execution_date?: components["schemas"]["NullableDateTime"];
+            /** @description When the job runs next (read by the official Go client). */
+            next_execution_date?: components["schemas"]["NullableDateTime"];
         };
         /**
          * AppUsage
@@ -8997,6 +9646,8 @@ export interface components {
             database_api: string;
             /** @description SSH endpoint (`host:port`) to `git push` code to. */
             ssh: string;
+            /** @description Whether this is the region new accounts use by default. */
+            default?: boolean;
         };
         /**
          * ScmRepoLink
@@ -9072,6 +9723,8 @@ export interface components {
              * @description Older name of the integration ID, still sent for GitHub links; use `auth_integration_uuid`.
              */
             github_integration_uuid?: string;
+            /** @description Web address of the linked repository. */
+            url?: string;
         };
         /**
          * ReviewApp
@@ -9189,11 +9842,34 @@ export interface components {
                  * @description Older name of `scm_link`.
                  */
                 github_link?: string;
-                /** @description Account that triggered the deployment (the platform's SCM robot for review apps). */
+                /** @description ID of the review app. */
+                app_id?: string;
+                /** @description Name of the image built, for deployments of a Docker image. */
+                image?: string;
+                /** @description Registry the image is stored in. */
+                registry?: string;
+                /** @description Duration of the deployment, in seconds. */
+                duration?: number | null;
+                /** @description Command run after the deployment. */
+                postdeploy_hook?: string;
+                /** @description Size of the image built, in bytes. */
+                image_size?: number | null;
+                /** @description Base image of the stack the deployment ran on. */
+                stack_base_image?: string;
+                /** @description Related URLs (the deployment output). */
+                links?: {
+                    [key: string]: string;
+                };
+                /** @description Account that triggered the deployment (the platform's SCM robot for review apps). The official Go client reads the whole deployment here, so the pusher's other fields may come too. */
                 pusher?: {
+                    id?: string;
                     username?: string;
                     /** Format: email */
                     email?: string;
+                    fullname?: string;
+                    flags?: {
+                        [key: string]: boolean;
+                    };
                 };
             } | null;
         };
@@ -9231,6 +9907,98 @@ export interface components {
             source_repo_html_url: string;
             /** @description Whether the changes come from a fork of the linked repository. */
             opened_from_a_forked_repo: boolean;
+        };
+        /**
+         * DatabaseFirewallRule
+         * @description An IP range allowed to reach a database from the Internet.
+         * @example {
+         *       "id": "fw-3e9a1c57-2b8d-4f60-9a1e-7c5d0b2f4e81",
+         *       "type": "custom_range",
+         *       "cidr": "203.0.113.0/24",
+         *       "label": "Lyon office",
+         *       "range_id": "",
+         *       "database_id": "ad-2c8e5f71-0a4b-4d93-b6e2-9f1a3c5d7e80"
+         *     }
+         */
+        DatabaseFirewallRule: {
+            /** @description ID of the rule. */
+            id: string;
+            type: components["schemas"]["DatabaseFirewallRuleType"];
+            /** @description The allowed range in CIDR notation (empty for a `managed_range`). */
+            cidr?: string;
+            /** @description Free label of a `custom_range`. */
+            label?: string;
+            /** @description ID of the managed range (empty for a `custom_range`). */
+            range_id?: string;
+            /** @description ID of the database. */
+            database_id: string;
+        };
+        /**
+         * DatabaseFirewallRuleType
+         * @description `custom_range`: a CIDR of your own; `managed_range`: a range the platform maintains, named by `range_id`.
+         * @enum {string}
+         */
+        DatabaseFirewallRuleType: "custom_range" | "managed_range";
+        /**
+         * DatabaseEndpoint
+         * @description A host name and port a dedicated database answers on.
+         * @example {
+         *       "id": "de-7a1c3e59-0b2d-4f68-9e3a-5c7b1d9f2e40",
+         *       "database_id": "665e0f3a9c1b2d0001e4f5a6",
+         *       "hostname": "orders-pg-prod-4721.postgresql.c.osc-fr1.scalingo-dbs.com",
+         *       "port": 30214,
+         *       "type": "public-rw"
+         *     }
+         */
+        DatabaseEndpoint: {
+            id: string;
+            /** @description ID of the database. */
+            database_id: string;
+            /** @description Host name to connect to. */
+            hostname: string;
+            port: number;
+            /**
+             * @description `public-rw`: read-write from the Internet; `private-peering-rw`: read-write through a network peering. Other kinds may appear.
+             * @example public-rw
+             * @example private-peering-rw
+             */
+            type: string;
+        };
+        /**
+         * DatabaseNetPeering
+         * @description A peering between the network of a dedicated database and a network of your own.
+         * @example {
+         *       "id": "np-5d2a8c14-7e3b-4f90-a6c1-2b9e4d7f0a38",
+         *       "database_id": "665e0f3a9c1b2d0001e4f5a6",
+         *       "status": "active",
+         *       "outscale_net_peering_id": "pcx-1a7d93e2",
+         *       "outscale_source_net_id": "vpc-8e2b64c1",
+         *       "outscale_source_net_ip_range": "172.20.0.0/16",
+         *       "outscale_source_account_id": "590327184406",
+         *       "created_at": "2024-06-05T09:12:40.205+02:00",
+         *       "updated_at": "2024-06-05T09:13:02.771+02:00"
+         *     }
+         */
+        DatabaseNetPeering: {
+            id: string;
+            /** @description ID of the database. */
+            database_id: string;
+            /**
+             * @description `active`, or `deleted` once ended; other states may appear while it is set up.
+             * @example active
+             * @example deleted
+             */
+            status: string;
+            /** @description ID of the peering on the cloud provider. */
+            outscale_net_peering_id: string;
+            /** @description Your network. */
+            outscale_source_net_id?: string;
+            /** @description IP range of your network, in CIDR notation. */
+            outscale_source_net_ip_range?: string;
+            /** @description Cloud account owning your network. */
+            outscale_source_account_id?: string;
+            created_at: components["schemas"]["DateTime"];
+            updated_at: components["schemas"]["DateTime"];
         };
         /**
          * DatabaseActionAddRetentionPolicy
@@ -10189,6 +10957,10 @@ export type Region = components['schemas']['Region'];
 export type ScmRepoLink = components['schemas']['ScmRepoLink'];
 export type ReviewApp = components['schemas']['ReviewApp'];
 export type ScmPullRequest = components['schemas']['ScmPullRequest'];
+export type DatabaseFirewallRule = components['schemas']['DatabaseFirewallRule'];
+export type DatabaseFirewallRuleType = components['schemas']['DatabaseFirewallRuleType'];
+export type DatabaseEndpoint = components['schemas']['DatabaseEndpoint'];
+export type DatabaseNetPeering = components['schemas']['DatabaseNetPeering'];
 export type DatabaseActionAddRetentionPolicy = components['schemas']['DatabaseActionAddRetentionPolicy'];
 export type DatabaseActionCreateDatabase = components['schemas']['DatabaseActionCreateDatabase'];
 export type DatabaseActionDelRetentionPolicy = components['schemas']['DatabaseActionDelRetentionPolicy'];
@@ -10451,6 +11223,51 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "apps.replace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Name or ID of the application.
+                 * @example my-shop-prod
+                 */
+                app: components["parameters"]["App"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Redirect HTTP requests to HTTPS. */
+                    force_https?: boolean;
+                    /** @description Send the requests of one client to the same container. */
+                    sticky_session?: boolean;
+                    /** @description Add the router's access logs to the application's logs. */
+                    router_logs?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The updated application. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        app: components["schemas"]["App"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -11247,8 +12064,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The deployment, just started. */
-            200: {
+            /** @description The deployment, just started. The reference says 200; the official Go client (`go-scalingo/deployments.go`) accepts only 201, so the API sends 201. */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11495,6 +12312,8 @@ export interface operations {
                         message?: string;
                         /** @description Names of the environment variables the addon added. */
                         vars?: string[];
+                        /** @description Same list under the name the official Go client reads (`go-scalingo/addons.go`); the reference shows `vars`. */
+                        variables?: string[];
                     };
                 };
             };
@@ -12038,6 +12857,38 @@ export interface operations {
             };
         };
     };
+    "tokens.retrieve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the API token.
+                 * @example 3b9f6e2a-8c41-4d7e-a5f0-1e6c9d2b7a84
+                 */
+                token_id: components["parameters"]["TokenId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The token. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        token: components["schemas"]["Token"];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
     "tokens.delete": {
         parameters: {
             query?: never;
@@ -12064,6 +12915,59 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "tokens.retrieveHead": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the API token.
+                 * @example 3b9f6e2a-8c41-4d7e-a5f0-1e6c9d2b7a84
+                 */
+                token_id: components["parameters"]["TokenId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The token. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description More than 60 requests in a minute were sent with these credentials. The body is plain text on the regional API; some services answer JSON with a `code`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Something failed on the platform's side; the request may be retried later. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     "tokens.renew": {
@@ -15556,6 +16460,8 @@ export interface operations {
                     "application/json": {
                         /** @description ID of the database operation running the restoration. */
                         operation_id: string;
+                        /** @description The operation itself, which the official Go client reads (the reference shows only `operation_id`). */
+                        operation?: components["schemas"]["Operation"];
                     };
                 };
             };
@@ -16372,9 +17278,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        maintenance: components["schemas"]["DatabaseMaintenance"];
-                    };
+                    "application/json": components["schemas"]["DatabaseMaintenance"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -18092,6 +18996,11 @@ export interface operations {
                         operation_url?: string;
                         /** @description ID of that operation. */
                         operation?: string;
+                        /**
+                         * Format: uri
+                         * @description URL to attach to the one-off container, for an attached run (read by the official Go client; also on the operation).
+                         */
+                        attach_url?: string;
                     };
                 };
             };
@@ -19676,6 +20585,38 @@ export interface operations {
                 };
                 content?: never;
             };
+        };
+    };
+    "users.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    user: {
+                        /** Format: email */
+                        email: string;
+                        password: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The account was created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     "users.delete": {
@@ -21382,6 +22323,1505 @@ export interface operations {
                 };
                 content?: never;
             };
+        };
+    };
+    "db.firewallRules.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the database, i.e. the `id` of its addon.
+                 * @example ad-2c8e5f71-0a4b-4d93-b6e2-9f1a3c5d7e80
+                 */
+                database_id: components["parameters"]["DatabaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rules. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        rules: components["schemas"]["DatabaseFirewallRule"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "db.firewallRules.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the database, i.e. the `id` of its addon.
+                 * @example ad-2c8e5f71-0a4b-4d93-b6e2-9f1a3c5d7e80
+                 */
+                database_id: components["parameters"]["DatabaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    type: components["schemas"]["DatabaseFirewallRuleType"];
+                    /** @description IPv4 range in CIDR notation, for a `custom_range`. */
+                    cidr?: string;
+                    /** @description Free label of a `custom_range`. */
+                    label?: string;
+                    /** @description ID of the managed range, for a `managed_range`. */
+                    range_id?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The rule was added. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        rule: components["schemas"]["DatabaseFirewallRule"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "db.firewallRules.listHead": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the database, i.e. the `id` of its addon.
+                 * @example ad-2c8e5f71-0a4b-4d93-b6e2-9f1a3c5d7e80
+                 */
+                database_id: components["parameters"]["DatabaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rules. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description More than 60 requests in a minute were sent with these credentials. The body is plain text on the regional API; some services answer JSON with a `code`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Something failed on the platform's side; the request may be retried later. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "db.firewallRules.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the database, i.e. the `id` of its addon.
+                 * @example ad-2c8e5f71-0a4b-4d93-b6e2-9f1a3c5d7e80
+                 */
+                database_id: components["parameters"]["DatabaseId"];
+                /**
+                 * @description ID of the firewall rule.
+                 * @example fw-3e9a1c57-2b8d-4f60-9a1e-7c5d0b2f4e81
+                 */
+                firewall_rule_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rule was removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "db.firewall.managedRanges.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The managed ranges. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ranges: {
+                            /** @description ID of the range, the `range_id` of a rule. */
+                            id: string;
+                            /** @description What the range is. */
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "db.firewall.managedRanges.listHead": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The managed ranges. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description More than 60 requests in a minute were sent with these credentials. The body is plain text on the regional API; some services answer JSON with a `code`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Something failed on the platform's side; the request may be retried later. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "db.logsArchives.list": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Batch to return, from 1.
+                 * @example 1
+                 */
+                page?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the database, i.e. the `id` of its addon.
+                 * @example ad-2c8e5f71-0a4b-4d93-b6e2-9f1a3c5d7e80
+                 */
+                database_id: components["parameters"]["DatabaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A batch of archives. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        archives: components["schemas"]["LogsArchive"][];
+                        /** @description Whether more archives follow. */
+                        has_more: boolean;
+                        /** @description Cursor of the next batch. */
+                        next_cursor?: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "db.logsArchives.listHead": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Batch to return, from 1.
+                 * @example 1
+                 */
+                page?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the database, i.e. the `id` of its addon.
+                 * @example ad-2c8e5f71-0a4b-4d93-b6e2-9f1a3c5d7e80
+                 */
+                database_id: components["parameters"]["DatabaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A batch of archives. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description More than 60 requests in a minute were sent with these credentials. The body is plain text on the regional API; some services answer JSON with a `code`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Something failed on the platform's side; the request may be retried later. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "db.backups.retrieve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the backup.
+                 * @example 66604e2fb1d3c40001a8f6e3
+                 */
+                backup_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The backup. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        database_backup: components["schemas"]["DatabaseBackup"];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "db.backups.retrieveHead": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the backup.
+                 * @example 66604e2fb1d3c40001a8f6e3
+                 */
+                backup_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The backup. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description More than 60 requests in a minute were sent with these credentials. The body is plain text on the regional API; some services answer JSON with a `code`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Something failed on the platform's side; the request may be retried later. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "db.databases.recoveryWindow.retrieve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the database, i.e. the `id` of its addon.
+                 * @example ad-2c8e5f71-0a4b-4d93-b6e2-9f1a3c5d7e80
+                 */
+                database_id: components["parameters"]["DatabaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recovery window. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        recovery_window: {
+                            earliest_recoverable_at?: components["schemas"]["NullableDateTime"];
+                            latest_recoverable_at?: components["schemas"]["NullableDateTime"];
+                        };
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "db.databases.recoveryWindow.retrieveHead": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the database, i.e. the `id` of its addon.
+                 * @example ad-2c8e5f71-0a4b-4d93-b6e2-9f1a3c5d7e80
+                 */
+                database_id: components["parameters"]["DatabaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recovery window. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description More than 60 requests in a minute were sent with these credentials. The body is plain text on the regional API; some services answer JSON with a `code`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Something failed on the platform's side; the request may be retried later. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "databases.endpoints.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID or name of the dedicated database.
+                 * @example orders-pg-prod
+                 */
+                database: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoints. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        endpoints: components["schemas"]["DatabaseEndpoint"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "databases.endpoints.listHead": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID or name of the dedicated database.
+                 * @example orders-pg-prod
+                 */
+                database: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoints. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description More than 60 requests in a minute were sent with these credentials. The body is plain text on the regional API; some services answer JSON with a `code`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Something failed on the platform's side; the request may be retried later. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "databases.networkConfiguration.retrieve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID or name of the dedicated database.
+                 * @example orders-pg-prod
+                 */
+                database: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The network configuration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        network_configuration: {
+                            /** @description Cloud account that owns the database's network. */
+                            outscale_account_id: string;
+                            /** @description ID of that network. */
+                            outscale_net_id: string;
+                            /** @description IP range of that network, in CIDR notation. */
+                            ip_range: string;
+                        };
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "databases.networkConfiguration.retrieveHead": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID or name of the dedicated database.
+                 * @example orders-pg-prod
+                 */
+                database: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The network configuration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description More than 60 requests in a minute were sent with these credentials. The body is plain text on the regional API; some services answer JSON with a `code`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Something failed on the platform's side; the request may be retried later. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "databases.netPeerings.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID or name of the dedicated database.
+                 * @example orders-pg-prod
+                 */
+                database: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The peerings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        net_peerings: components["schemas"]["DatabaseNetPeering"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "databases.netPeerings.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID or name of the dedicated database.
+                 * @example orders-pg-prod
+                 */
+                database: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description ID of the peering request made from your network. */
+                    outscale_net_peering_id: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The peering. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        net_peering: components["schemas"]["DatabaseNetPeering"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "databases.netPeerings.listHead": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID or name of the dedicated database.
+                 * @example orders-pg-prod
+                 */
+                database: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The peerings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description More than 60 requests in a minute were sent with these credentials. The body is plain text on the regional API; some services answer JSON with a `code`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Something failed on the platform's side; the request may be retried later. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "databases.netPeerings.retrieve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID or name of the dedicated database.
+                 * @example orders-pg-prod
+                 */
+                database: string;
+                /**
+                 * @description ID of the network peering.
+                 * @example np-5d2a8c14-7e3b-4f90-a6c1-2b9e4d7f0a38
+                 */
+                net_peering_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The peering. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        net_peering: components["schemas"]["DatabaseNetPeering"];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "databases.netPeerings.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID or name of the dedicated database.
+                 * @example orders-pg-prod
+                 */
+                database: string;
+                /**
+                 * @description ID of the network peering.
+                 * @example np-5d2a8c14-7e3b-4f90-a6c1-2b9e4d7f0a38
+                 */
+                net_peering_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The peering was deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "databases.netPeerings.retrieveHead": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID or name of the dedicated database.
+                 * @example orders-pg-prod
+                 */
+                database: string;
+                /**
+                 * @description ID of the network peering.
+                 * @example np-5d2a8c14-7e3b-4f90-a6c1-2b9e4d7f0a38
+                 */
+                net_peering_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The peering. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description More than 60 requests in a minute were sent with these credentials. The body is plain text on the regional API; some services answer JSON with a `code`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Something failed on the platform's side; the request may be retried later. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "projects.privateNetwork.retrieve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the project (`pr-…`).
+                 * @example pr-0b7e4d21-5a9c-4f36-8e12-6d3a9c0f7b55
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The private network. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @description Subnet of the network, in CIDR notation. */
+                        subnet: string;
+                        /** @description Address of the network's gateway. */
+                        gateway: string;
+                        /** @description How many addresses the subnet can give out. */
+                        max_ips_count: number;
+                        /** @description How many are taken. */
+                        used_ips_count: number;
+                        /** @description The addresses taken. */
+                        used_ips: string[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "projects.privateNetwork.retrieveHead": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the project (`pr-…`).
+                 * @example pr-0b7e4d21-5a9c-4f36-8e12-6d3a9c0f7b55
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The private network. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description More than 60 requests in a minute were sent with these credentials. The body is plain text on the regional API; some services answer JSON with a `code`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Something failed on the platform's side; the request may be retried later. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "apps.privateNetworkDomainNames.list": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of the page to return, starting at 1.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Number of names per page, 1 to 50.
+                 * @example 20
+                 */
+                per_page?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Name or ID of the application.
+                 * @example my-shop-prod
+                 */
+                app: components["parameters"]["App"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of domain names. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        domain_names: {
+                            /** @description The domain names of this page. */
+                            data: string[];
+                            /** @description Position of the page (Go services' flat pagination keys). */
+                            meta?: {
+                                current_page?: number;
+                                per_page?: number;
+                                prev_page?: number | null;
+                                next_page?: number | null;
+                                total_pages?: number;
+                                total_count?: number;
+                            };
+                        };
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "apps.privateNetworkDomainNames.listHead": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of the page to return, starting at 1.
+                 * @example 2
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Number of names per page, 1 to 50.
+                 * @example 20
+                 */
+                per_page?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Name or ID of the application.
+                 * @example my-shop-prod
+                 */
+                app: components["parameters"]["App"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of domain names. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description More than 60 requests in a minute were sent with these credentials. The body is plain text on the regional API; some services answer JSON with a `code`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Something failed on the platform's side; the request may be retried later. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "apps.scmRepoLink.pulls.retrieve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Name or ID of the application.
+                 * @example my-shop-prod
+                 */
+                app: components["parameters"]["App"];
+                /**
+                 * @description Number of the pull (merge) request in its repository.
+                 * @example 412
+                 */
+                pull_request_number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pull request. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        pull: components["schemas"]["ScmPullRequest"];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "apps.scmRepoLink.pulls.retrieveHead": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Name or ID of the application.
+                 * @example my-shop-prod
+                 */
+                app: components["parameters"]["App"];
+                /**
+                 * @description Number of the pull (merge) request in its repository.
+                 * @example 412
+                 */
+                pull_request_number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pull request. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description More than 60 requests in a minute were sent with these credentials. The body is plain text on the regional API; some services answer JSON with a `code`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Something failed on the platform's side; the request may be retried later. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "apps.scmRepoLink.deployments.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Name or ID of the application.
+                 * @example my-shop-prod
+                 */
+                app: components["parameters"]["App"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deployments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        deployments: components["schemas"]["Deployment"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "apps.scmRepoLink.deployments.listHead": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Name or ID of the application.
+                 * @example my-shop-prod
+                 */
+                app: components["parameters"]["App"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deployments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description More than 60 requests in a minute were sent with these credentials. The body is plain text on the regional API; some services answer JSON with a `code`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Something failed on the platform's side; the request may be retried later. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "addonProviders.plans.list": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Include the plans only available on request.
+                 * @example true
+                 */
+                show_all?: boolean;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the addon provider (`postgresql`, `redis`…).
+                 * @example postgresql
+                 */
+                addon_provider_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plans. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        plans: components["schemas"]["AddonPlan"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "addonProviders.plans.listHead": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Include the plans only available on request.
+                 * @example true
+                 */
+                show_all?: boolean;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the addon provider (`postgresql`, `redis`…).
+                 * @example postgresql
+                 */
+                addon_provider_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plans. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description More than 60 requests in a minute were sent with these credentials. The body is plain text on the regional API; some services answer JSON with a `code`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Something failed on the platform's side; the request may be retried later. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "account.profile.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    user: {
+                        /**
+                         * Format: email
+                         * @description New email address.
+                         */
+                        email?: string;
+                        /** @description New password. */
+                        password?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The updated account. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user: components["schemas"]["User"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "users.stopFreeTrial": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description The trial is over; the body carries nothing the client reads. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
 }

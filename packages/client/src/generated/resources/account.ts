@@ -4,12 +4,31 @@ import type { APIPromise, RequestOptions } from '../../core/index.js';
 import { APIResource } from '../../core/resource.js';
 import { ops } from '../operations.js';
 import type * as Schema from '../schema.js';
+/** Parameters of `client.account.profile.update()`. */
+export type AccountProfileUpdateParams = NonNullable<Schema.operations['account.profile.update']['requestBody']>['content']['application/json'];
 /** Parameters of `client.account.usage.retrieve()`. */
 export type AccountUsageRetrieveParams = NonNullable<Schema.operations['account.usage.retrieve']['parameters']['query']>;
 
 /** `client.account` */
 export class Account extends APIResource {
+  public readonly profile: AccountProfile = new AccountProfile(this._client);
   public readonly usage: AccountUsage = new AccountUsage(this._client);
+}
+
+/** `client.account.profile` */
+export class AccountProfile extends APIResource {
+  /**
+   * Change the user's email or password
+   *
+   * Changes the email address or the password of the authenticated user and answers the updated account. Served by the authentication API.
+   *
+   * **Not in the public API reference**: described from the official Go client (`go-scalingo/users.go`), which calls it.
+   *
+   * `PATCH /account/profile` on the auth API.
+   */
+  update(params: AccountProfileUpdateParams, options?: RequestOptions): APIPromise<Schema.User> {
+    return this._client.call(ops['account.profile.update'], undefined, params, options);
+  }
 }
 
 /** `client.account.usage` */

@@ -6,9 +6,13 @@ import { ops } from '../operations.js';
 import type * as Schema from '../schema.js';
 /** Parameters of `client.addonProviders.list()`. */
 export type AddonProvidersListParams = NonNullable<Schema.operations['addonProviders.list']['parameters']['query']>;
+/** Parameters of `client.addonProviders.plans.list()`. */
+export type AddonProvidersPlansListParams = NonNullable<Schema.operations['addonProviders.plans.list']['parameters']['query']>;
 
 /** `client.addonProviders` */
 export class AddonProviders extends APIResource {
+  public readonly plans: AddonProvidersPlans = new AddonProvidersPlans(this._client);
+
   /**
    * List the addon providers
    *
@@ -18,5 +22,21 @@ export class AddonProviders extends APIResource {
    */
   list(params?: AddonProvidersListParams, options?: RequestOptions): APIPromise<Array<Schema.AddonProvider>> {
     return this._client.call(ops['addonProviders.list'], undefined, params, options);
+  }
+}
+
+/** `client.addonProviders.plans` */
+export class AddonProvidersPlans extends APIResource {
+  /**
+   * List the plans of an addon provider
+   *
+   * Returns the plans an addon of this provider can be provisioned with or moved to. Without `show_all`, plans only available on request are left out. Credentials are optional: the Go client calls it without any when it has none, and with them the account's own plans are included.
+   *
+   * **Not in the public API reference**: described from the official Go client (`go-scalingo/addons_providers.go`), which calls it.
+   *
+   * `GET /addon_providers/{addon_provider_id}/plans` on the regional API.
+   */
+  list(addon_provider_id: string, params?: AddonProvidersPlansListParams, options?: RequestOptions): APIPromise<Array<Schema.AddonPlan>> {
+    return this._client.call(ops['addonProviders.plans.list'], addon_provider_id, params, options);
   }
 }

@@ -10,6 +10,8 @@ export type AppsCreateParams = NonNullable<Schema.operations['apps.create']['par
 export type AppsDeleteParams = NonNullable<Schema.operations['apps.delete']['parameters']['query']>;
 /** Parameters of `client.apps.rename()`. */
 export type AppsRenameParams = NonNullable<Schema.operations['apps.rename']['requestBody']>['content']['application/json'];
+/** Parameters of `client.apps.replace()`. */
+export type AppsReplaceParams = NonNullable<Schema.operations['apps.replace']['requestBody']>['content']['application/json'];
 /** Parameters of `client.apps.restart()`. */
 export type AppsRestartParams = Partial<NonNullable<Schema.operations['apps.restart']['requestBody']>['content']['application/json']>;
 /** Parameters of `client.apps.run()`. */
@@ -118,6 +120,8 @@ export type AppsNotifiersTestParams = Pick<Schema.operations['apps.notifiers.tes
 export type AppsNotifiersUpdateParams = Pick<Schema.operations['apps.notifiers.update']['parameters']['path'], 'app'> & NonNullable<Schema.operations['apps.notifiers.update']['requestBody']>['content']['application/json'];
 /** Parameters of `client.apps.operations.retrieve()`. */
 export type AppsOperationsRetrieveParams = Pick<Schema.operations['apps.operations.retrieve']['parameters']['path'], 'app'>;
+/** Parameters of `client.apps.privateNetworkDomainNames.list()`. */
+export type AppsPrivateNetworkDomainNamesListParams = NonNullable<Schema.operations['apps.privateNetworkDomainNames.list']['parameters']['query']>;
 /** Parameters of `client.apps.scmRepoLink.create()`. */
 export type AppsScmRepoLinkCreateParams = NonNullable<Schema.operations['apps.scmRepoLink.create']['requestBody']>['content']['application/json'];
 /** Parameters of `client.apps.scmRepoLink.manualDeploy()`. */
@@ -126,6 +130,8 @@ export type AppsScmRepoLinkManualDeployParams = NonNullable<Schema.operations['a
 export type AppsScmRepoLinkManualReviewAppParams = NonNullable<Schema.operations['apps.scmRepoLink.manualReviewApp']['requestBody']>['content']['application/json'];
 /** Parameters of `client.apps.scmRepoLink.update()`. */
 export type AppsScmRepoLinkUpdateParams = NonNullable<Schema.operations['apps.scmRepoLink.update']['requestBody']>['content']['application/json'];
+/** Parameters of `client.apps.scmRepoLink.pulls.retrieve()`. */
+export type AppsScmRepoLinkPullsRetrieveParams = Pick<Schema.operations['apps.scmRepoLink.pulls.retrieve']['parameters']['path'], 'app'>;
 /** Parameters of `client.apps.variables.bulkDelete()`. */
 export type AppsVariablesBulkDeleteParams = NonNullable<Schema.operations['apps.variables.bulkDelete']['parameters']['query']>;
 /** Parameters of `client.apps.variables.bulkUpdate()`. */
@@ -160,6 +166,7 @@ export class Apps extends APIResource {
   public readonly metrics: AppsMetrics = new AppsMetrics(this._client);
   public readonly notifiers: AppsNotifiers = new AppsNotifiers(this._client);
   public readonly operations: AppsOperations = new AppsOperations(this._client);
+  public readonly privateNetworkDomainNames: AppsPrivateNetworkDomainNames = new AppsPrivateNetworkDomainNames(this._client);
   public readonly ps: AppsPs = new AppsPs(this._client);
   public readonly scmRepoLink: AppsScmRepoLink = new AppsScmRepoLink(this._client);
   public readonly stats: AppsStats = new AppsStats(this._client);
@@ -207,6 +214,19 @@ export class Apps extends APIResource {
    */
   rename(app: string, params: AppsRenameParams, options?: RequestOptions): APIPromise<Schema.App> {
     return this._client.call(ops['apps.rename'], app, params, options);
+  }
+
+  /**
+   * Change an application's settings (flat body)
+   *
+   * Changes the routing settings of an application from a flat body holding any of `force_https`, `sticky_session` and `router_logs`, and answers the updated application. It is the older form of the settings variant of `apps.update`, which roots its body under `app`; the Go client still sends this one.
+   *
+   * **Not in the public API reference**: described from the official Go client (`go-scalingo/apps.go`), which calls it.
+   *
+   * `PUT /apps/{app}` on the regional API.
+   */
+  replace(app: string, params?: AppsReplaceParams, options?: RequestOptions): APIPromise<Schema.App> {
+    return this._client.call(ops['apps.replace'], app, params, options);
   }
 
   /**
@@ -1049,6 +1069,22 @@ export class AppsOperations extends APIResource {
   }
 }
 
+/** `client.apps.privateNetworkDomainNames` */
+export class AppsPrivateNetworkDomainNames extends APIResource {
+  /**
+   * List the private network domain names of an application
+   *
+   * Returns the domain names the application's containers answer on inside the private network of its project. The names come as one page under `domain_names`: the page's items in `data`, its position in `meta` (flat keys, the shape of Scalingo's Go services rather than the `meta.pagination` of the other collections). `per_page` goes up to 50.
+   *
+   * **Not in the public API reference**: described from the official Go client (`go-scalingo/privatenetworks.go`), which calls it.
+   *
+   * `GET /apps/{app}/private_network_domain_names` on the regional API.
+   */
+  list(app: string, params?: AppsPrivateNetworkDomainNamesListParams, options?: RequestOptions): APIPromise<Schema.operations['apps.privateNetworkDomainNames.list']['responses'][200]['content']['application/json']['domain_names']> {
+    return this._client.call(ops['apps.privateNetworkDomainNames.list'], app, params, options);
+  }
+}
+
 /** `client.apps.ps` */
 export class AppsPs extends APIResource {
   /**
@@ -1065,6 +1101,7 @@ export class AppsPs extends APIResource {
 
 /** `client.apps.scmRepoLink` */
 export class AppsScmRepoLink extends APIResource {
+  public readonly deployments: AppsScmRepoLinkDeployments = new AppsScmRepoLinkDeployments(this._client);
   public readonly pulls: AppsScmRepoLinkPulls = new AppsScmRepoLinkPulls(this._client);
   public readonly reviewApps: AppsScmRepoLinkReviewApps = new AppsScmRepoLinkReviewApps(this._client);
 
@@ -1135,6 +1172,22 @@ export class AppsScmRepoLink extends APIResource {
   }
 }
 
+/** `client.apps.scmRepoLink.deployments` */
+export class AppsScmRepoLinkDeployments extends APIResource {
+  /**
+   * List the deployments of the repository link
+   *
+   * Returns the deployments of the application that the link to its source code repository started (automatic and manual deployments).
+   *
+   * **Not in the public API reference**: described from the official Go client (`go-scalingo/scm_repo_link.go`), which calls it.
+   *
+   * `GET /apps/{app}/scm_repo_link/deployments` on the regional API.
+   */
+  list(app: string, options?: RequestOptions): APIPromise<Array<Schema.Deployment>> {
+    return this._client.call(ops['apps.scmRepoLink.deployments.list'], app, undefined, options);
+  }
+}
+
 /** `client.apps.scmRepoLink.pulls` */
 export class AppsScmRepoLinkPulls extends APIResource {
   /**
@@ -1146,6 +1199,19 @@ export class AppsScmRepoLinkPulls extends APIResource {
    */
   list(app: string, options?: RequestOptions): APIPromise<Array<Schema.ScmPullRequest>> {
     return this._client.call(ops['apps.scmRepoLink.pulls.list'], app, undefined, options);
+  }
+
+  /**
+   * Retrieve a pull request of the linked repository
+   *
+   * Returns one pull (merge) request of the repository linked to the application, by its number, as the source code platform reports it.
+   *
+   * **Not in the public API reference**: described from the official Go client (`go-scalingo/scm_repo_link.go`), which calls it.
+   *
+   * `GET /apps/{app}/scm_repo_link/pulls/{pull_request_number}` on the regional API.
+   */
+  retrieve(pull_request_number: number, params: AppsScmRepoLinkPullsRetrieveParams, options?: RequestOptions): APIPromise<Schema.ScmPullRequest> {
+    return this._client.call(ops['apps.scmRepoLink.pulls.retrieve'], pull_request_number, params, options);
   }
 }
 

@@ -6,9 +6,19 @@ import { ops } from '../operations.js';
 import type * as Schema from '../schema.js';
 /** Parameters of `client.databases.create()`. */
 export type DatabasesCreateParams = NonNullable<Schema.operations['databases.create']['requestBody']>['content']['application/json'];
+/** Parameters of `client.databases.netPeerings.create()`. */
+export type DatabasesNetPeeringsCreateParams = NonNullable<Schema.operations['databases.netPeerings.create']['requestBody']>['content']['application/json'];
+/** Parameters of `client.databases.netPeerings.delete()`. */
+export type DatabasesNetPeeringsDeleteParams = Pick<Schema.operations['databases.netPeerings.delete']['parameters']['path'], 'database'>;
+/** Parameters of `client.databases.netPeerings.retrieve()`. */
+export type DatabasesNetPeeringsRetrieveParams = Pick<Schema.operations['databases.netPeerings.retrieve']['parameters']['path'], 'database'>;
 
 /** `client.databases` */
 export class Databases extends APIResource {
+  public readonly endpoints: DatabasesEndpoints = new DatabasesEndpoints(this._client);
+  public readonly netPeerings: DatabasesNetPeerings = new DatabasesNetPeerings(this._client);
+  public readonly networkConfiguration: DatabasesNetworkConfiguration = new DatabasesNetworkConfiguration(this._client);
+
   /**
    * Create a dedicated database
    *
@@ -40,5 +50,92 @@ export class Databases extends APIResource {
    */
   retrieve(database: string, options?: RequestOptions): APIPromise<Schema.DedicatedDatabase> {
     return this._client.call(ops['databases.retrieve'], database, undefined, options);
+  }
+}
+
+/** `client.databases.endpoints` */
+export class DatabasesEndpoints extends APIResource {
+  /**
+   * List the endpoints of a dedicated database
+   *
+   * Returns the host names and ports the dedicated database answers on: its public read-write endpoint and, once a network peering exists, its private one.
+   *
+   * **Not in the public API reference**: described from the official Go client (`go-scalingo/databases_networking.go`, a preview API), which calls it.
+   *
+   * `GET /databases/{database}/endpoints` on the regional API.
+   */
+  list(database: string, options?: RequestOptions): APIPromise<Array<Schema.DatabaseEndpoint>> {
+    return this._client.call(ops['databases.endpoints.list'], database, undefined, options);
+  }
+}
+
+/** `client.databases.netPeerings` */
+export class DatabasesNetPeerings extends APIResource {
+  /**
+   * Accept a network peering for a dedicated database
+   *
+   * Accepts the peering request you made from your own network to the database's network (see `databases.networkConfiguration.retrieve`), by its ID. The body is flat, as the Go client sends it.
+   *
+   * **Not in the public API reference**: described from the official Go client (`go-scalingo/databases_networking.go`, a preview API), which calls it.
+   *
+   * `POST /databases/{database}/net_peerings` on the regional API.
+   */
+  create(database: string, params: DatabasesNetPeeringsCreateParams, options?: RequestOptions): APIPromise<Schema.DatabaseNetPeering> {
+    return this._client.call(ops['databases.netPeerings.create'], database, params, options);
+  }
+
+  /**
+   * Delete a network peering of a dedicated database
+   *
+   * Ends the peering: the database is no longer reachable from that network.
+   *
+   * **Not in the public API reference**: described from the official Go client (`go-scalingo/databases_networking.go`, a preview API), which calls it.
+   *
+   * `DELETE /databases/{database}/net_peerings/{net_peering_id}` on the regional API.
+   */
+  delete(net_peering_id: string, params: DatabasesNetPeeringsDeleteParams, options?: RequestOptions): APIPromise<void> {
+    return this._client.call(ops['databases.netPeerings.delete'], net_peering_id, params, options);
+  }
+
+  /**
+   * List the network peerings of a dedicated database
+   *
+   * Returns the peerings between the database's network and networks of your own, including deleted ones.
+   *
+   * **Not in the public API reference**: described from the official Go client (`go-scalingo/databases_networking.go`, a preview API), which calls it.
+   *
+   * `GET /databases/{database}/net_peerings` on the regional API.
+   */
+  list(database: string, options?: RequestOptions): APIPromise<Array<Schema.DatabaseNetPeering>> {
+    return this._client.call(ops['databases.netPeerings.list'], database, undefined, options);
+  }
+
+  /**
+   * Retrieve a network peering of a dedicated database
+   *
+   * Returns one peering between the database's network and a network of your own.
+   *
+   * **Not in the public API reference**: described from the official Go client (`go-scalingo/databases_networking.go`, a preview API), which calls it.
+   *
+   * `GET /databases/{database}/net_peerings/{net_peering_id}` on the regional API.
+   */
+  retrieve(net_peering_id: string, params: DatabasesNetPeeringsRetrieveParams, options?: RequestOptions): APIPromise<Schema.DatabaseNetPeering> {
+    return this._client.call(ops['databases.netPeerings.retrieve'], net_peering_id, params, options);
+  }
+}
+
+/** `client.databases.networkConfiguration` */
+export class DatabasesNetworkConfiguration extends APIResource {
+  /**
+   * Get the network configuration of a dedicated database
+   *
+   * Returns the cloud account, network and IP range the dedicated database runs in: what a network peering request from your own network must target.
+   *
+   * **Not in the public API reference**: described from the official Go client (`go-scalingo/databases_networking.go`, a preview API), which calls it.
+   *
+   * `GET /databases/{database}/network_configuration` on the regional API.
+   */
+  retrieve(database: string, options?: RequestOptions): APIPromise<Schema.operations['databases.networkConfiguration.retrieve']['responses'][200]['content']['application/json']['network_configuration']> {
+    return this._client.call(ops['databases.networkConfiguration.retrieve'], database, undefined, options);
   }
 }

@@ -18,6 +18,12 @@ export type DbDatabasesUpdateParams = NonNullable<Schema.operations['db.database
 export type DbFeaturesDisableParams = NonNullable<Schema.operations['db.features.disable']['parameters']['query']>;
 /** Parameters of `client.db.features.enable()`. */
 export type DbFeaturesEnableParams = NonNullable<Schema.operations['db.features.enable']['requestBody']>['content']['application/json'];
+/** Parameters of `client.db.firewallRules.create()`. */
+export type DbFirewallRulesCreateParams = NonNullable<Schema.operations['db.firewallRules.create']['requestBody']>['content']['application/json'];
+/** Parameters of `client.db.firewallRules.delete()`. */
+export type DbFirewallRulesDeleteParams = Pick<Schema.operations['db.firewallRules.delete']['parameters']['path'], 'database_id'>;
+/** Parameters of `client.db.logsArchives.list()`. */
+export type DbLogsArchivesListParams = NonNullable<Schema.operations['db.logsArchives.list']['parameters']['query']>;
 /** Parameters of `client.db.maintenance.list()`. */
 export type DbMaintenanceListParams = NonNullable<Schema.operations['db.maintenance.list']['parameters']['query']>;
 /** Parameters of `client.db.maintenance.retrieve()`. */
@@ -37,9 +43,12 @@ export class Db extends APIResource {
   public readonly databases: DbDatabases = new DbDatabases(this._client);
   public readonly databaseTypeVersions: DbDatabaseTypeVersions = new DbDatabaseTypeVersions(this._client);
   public readonly features: DbFeatures = new DbFeatures(this._client);
+  public readonly firewall: DbFirewall = new DbFirewall(this._client);
+  public readonly firewallRules: DbFirewallRules = new DbFirewallRules(this._client);
   public readonly health: DbHealth = new DbHealth(this._client);
   public readonly instancesStatus: DbInstancesStatus = new DbInstancesStatus(this._client);
   public readonly logs: DbLogs = new DbLogs(this._client);
+  public readonly logsArchives: DbLogsArchives = new DbLogsArchives(this._client);
   public readonly maintenance: DbMaintenance = new DbMaintenance(this._client);
   public readonly metrics: DbMetrics = new DbMetrics(this._client);
   public readonly users: DbUsers = new DbUsers(this._client);
@@ -79,10 +88,25 @@ export class DbBackups extends APIResource {
   list(database_id: string, options?: RequestOptions): APIPromise<Array<Schema.DatabaseBackup>> {
     return this._client.call(ops['db.backups.list'], database_id, undefined, options);
   }
+
+  /**
+   * Retrieve a backup
+   *
+   * Returns one backup by its ID alone (the path names no database); the database token sent with it must be that of the backup's database. Poll it to follow a backup from `scheduled` to `done`.
+   *
+   * **Not in the public API reference**: described from the official Go client (`go-scalingo/backups.go`), which calls it.
+   *
+   * `GET /api/backups/{backup_id}` on the database API.
+   */
+  retrieve(backup_id: string, options?: RequestOptions): APIPromise<Schema.DatabaseBackup> {
+    return this._client.call(ops['db.backups.retrieve'], backup_id, undefined, options);
+  }
 }
 
 /** `client.db.databases` */
 export class DbDatabases extends APIResource {
+  public readonly recoveryWindow: DbDatabasesRecoveryWindow = new DbDatabasesRecoveryWindow(this._client);
+
   /**
    * Run an action inside a database
    *
@@ -150,6 +174,22 @@ export class DbDatabases extends APIResource {
   }
 }
 
+/** `client.db.databases.recoveryWindow` */
+export class DbDatabasesRecoveryWindow extends APIResource {
+  /**
+   * Get the point-in-time recovery window
+   *
+   * Returns the earliest and the latest instants a point-in-time restoration (`db.databases.pitrRestore`) can go back to. Either bound is absent or `null` while the database has no recoverable history yet.
+   *
+   * **Not in the public API reference**: described from the official Go client (`go-scalingo/databases.go`), which calls it.
+   *
+   * `GET /api/databases/{database_id}/pitr/recovery_window` on the database API.
+   */
+  retrieve(database_id: string, options?: RequestOptions): APIPromise<Schema.operations['db.databases.recoveryWindow.retrieve']['responses'][200]['content']['application/json']['recovery_window']> {
+    return this._client.call(ops['db.databases.recoveryWindow.retrieve'], database_id, undefined, options);
+  }
+}
+
 /** `client.db.databaseTypeVersions` */
 export class DbDatabaseTypeVersions extends APIResource {
   /**
@@ -186,6 +226,69 @@ export class DbFeatures extends APIResource {
    */
   enable(database_id: string, params: DbFeaturesEnableParams, options?: RequestOptions): APIPromise<Schema.operations['db.features.enable']['responses'][200]['content']['application/json']> {
     return this._client.call(ops['db.features.enable'], database_id, params, options);
+  }
+}
+
+/** `client.db.firewall` */
+export class DbFirewall extends APIResource {
+  public readonly managedRanges: DbFirewallManagedRanges = new DbFirewallManagedRanges(this._client);
+}
+
+/** `client.db.firewall.managedRanges` */
+export class DbFirewallManagedRanges extends APIResource {
+  /**
+   * List the managed IP ranges
+   *
+   * Returns the IP ranges the platform maintains (its own egress addresses, for example), which a `managed_range` firewall rule refers to by ID. The Go client sends a database token with it, like every database API call.
+   *
+   * **Not in the public API reference**: described from the official Go client (`go-scalingo/firewall_rules.go`), which calls it.
+   *
+   * `GET /api/firewall/managed_ranges` on the database API.
+   */
+  list(options?: RequestOptions): APIPromise<Schema.operations['db.firewall.managedRanges.list']['responses'][200]['content']['application/json']['ranges']> {
+    return this._client.call(ops['db.firewall.managedRanges.list'], undefined, undefined, options);
+  }
+}
+
+/** `client.db.firewallRules` */
+export class DbFirewallRules extends APIResource {
+  /**
+   * Add a firewall rule to a database
+   *
+   * Allows a new IP range to reach the database: a CIDR of your own (`custom_range`, with an optional label) or a range the platform maintains (`managed_range`, by its `range_id`). The body is flat, as the Go client sends it.
+   *
+   * **Not in the public API reference**: described from the official Go client (`go-scalingo/firewall_rules.go`), which calls it.
+   *
+   * `POST /api/databases/{database_id}/firewall_rules` on the database API.
+   */
+  create(database_id: string, params: DbFirewallRulesCreateParams, options?: RequestOptions): APIPromise<Schema.DatabaseFirewallRule> {
+    return this._client.call(ops['db.firewallRules.create'], database_id, params, options);
+  }
+
+  /**
+   * Remove a firewall rule of a database
+   *
+   * Stops allowing the rule's IP range to reach the database.
+   *
+   * **Not in the public API reference**: described from the official Go client (`go-scalingo/firewall_rules.go`), which calls it.
+   *
+   * `DELETE /api/databases/{database_id}/firewall_rules/{firewall_rule_id}` on the database API.
+   */
+  delete(firewall_rule_id: string, params: DbFirewallRulesDeleteParams, options?: RequestOptions): APIPromise<void> {
+    return this._client.call(ops['db.firewallRules.delete'], firewall_rule_id, params, options);
+  }
+
+  /**
+   * List the firewall rules of a database
+   *
+   * Returns the IP ranges allowed to reach the database from the Internet: ranges of your own (`custom_range`, a CIDR) and ranges the platform maintains (`managed_range`, see `db.firewall.managedRanges.list`).
+   *
+   * **Not in the public API reference**: described from the official Go client (`go-scalingo/firewall_rules.go`), which calls it.
+   *
+   * `GET /api/databases/{database_id}/firewall_rules` on the database API.
+   */
+  list(database_id: string, options?: RequestOptions): APIPromise<Array<Schema.DatabaseFirewallRule>> {
+    return this._client.call(ops['db.firewallRules.list'], database_id, undefined, options);
   }
 }
 
@@ -231,6 +334,22 @@ export class DbLogs extends APIResource {
   }
 }
 
+/** `client.db.logsArchives` */
+export class DbLogsArchives extends APIResource {
+  /**
+   * List the logs archives of a database
+   *
+   * Returns download links to the archived logs of the database, in the same shape as the logs archives of an application (`apps.logsArchives.list`). The Go client asks for them by `page` number; `has_more` and `next_cursor` say whether more follow.
+   *
+   * **Not in the public API reference**: described from the official Go client (`go-scalingo/addons.go`), which calls it.
+   *
+   * `GET /api/databases/{database_id}/logs_archives` on the database API.
+   */
+  list(database_id: string, params?: DbLogsArchivesListParams, options?: RequestOptions): APIPromise<Schema.operations['db.logsArchives.list']['responses'][200]['content']['application/json']> {
+    return this._client.call(ops['db.logsArchives.list'], database_id, params, options);
+  }
+}
+
 /** `client.db.maintenance` */
 export class DbMaintenance extends APIResource {
   /**
@@ -247,11 +366,11 @@ export class DbMaintenance extends APIResource {
   /**
    * Retrieve a maintenance of a database
    *
-   * Returns one maintenance operation of the database and its state.
+   * Returns one maintenance operation of the database and its state. The answer is the bare maintenance, not rooted: both official clients decode it so (`go-scalingo/maintenance.go`), although the reference page shows a `maintenance` root.
    *
    * `GET /api/databases/{database_id}/maintenance/{maintenance_id}` on the database API.
    */
-  retrieve(maintenance_id: string, params: DbMaintenanceRetrieveParams, options?: RequestOptions): APIPromise<Schema.DatabaseMaintenance> {
+  retrieve(maintenance_id: string, params: DbMaintenanceRetrieveParams, options?: RequestOptions): APIPromise<Schema.operations['db.maintenance.retrieve']['responses'][200]['content']['application/json']> {
     return this._client.call(ops['db.maintenance.retrieve'], maintenance_id, params, options);
   }
 }

@@ -24,6 +24,7 @@ export type ProjectsTransferInvitationsRetrieveParams = Pick<Schema.operations['
 /** `client.projects` */
 export class Projects extends APIResource {
   public readonly eligibleNewOwners: ProjectsEligibleNewOwners = new ProjectsEligibleNewOwners(this._client);
+  public readonly privateNetwork: ProjectsPrivateNetwork = new ProjectsPrivateNetwork(this._client);
   public readonly transferInvitations: ProjectsTransferInvitations = new ProjectsTransferInvitations(this._client);
 
   /**
@@ -93,6 +94,22 @@ export class ProjectsEligibleNewOwners extends APIResource {
    */
   list(project_id: string, options?: RequestOptions): APIPromise<Schema.operations['projects.eligibleNewOwners.list']['responses'][200]['content']['application/json']['eligible_new_owners']> {
     return this._client.call(ops['projects.eligibleNewOwners.list'], project_id, undefined, options);
+  }
+}
+
+/** `client.projects.privateNetwork` */
+export class ProjectsPrivateNetwork extends APIResource {
+  /**
+   * Get the private network of a project
+   *
+   * Returns the private network the applications of the project share: its subnet, gateway and which addresses are taken. The answer is a bare object, not rooted, as the Go client reads it.
+   *
+   * **Not in the public API reference**: described from the official Go client (`go-scalingo/projects.go`), which calls it.
+   *
+   * `GET /projects/{project_id}/private_network` on the regional API.
+   */
+  retrieve(project_id: string, options?: RequestOptions): APIPromise<Schema.operations['projects.privateNetwork.retrieve']['responses'][200]['content']['application/json']> {
+    return this._client.call(ops['projects.privateNetwork.retrieve'], project_id, undefined, options);
   }
 }
 

@@ -63,4 +63,17 @@ export class Tokens extends APIResource {
   renew(token_id: string, options?: RequestOptions): APIPromise<Schema.operations['tokens.renew']['responses'][200]['content']['application/json']['token']> {
     return this._client.call(ops['tokens.renew'], token_id, undefined, options);
   }
+
+  /**
+   * Retrieve an API token
+   *
+   * Returns one API token of the authenticated user, without its secret value.
+   *
+   * **Not in the public API reference**: described from the official Go client (`go-scalingo/tokens.go`), which calls it.
+   *
+   * `GET /tokens/{token_id}` on the auth API.
+   */
+  retrieve(token_id: string, options?: RequestOptions): APIPromise<Schema.Token> {
+    return this._client.call(ops['tokens.retrieve'], token_id, undefined, options);
+  }
 }

@@ -4,15 +4,32 @@ import type { APIPromise, RequestOptions } from '../../core/index.js';
 import { APIResource } from '../../core/resource.js';
 import { ops } from '../operations.js';
 import type * as Schema from '../schema.js';
+/** Parameters of `client.users.create()`. */
+export type UsersCreateParams = NonNullable<Schema.operations['users.create']['requestBody']>['content']['application/json'];
 /** Parameters of `client.users.replace()`. */
 export type UsersReplaceParams = NonNullable<Schema.operations['users.replace']['requestBody']>['content']['application/json'];
 /** Parameters of `client.users.signIn()`. */
 export type UsersSignInParams = NonNullable<Schema.operations['users.signIn']['parameters']['header']> & NonNullable<Schema.operations['users.signIn']['requestBody']>['content']['application/json'];
+/** Parameters of `client.users.stopFreeTrial()`. */
+export type UsersStopFreeTrialParams = { body?: NonNullable<Schema.operations['users.stopFreeTrial']['requestBody']>['content']['application/json'] };
 /** Parameters of `client.users.update()`. */
 export type UsersUpdateParams = NonNullable<Schema.operations['users.update']['requestBody']>['content']['application/json'];
 
 /** `client.users` */
 export class Users extends APIResource {
+  /**
+   * Sign up
+   *
+   * Creates a user account from an email address and a password, without credentials. Unlike the other user endpoints it is served by the regional API, where the Go client sends it; the client reads nothing from the answer.
+   *
+   * **Not in the public API reference**: described from the official Go client (`go-scalingo/signup.go`), which calls it.
+   *
+   * `POST /users` on the regional API.
+   */
+  create(params: UsersCreateParams, options?: RequestOptions): APIPromise<void> {
+    return this._client.call(ops['users.create'], undefined, params, options);
+  }
+
   /**
    * Delete the user's account
    *
@@ -56,6 +73,19 @@ export class Users extends APIResource {
    */
   signIn(params: UsersSignInParams, options?: RequestOptions): APIPromise<Schema.operations['users.signIn']['responses'][201]['content']['application/json']> {
     return this._client.call(ops['users.signIn'], undefined, params, options);
+  }
+
+  /**
+   * End the free trial
+   *
+   * Ends the free trial of the authenticated user's account before its term, so that the account is billed from now on. The body is an empty object.
+   *
+   * **Not in the public API reference**: described from the official Go client (`go-scalingo/users.go`), which calls it.
+   *
+   * `POST /users/stop_free_trial` on the auth API.
+   */
+  stopFreeTrial(params?: UsersStopFreeTrialParams, options?: RequestOptions): APIPromise<void> {
+    return this._client.call(ops['users.stopFreeTrial'], undefined, params, options);
   }
 
   /**

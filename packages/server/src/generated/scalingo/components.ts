@@ -232,6 +232,17 @@ export const componentSchemas: Record<string, unknown> = {
         "type": "string",
         "format": "email",
         "description": "Email address of the user."
+      },
+      "fullname": {
+        "type": "string",
+        "description": "First and last name, when the answer carries it."
+      },
+      "flags": {
+        "type": "object",
+        "description": "Feature flags of the account, when the answer carries them.",
+        "additionalProperties": {
+          "type": "boolean"
+        }
       }
     },
     "examples": [
@@ -527,6 +538,10 @@ export const componentSchemas: Record<string, unknown> = {
           "null"
         ],
         "description": "Repository given as `git_source` at creation (one-click deploy), `null` when the code comes from `git push`."
+      },
+      "region": {
+        "type": "string",
+        "description": "Region hosting the application (`osc-fr1`…), read by the official Go client."
       }
     },
     "examples": [
@@ -714,6 +729,14 @@ export const componentSchemas: Record<string, unknown> = {
       },
       "size": {
         "$ref": "#/components/schemas/ContainerSizeName"
+      },
+      "app_id": {
+        "type": "string",
+        "description": "ID of the application."
+      },
+      "command": {
+        "type": "string",
+        "description": "Command the process type runs, when it is not the Procfile's."
       }
     },
     "examples": [
@@ -831,6 +854,24 @@ export const componentSchemas: Record<string, unknown> = {
         "type": "string",
         "format": "uri",
         "description": "For an attached one-off container (`POST /apps/{app}/run` without\n`detached`), present once `status` is `done`: the URL that connects a\nterminal to the container. It is a complete, pre-authenticated URL on a\nhost of its own, so it is not described as a path of this document. It\naccepts:\n- a connection from a terminal client, which attaches it to the\n  container's input and output (the container only starts its command\n  once attached);\n- `PUT <attach_url>` with a JSON body `{\"width\": <integer>, \"height\":\n  <integer>}`: the new size of the terminal, to send whenever it changes\n  (programs using `readline` depend on it);\n- `POST <attach_url>/files` with a `multipart/form-data` body whose\n  `file` field holds a file (name and content): the file is placed in\n  `/tmp/uploads` of the container. Upload before attaching; the answer\n  is `200` without a body."
+      },
+      "app_id": {
+        "type": "string",
+        "description": "ID of the application."
+      },
+      "start_one_off_data": {
+        "type": "object",
+        "description": "For a one-off start, where to attach to the container.",
+        "properties": {
+          "attach_url": {
+            "type": "string",
+            "description": "URL to attach to the one-off container."
+          },
+          "container_id": {
+            "type": "string",
+            "description": "ID of the one-off container."
+          }
+        }
       }
     },
     "examples": [
@@ -930,6 +971,18 @@ export const componentSchemas: Record<string, unknown> = {
             "description": "URL of the build output as plain text (`GET /apps/{app}/deployments/{deployment_id}/output`). While the deployment runs, the same lines are streamed live on the WebSocket named by the application's `links.deployments_stream`."
           }
         }
+      },
+      "image": {
+        "type": "string",
+        "description": "Name of the image built, for deployments of a Docker image."
+      },
+      "registry": {
+        "type": "string",
+        "description": "Registry the image is stored in."
+      },
+      "postdeploy_hook": {
+        "type": "string",
+        "description": "Command run after the deployment (the Procfile's `postdeploy`)."
       }
     },
     "examples": [
@@ -1119,6 +1172,14 @@ export const componentSchemas: Record<string, unknown> = {
         "type": "boolean",
         "description": "Whether the plan can host health data (HDS)."
       },
+      "to_be_discontinued": {
+        "type": "boolean",
+        "description": "Whether the plan is about to be withdrawn (read by the official Go client)."
+      },
+      "trial_available": {
+        "type": "boolean",
+        "description": "Whether the plan can be used during the free trial (read by the official Go client)."
+      },
       "pricings": {
         "type": "object",
         "description": "Prices of the plan, one entry per catalogue; `default` is the catalogue most accounts are billed from.",
@@ -1152,7 +1213,7 @@ export const componentSchemas: Record<string, unknown> = {
   },
   "AddonProviderRef": {
     "title": "AddonProviderRef",
-    "description": "Short form of the addon provider embedded in an addon.",
+    "description": "The addon provider embedded in an addon: the reference shows its short form (`id`, `name`, `logo_url`); the official Go client reads it into the whole catalogue shape (`AddonProvider`), so the catalogue's other fields may come too.",
     "type": "object",
     "required": [
       "id",
@@ -1170,6 +1231,36 @@ export const componentSchemas: Record<string, unknown> = {
       "logo_url": {
         "type": "string",
         "description": "URL of the provider's logo. May be protocol-relative (`//host/path`), as in the 2015 API."
+      },
+      "short_description": {
+        "type": "string",
+        "description": "One-line description of the provider."
+      },
+      "description": {
+        "type": "string",
+        "description": "Longer description (Markdown)."
+      },
+      "category": {
+        "$ref": "#/components/schemas/AddonCategory"
+      },
+      "provider_name": {
+        "type": "string",
+        "description": "Company operating the addon."
+      },
+      "provider_url": {
+        "type": "string",
+        "description": "Web site of that company."
+      },
+      "hds_available": {
+        "type": "boolean",
+        "description": "Whether the provider can host health data (HDS)."
+      },
+      "plans": {
+        "type": "array",
+        "description": "Plans of the provider.",
+        "items": {
+          "$ref": "#/components/schemas/AddonPlan"
+        }
       }
     },
     "examples": [
@@ -1649,6 +1740,10 @@ export const componentSchemas: Record<string, unknown> = {
       },
       "maintenance_window": {
         "$ref": "#/components/schemas/MaintenanceWindow"
+      },
+      "mongo_repl_set_name": {
+        "type": "string",
+        "description": "Replica set name of a MongoDB cluster (empty for other engines)."
       }
     },
     "examples": [
@@ -1714,6 +1809,17 @@ export const componentSchemas: Record<string, unknown> = {
       },
       "type": {
         "$ref": "#/components/schemas/DatabaseInstanceType"
+      },
+      "features": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "Features enabled on this node."
+      },
+      "private_ip": {
+        "type": "string",
+        "description": "Address of the node on the database's private network."
       }
     },
     "examples": [
@@ -4179,9 +4285,29 @@ export const componentSchemas: Record<string, unknown> = {
         "description": "Value of that TXT record."
       },
       "acme_dns_error": {
-        "type": "string",
+        "type": [
+          "object",
+          "null"
+        ],
         "readOnly": true,
-        "description": "Why the last ACME DNS-01 challenge failed."
+        "description": "Why the last ACME DNS-01 challenge failed: the DNS provider detected and the variables its API needs (an object, as the official Go client reads it).",
+        "properties": {
+          "dns_provider": {
+            "type": "string",
+            "description": "DNS provider the domain was found at."
+          },
+          "variables": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "Names of the credentials that provider's API needs."
+          }
+        }
+      },
+      "app_id": {
+        "type": "string",
+        "description": "ID of the application the domain belongs to."
       }
     },
     "examples": [
@@ -6342,6 +6468,10 @@ export const componentSchemas: Record<string, unknown> = {
       "description": {
         "type": "string",
         "description": "When events of this type happen."
+      },
+      "template": {
+        "type": "string",
+        "description": "Template of the sentence that describes an event of this type (read by the official Go client)."
       }
     },
     "examples": [
@@ -8193,6 +8323,14 @@ export const componentSchemas: Record<string, unknown> = {
       "plan": {
         "type": "string",
         "description": "Name of the plan (`postgresql-dr-starter-4096`…)."
+      },
+      "database": {
+        "$ref": "#/components/schemas/Database",
+        "description": "The database as the database API describes it (read by the official Go client)."
+      },
+      "app": {
+        "$ref": "#/components/schemas/App",
+        "description": "The application that carries the database (read by the official Go client)."
       }
     },
     "examples": [
@@ -8363,6 +8501,14 @@ export const componentSchemas: Record<string, unknown> = {
       "app": {
         "$ref": "#/components/schemas/App",
         "description": "The application the container belongs to (in `run` answers)."
+      },
+      "app_id": {
+        "type": "string",
+        "description": "ID of the application the container belongs to."
+      },
+      "label": {
+        "type": "string",
+        "description": "Human-readable name of the container (`web-1`, `one-off-1234`)."
       }
     },
     "examples": [
@@ -8462,6 +8608,16 @@ export const componentSchemas: Record<string, unknown> = {
         "minimum": 0,
         "deprecated": true,
         "description": "Price of thirty days of a container, in euro cents."
+      },
+      "pricings": {
+        "type": "object",
+        "description": "Prices of the size, one entry per catalogue (`default`…), each a map of price strings (read by the official Go client).",
+        "additionalProperties": {
+          "type": "object",
+          "additionalProperties": {
+            "type": "string"
+          }
+        }
       }
     },
     "examples": [
@@ -8637,8 +8793,12 @@ export const componentSchemas: Record<string, unknown> = {
         "description": "Readable description of the stack."
       },
       "deprecated_at": {
-        "$ref": "#/components/schemas/NullableDateTime",
-        "description": "When the stack is (or was) deprecated; `null` when no date is set."
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "date",
+        "description": "Day the stack is (or was) deprecated, `YYYY-MM-DD`; `null` when no date is set. A calendar day, not an instant: the official Go client parses exactly this layout."
       }
     },
     "examples": [
@@ -8695,6 +8855,14 @@ export const componentSchemas: Record<string, unknown> = {
       "size": {
         "$ref": "#/components/schemas/ContainerSizeName",
         "description": "Size of the one-off container running the job; the default size when absent."
+      },
+      "last_execution_date": {
+        "$ref": "#/components/schemas/NullableDateTime",
+        "description": "When the job last ran (read by the official Go client)."
+      },
+      "next_execution_date": {
+        "$ref": "#/components/schemas/NullableDateTime",
+        "description": "When the job runs next (read by the official Go client)."
       }
     },
     "examples": [
@@ -9343,6 +9511,10 @@ export const componentSchemas: Record<string, unknown> = {
       "ssh": {
         "type": "string",
         "description": "SSH endpoint (`host:port`) to `git push` code to."
+      },
+      "default": {
+        "type": "boolean",
+        "description": "Whether this is the region new accounts use by default."
       }
     },
     "examples": [
@@ -9459,6 +9631,10 @@ export const componentSchemas: Record<string, unknown> = {
         "format": "uuid",
         "deprecated": true,
         "description": "Older name of the integration ID, still sent for GitHub links; use `auth_integration_uuid`."
+      },
+      "url": {
+        "type": "string",
+        "description": "Web address of the linked repository."
       }
     },
     "examples": [
@@ -9643,16 +9819,69 @@ export const componentSchemas: Record<string, unknown> = {
             "deprecated": true,
             "description": "Older name of `scm_link`."
           },
+          "app_id": {
+            "type": "string",
+            "description": "ID of the review app."
+          },
+          "image": {
+            "type": "string",
+            "description": "Name of the image built, for deployments of a Docker image."
+          },
+          "registry": {
+            "type": "string",
+            "description": "Registry the image is stored in."
+          },
+          "duration": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "description": "Duration of the deployment, in seconds."
+          },
+          "postdeploy_hook": {
+            "type": "string",
+            "description": "Command run after the deployment."
+          },
+          "image_size": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "description": "Size of the image built, in bytes."
+          },
+          "stack_base_image": {
+            "type": "string",
+            "description": "Base image of the stack the deployment ran on."
+          },
+          "links": {
+            "type": "object",
+            "description": "Related URLs (the deployment output).",
+            "additionalProperties": {
+              "type": "string"
+            }
+          },
           "pusher": {
             "type": "object",
-            "description": "Account that triggered the deployment (the platform's SCM robot for review apps).",
+            "description": "Account that triggered the deployment (the platform's SCM robot for review apps). The official Go client reads the whole deployment here, so the pusher's other fields may come too.",
             "properties": {
+              "id": {
+                "type": "string"
+              },
               "username": {
                 "type": "string"
               },
               "email": {
                 "type": "string",
                 "format": "email"
+              },
+              "fullname": {
+                "type": "string"
+              },
+              "flags": {
+                "type": "object",
+                "additionalProperties": {
+                  "type": "boolean"
+                }
               }
             }
           }
@@ -9756,6 +9985,172 @@ export const componentSchemas: Record<string, unknown> = {
         "source_repo_name": "example-org/my-shop",
         "source_repo_html_url": "https://github.com/example-org/my-shop",
         "opened_from_a_forked_repo": false
+      }
+    ]
+  },
+  "DatabaseFirewallRule": {
+    "title": "DatabaseFirewallRule",
+    "description": "An IP range allowed to reach a database from the Internet.",
+    "type": "object",
+    "required": [
+      "id",
+      "type",
+      "database_id"
+    ],
+    "properties": {
+      "id": {
+        "type": "string",
+        "description": "ID of the rule."
+      },
+      "type": {
+        "$ref": "#/components/schemas/DatabaseFirewallRuleType"
+      },
+      "cidr": {
+        "type": "string",
+        "description": "The allowed range in CIDR notation (empty for a `managed_range`)."
+      },
+      "label": {
+        "type": "string",
+        "description": "Free label of a `custom_range`."
+      },
+      "range_id": {
+        "type": "string",
+        "description": "ID of the managed range (empty for a `custom_range`)."
+      },
+      "database_id": {
+        "type": "string",
+        "description": "ID of the database."
+      }
+    },
+    "examples": [
+      {
+        "id": "fw-3e9a1c57-2b8d-4f60-9a1e-7c5d0b2f4e81",
+        "type": "custom_range",
+        "cidr": "203.0.113.0/24",
+        "label": "Lyon office",
+        "range_id": "",
+        "database_id": "ad-2c8e5f71-0a4b-4d93-b6e2-9f1a3c5d7e80"
+      }
+    ]
+  },
+  "DatabaseFirewallRuleType": {
+    "title": "DatabaseFirewallRuleType",
+    "description": "`custom_range`: a CIDR of your own; `managed_range`: a range the platform maintains, named by `range_id`.",
+    "type": "string",
+    "enum": [
+      "custom_range",
+      "managed_range"
+    ]
+  },
+  "DatabaseEndpoint": {
+    "title": "DatabaseEndpoint",
+    "description": "A host name and port a dedicated database answers on.",
+    "type": "object",
+    "required": [
+      "id",
+      "database_id",
+      "hostname",
+      "port",
+      "type"
+    ],
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "database_id": {
+        "type": "string",
+        "description": "ID of the database."
+      },
+      "hostname": {
+        "type": "string",
+        "description": "Host name to connect to."
+      },
+      "port": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 65535
+      },
+      "type": {
+        "type": "string",
+        "description": "`public-rw`: read-write from the Internet; `private-peering-rw`: read-write through a network peering. Other kinds may appear.",
+        "examples": [
+          "public-rw",
+          "private-peering-rw"
+        ]
+      }
+    },
+    "examples": [
+      {
+        "id": "de-7a1c3e59-0b2d-4f68-9e3a-5c7b1d9f2e40",
+        "database_id": "665e0f3a9c1b2d0001e4f5a6",
+        "hostname": "orders-pg-prod-4721.postgresql.c.osc-fr1.scalingo-dbs.com",
+        "port": 30214,
+        "type": "public-rw"
+      }
+    ]
+  },
+  "DatabaseNetPeering": {
+    "title": "DatabaseNetPeering",
+    "description": "A peering between the network of a dedicated database and a network of your own.",
+    "type": "object",
+    "required": [
+      "id",
+      "database_id",
+      "status",
+      "outscale_net_peering_id",
+      "created_at",
+      "updated_at"
+    ],
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "database_id": {
+        "type": "string",
+        "description": "ID of the database."
+      },
+      "status": {
+        "type": "string",
+        "description": "`active`, or `deleted` once ended; other states may appear while it is set up.",
+        "examples": [
+          "active",
+          "deleted"
+        ]
+      },
+      "outscale_net_peering_id": {
+        "type": "string",
+        "description": "ID of the peering on the cloud provider."
+      },
+      "outscale_source_net_id": {
+        "type": "string",
+        "description": "Your network."
+      },
+      "outscale_source_net_ip_range": {
+        "type": "string",
+        "description": "IP range of your network, in CIDR notation."
+      },
+      "outscale_source_account_id": {
+        "type": "string",
+        "description": "Cloud account owning your network."
+      },
+      "created_at": {
+        "$ref": "#/components/schemas/DateTime"
+      },
+      "updated_at": {
+        "$ref": "#/components/schemas/DateTime"
+      }
+    },
+    "examples": [
+      {
+        "id": "np-5d2a8c14-7e3b-4f90-a6c1-2b9e4d7f0a38",
+        "database_id": "665e0f3a9c1b2d0001e4f5a6",
+        "status": "active",
+        "outscale_net_peering_id": "pcx-1a7d93e2",
+        "outscale_source_net_id": "vpc-8e2b64c1",
+        "outscale_source_net_ip_range": "172.20.0.0/16",
+        "outscale_source_account_id": "590327184406",
+        "created_at": "2024-06-05T09:12:40.205+02:00",
+        "updated_at": "2024-06-05T09:13:02.771+02:00"
       }
     ]
   },

@@ -4,6 +4,62 @@ import type { ExampleAnswers } from '../../runtime/route-spec.js';
 
 /** Example answers of Scalingo API 1.0.0, by operation and status. */
 export const examples: ExampleAnswers = {
+  "account.profile.update": {
+    "200": {
+      "mediaType": "application/json",
+      "body": {
+        "user": {
+          "id": "us-3f1c9a52-7d0e-4b8a-9c61-2e5f0a7b8d14",
+          "email": "camille.martin@example.org",
+          "username": "camille",
+          "fullname": "Camille Martin"
+        }
+      },
+      "headers": {}
+    },
+    "400": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "There was a problem in the JSON you submitted: unexpected end of input at '{\"app\": {'"
+      },
+      "headers": {}
+    },
+    "401": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
+    "429": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "Rate limit exceeded, retry in a moment",
+        "code": "rate_limit_exceeded"
+      },
+      "headers": {
+        "Retry-After": "30"
+      }
+    },
+    "5XX": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "An internal error occurred, the team has been notified"
+      },
+      "headers": {}
+    }
+  },
   "account.usage.retrieve": {
     "200": {
       "mediaType": "application/json",
@@ -233,6 +289,62 @@ export const examples: ExampleAnswers = {
             ]
           }
         ]
+      },
+      "headers": {}
+    },
+    "429": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "Rate limit exceeded, retry in a moment",
+        "code": "rate_limit_exceeded"
+      },
+      "headers": {
+        "Retry-After": "30"
+      }
+    },
+    "5XX": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "An internal error occurred, the team has been notified"
+      },
+      "headers": {}
+    }
+  },
+  "addonProviders.plans.list": {
+    "200": {
+      "mediaType": "application/json",
+      "body": {
+        "plans": [
+          {
+            "id": "5c9a3b2e1f0d4a0001b2c3d4",
+            "name": "postgresql-starter-512",
+            "display_name": "Starter 512M",
+            "description": "A single-node database for small production workloads.",
+            "position": 3,
+            "on_demand": false,
+            "disabled": false,
+            "disabled_alternative_plan_id": null,
+            "sku": "osc-fr1-postgresql-starter-512",
+            "hds_available": false,
+            "to_be_discontinued": false,
+            "trial_available": true
+          }
+        ]
+      },
+      "headers": {}
+    },
+    "401": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "404": {
+      "mediaType": "application/json",
+      "body": {
+        "resource": "app",
+        "error": "not found"
       },
       "headers": {}
     },
@@ -2534,7 +2646,7 @@ export const examples: ExampleAnswers = {
     }
   },
   "apps.deployments.create": {
-    "200": {
+    "201": {
       "mediaType": "application/json",
       "body": {
         "deployment": {
@@ -4132,6 +4244,60 @@ export const examples: ExampleAnswers = {
       "headers": {}
     }
   },
+  "apps.privateNetworkDomainNames.list": {
+    "200": {
+      "mediaType": "application/json",
+      "body": {
+        "domain_names": {
+          "data": [
+            "web-1.my-shop-prod.private.osc-fr1.scalingo.app",
+            "worker-1.my-shop-prod.private.osc-fr1.scalingo.app"
+          ],
+          "meta": {
+            "current_page": 1,
+            "per_page": 20,
+            "prev_page": null,
+            "next_page": null,
+            "total_pages": 1,
+            "total_count": 2
+          }
+        }
+      },
+      "headers": {}
+    },
+    "401": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "404": {
+      "mediaType": "application/json",
+      "body": {
+        "resource": "app",
+        "error": "not found"
+      },
+      "headers": {}
+    },
+    "429": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "Rate limit exceeded, retry in a moment",
+        "code": "rate_limit_exceeded"
+      },
+      "headers": {
+        "Retry-After": "30"
+      }
+    },
+    "5XX": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "An internal error occurred, the team has been notified"
+      },
+      "headers": {}
+    }
+  },
   "apps.ps.list": {
     "200": {
       "mediaType": "application/json",
@@ -4241,6 +4407,85 @@ export const examples: ExampleAnswers = {
           "links": {
             "deployments_stream": "wss://deployments.osc-fr1.scalingo.com/apps/my-store-prod"
           }
+        }
+      },
+      "headers": {}
+    },
+    "400": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "There was a problem in the JSON you submitted: unexpected end of input at '{\"app\": {'"
+      },
+      "headers": {}
+    },
+    "401": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "404": {
+      "mediaType": "application/json",
+      "body": {
+        "resource": "app",
+        "error": "not found"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
+    "429": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "Rate limit exceeded, retry in a moment",
+        "code": "rate_limit_exceeded"
+      },
+      "headers": {
+        "Retry-After": "30"
+      }
+    },
+    "5XX": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "An internal error occurred, the team has been notified"
+      },
+      "headers": {}
+    }
+  },
+  "apps.replace": {
+    "200": {
+      "mediaType": "application/json",
+      "body": {
+        "app": {
+          "id": "6540e5d2a8b7e3000f1d2b11",
+          "name": "my-shop-prod",
+          "created_at": "2023-10-31T11:24:02.481+01:00",
+          "updated_at": "2024-06-05T16:41:30.552+02:00",
+          "status": "running",
+          "git_url": "git@ssh.osc-fr1.scalingo.com:my-shop-prod.git",
+          "url": "https://my-shop-prod.osc-fr1.scalingo.io",
+          "base_url": "https://my-shop-prod.osc-fr1.scalingo.io",
+          "owner": {
+            "id": "us-3f1c9a52-7d0e-4b8a-9c61-2e5f0a7b8d14",
+            "username": "camille",
+            "email": "camille@example.org"
+          },
+          "links": {
+            "deployments_stream": "wss://deployments.osc-fr1.scalingo.com/apps/my-shop-prod"
+          },
+          "force_https": true,
+          "sticky_session": false,
+          "router_logs": false
         }
       },
       "headers": {}
@@ -4710,6 +4955,67 @@ export const examples: ExampleAnswers = {
       "headers": {}
     }
   },
+  "apps.scmRepoLink.deployments.list": {
+    "200": {
+      "mediaType": "application/json",
+      "body": {
+        "deployments": [
+          {
+            "id": "6660796f1c2a5b0001d3e7a0",
+            "app_id": "6540e5d2a8b7e3000f1d2b11",
+            "created_at": "2024-06-05T16:37:11.405+02:00",
+            "finished_at": "2024-06-05T16:38:55.912+02:00",
+            "status": "success",
+            "git_ref": "9f4c2e1d7b3a5068c1e2f3a4b5c6d7e8f9a0b1c2",
+            "pusher": {
+              "id": "us-3f1c9a52-7d0e-4b8a-9c61-2e5f0a7b8d14",
+              "username": "camille",
+              "email": "camille@example.org"
+            },
+            "image_size": 187695104,
+            "stack_base_image": "scalingo/scalingo-22:v23",
+            "duration": 104,
+            "links": {
+              "output": "https://api.osc-fr1.scalingo.com/v1/apps/my-shop-prod/deployments/6660796f1c2a5b0001d3e7a0/output"
+            }
+          }
+        ]
+      },
+      "headers": {}
+    },
+    "401": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "404": {
+      "mediaType": "application/json",
+      "body": {
+        "resource": "app",
+        "error": "not found"
+      },
+      "headers": {}
+    },
+    "429": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "Rate limit exceeded, retry in a moment",
+        "code": "rate_limit_exceeded"
+      },
+      "headers": {
+        "Retry-After": "30"
+      }
+    },
+    "5XX": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "An internal error occurred, the team has been notified"
+      },
+      "headers": {}
+    }
+  },
   "apps.scmRepoLink.manualDeploy": {
     "200": {
       "mediaType": "application/json",
@@ -4875,6 +5181,55 @@ export const examples: ExampleAnswers = {
             "opened_from_a_forked_repo": true
           }
         ]
+      },
+      "headers": {}
+    },
+    "401": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "404": {
+      "mediaType": "application/json",
+      "body": {
+        "resource": "app",
+        "error": "not found"
+      },
+      "headers": {}
+    },
+    "429": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "Rate limit exceeded, retry in a moment",
+        "code": "rate_limit_exceeded"
+      },
+      "headers": {
+        "Retry-After": "30"
+      }
+    },
+    "5XX": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "An internal error occurred, the team has been notified"
+      },
+      "headers": {}
+    }
+  },
+  "apps.scmRepoLink.pulls.retrieve": {
+    "200": {
+      "mediaType": "application/json",
+      "body": {
+        "pull": {
+          "id": 1893046215,
+          "number": 412,
+          "title": "Fix rounding of the cart total",
+          "html_url": "https://github.com/example-org/my-shop/pull/412",
+          "source_repo_name": "example-org/my-shop",
+          "source_repo_html_url": "https://github.com/example-org/my-shop",
+          "opened_from_a_forked_repo": false
+        }
       },
       "headers": {}
     },
@@ -5919,6 +6274,62 @@ export const examples: ExampleAnswers = {
       "headers": {}
     }
   },
+  "databases.endpoints.list": {
+    "200": {
+      "mediaType": "application/json",
+      "body": {
+        "endpoints": [
+          {
+            "id": "de-7a1c3e59-0b2d-4f68-9e3a-5c7b1d9f2e40",
+            "database_id": "665e0f3a9c1b2d0001e4f5a6",
+            "hostname": "orders-pg-prod-4721.postgresql.c.osc-fr1.scalingo-dbs.com",
+            "port": 30214,
+            "type": "public-rw"
+          },
+          {
+            "id": "de-2f8b4d61-3c5e-4a79-8b1f-6d0e2a4c7b93",
+            "database_id": "665e0f3a9c1b2d0001e4f5a6",
+            "hostname": "orders-pg-prod-4721.private.osc-fr1.scalingo-dbs.com",
+            "port": 5432,
+            "type": "private-peering-rw"
+          }
+        ]
+      },
+      "headers": {}
+    },
+    "401": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "404": {
+      "mediaType": "application/json",
+      "body": {
+        "resource": "app",
+        "error": "not found"
+      },
+      "headers": {}
+    },
+    "429": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "Rate limit exceeded, retry in a moment",
+        "code": "rate_limit_exceeded"
+      },
+      "headers": {
+        "Retry-After": "30"
+      }
+    },
+    "5XX": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "An internal error occurred, the team has been notified"
+      },
+      "headers": {}
+    }
+  },
   "databases.list": {
     "200": {
       "mediaType": "application/json",
@@ -5946,6 +6357,261 @@ export const examples: ExampleAnswers = {
       "mediaType": "application/json",
       "body": {
         "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "429": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "Rate limit exceeded, retry in a moment",
+        "code": "rate_limit_exceeded"
+      },
+      "headers": {
+        "Retry-After": "30"
+      }
+    },
+    "5XX": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "An internal error occurred, the team has been notified"
+      },
+      "headers": {}
+    }
+  },
+  "databases.netPeerings.create": {
+    "201": {
+      "mediaType": "application/json",
+      "body": {
+        "net_peering": {
+          "id": "np-5d2a8c14-7e3b-4f90-a6c1-2b9e4d7f0a38",
+          "database_id": "665e0f3a9c1b2d0001e4f5a6",
+          "status": "active",
+          "outscale_net_peering_id": "pcx-1a7d93e2",
+          "outscale_source_net_id": "vpc-8e2b64c1",
+          "outscale_source_net_ip_range": "172.20.0.0/16",
+          "outscale_source_account_id": "590327184406",
+          "created_at": "2024-06-05T09:12:40.205+02:00",
+          "updated_at": "2024-06-05T09:12:40.205+02:00"
+        }
+      },
+      "headers": {}
+    },
+    "400": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "There was a problem in the JSON you submitted: unexpected end of input at '{\"app\": {'"
+      },
+      "headers": {}
+    },
+    "401": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "404": {
+      "mediaType": "application/json",
+      "body": {
+        "resource": "app",
+        "error": "not found"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
+    "429": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "Rate limit exceeded, retry in a moment",
+        "code": "rate_limit_exceeded"
+      },
+      "headers": {
+        "Retry-After": "30"
+      }
+    },
+    "5XX": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "An internal error occurred, the team has been notified"
+      },
+      "headers": {}
+    }
+  },
+  "databases.netPeerings.delete": {
+    "204": {
+      "headers": {}
+    },
+    "401": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "404": {
+      "mediaType": "application/json",
+      "body": {
+        "resource": "app",
+        "error": "not found"
+      },
+      "headers": {}
+    },
+    "429": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "Rate limit exceeded, retry in a moment",
+        "code": "rate_limit_exceeded"
+      },
+      "headers": {
+        "Retry-After": "30"
+      }
+    },
+    "5XX": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "An internal error occurred, the team has been notified"
+      },
+      "headers": {}
+    }
+  },
+  "databases.netPeerings.list": {
+    "200": {
+      "mediaType": "application/json",
+      "body": {
+        "net_peerings": [
+          {
+            "id": "np-5d2a8c14-7e3b-4f90-a6c1-2b9e4d7f0a38",
+            "database_id": "665e0f3a9c1b2d0001e4f5a6",
+            "status": "active",
+            "outscale_net_peering_id": "pcx-1a7d93e2",
+            "outscale_source_net_id": "vpc-8e2b64c1",
+            "outscale_source_net_ip_range": "172.20.0.0/16",
+            "outscale_source_account_id": "590327184406",
+            "created_at": "2024-06-05T09:12:40.205+02:00",
+            "updated_at": "2024-06-05T09:13:02.771+02:00"
+          }
+        ]
+      },
+      "headers": {}
+    },
+    "401": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "404": {
+      "mediaType": "application/json",
+      "body": {
+        "resource": "app",
+        "error": "not found"
+      },
+      "headers": {}
+    },
+    "429": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "Rate limit exceeded, retry in a moment",
+        "code": "rate_limit_exceeded"
+      },
+      "headers": {
+        "Retry-After": "30"
+      }
+    },
+    "5XX": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "An internal error occurred, the team has been notified"
+      },
+      "headers": {}
+    }
+  },
+  "databases.netPeerings.retrieve": {
+    "200": {
+      "mediaType": "application/json",
+      "body": {
+        "net_peering": {
+          "id": "np-5d2a8c14-7e3b-4f90-a6c1-2b9e4d7f0a38",
+          "database_id": "665e0f3a9c1b2d0001e4f5a6",
+          "status": "active",
+          "outscale_net_peering_id": "pcx-1a7d93e2",
+          "outscale_source_net_id": "vpc-8e2b64c1",
+          "outscale_source_net_ip_range": "172.20.0.0/16",
+          "outscale_source_account_id": "590327184406",
+          "created_at": "2024-06-05T09:12:40.205+02:00",
+          "updated_at": "2024-06-05T09:13:02.771+02:00"
+        }
+      },
+      "headers": {}
+    },
+    "401": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "404": {
+      "mediaType": "application/json",
+      "body": {
+        "resource": "app",
+        "error": "not found"
+      },
+      "headers": {}
+    },
+    "429": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "Rate limit exceeded, retry in a moment",
+        "code": "rate_limit_exceeded"
+      },
+      "headers": {
+        "Retry-After": "30"
+      }
+    },
+    "5XX": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "An internal error occurred, the team has been notified"
+      },
+      "headers": {}
+    }
+  },
+  "databases.networkConfiguration.retrieve": {
+    "200": {
+      "mediaType": "application/json",
+      "body": {
+        "network_configuration": {
+          "outscale_account_id": "318204715623",
+          "outscale_net_id": "vpc-4c9e21a7",
+          "ip_range": "10.42.0.0/16"
+        }
+      },
+      "headers": {}
+    },
+    "401": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "404": {
+      "mediaType": "application/json",
+      "body": {
+        "resource": "app",
+        "error": "not found"
       },
       "headers": {}
     },
@@ -6167,6 +6833,56 @@ export const examples: ExampleAnswers = {
       "headers": {}
     }
   },
+  "db.backups.retrieve": {
+    "200": {
+      "mediaType": "application/json",
+      "body": {
+        "database_backup": {
+          "id": "66604e2fb1d3c40001a8f6e3",
+          "created_at": "2024-06-05T14:10:02.512+02:00",
+          "started_at": "2024-06-05T14:10:09.004+02:00",
+          "name": "20240605121002_my_shop_prod_4721",
+          "size": 48213990,
+          "status": "done",
+          "database_id": "ad-2c8e5f71-0a4b-4d93-b6e2-9f1a3c5d7e80",
+          "method": "manual"
+        }
+      },
+      "headers": {}
+    },
+    "401": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "404": {
+      "mediaType": "application/json",
+      "body": {
+        "resource": "app",
+        "error": "not found"
+      },
+      "headers": {}
+    },
+    "429": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "Rate limit exceeded, retry in a moment",
+        "code": "rate_limit_exceeded"
+      },
+      "headers": {
+        "Retry-After": "30"
+      }
+    },
+    "5XX": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "An internal error occurred, the team has been notified"
+      },
+      "headers": {}
+    }
+  },
   "db.databases.action": {
     "200": {
       "mediaType": "application/json",
@@ -6268,6 +6984,50 @@ export const examples: ExampleAnswers = {
             "missing field"
           ]
         }
+      },
+      "headers": {}
+    },
+    "429": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "Rate limit exceeded, retry in a moment",
+        "code": "rate_limit_exceeded"
+      },
+      "headers": {
+        "Retry-After": "30"
+      }
+    },
+    "5XX": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "An internal error occurred, the team has been notified"
+      },
+      "headers": {}
+    }
+  },
+  "db.databases.recoveryWindow.retrieve": {
+    "200": {
+      "mediaType": "application/json",
+      "body": {
+        "recovery_window": {
+          "earliest_recoverable_at": "2024-05-29T14:02:11.000Z",
+          "latest_recoverable_at": "2024-06-05T14:01:58.000Z"
+        }
+      },
+      "headers": {}
+    },
+    "401": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "404": {
+      "mediaType": "application/json",
+      "body": {
+        "resource": "app",
+        "error": "not found"
       },
       "headers": {}
     },
@@ -6773,6 +7533,205 @@ export const examples: ExampleAnswers = {
       "headers": {}
     }
   },
+  "db.firewall.managedRanges.list": {
+    "200": {
+      "mediaType": "application/json",
+      "body": {
+        "ranges": [
+          {
+            "id": "mr-scalingo-osc-fr1",
+            "name": "Scalingo osc-fr1 egress"
+          }
+        ]
+      },
+      "headers": {}
+    },
+    "401": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "429": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "Rate limit exceeded, retry in a moment",
+        "code": "rate_limit_exceeded"
+      },
+      "headers": {
+        "Retry-After": "30"
+      }
+    },
+    "5XX": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "An internal error occurred, the team has been notified"
+      },
+      "headers": {}
+    }
+  },
+  "db.firewallRules.create": {
+    "201": {
+      "mediaType": "application/json",
+      "body": {
+        "rule": {
+          "id": "fw-3e9a1c57-2b8d-4f60-9a1e-7c5d0b2f4e81",
+          "type": "custom_range",
+          "cidr": "203.0.113.0/24",
+          "label": "Lyon office",
+          "range_id": "",
+          "database_id": "ad-2c8e5f71-0a4b-4d93-b6e2-9f1a3c5d7e80"
+        }
+      },
+      "headers": {}
+    },
+    "400": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "There was a problem in the JSON you submitted: unexpected end of input at '{\"app\": {'"
+      },
+      "headers": {}
+    },
+    "401": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "404": {
+      "mediaType": "application/json",
+      "body": {
+        "resource": "app",
+        "error": "not found"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
+    "429": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "Rate limit exceeded, retry in a moment",
+        "code": "rate_limit_exceeded"
+      },
+      "headers": {
+        "Retry-After": "30"
+      }
+    },
+    "5XX": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "An internal error occurred, the team has been notified"
+      },
+      "headers": {}
+    }
+  },
+  "db.firewallRules.delete": {
+    "204": {
+      "headers": {}
+    },
+    "401": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "404": {
+      "mediaType": "application/json",
+      "body": {
+        "resource": "app",
+        "error": "not found"
+      },
+      "headers": {}
+    },
+    "429": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "Rate limit exceeded, retry in a moment",
+        "code": "rate_limit_exceeded"
+      },
+      "headers": {
+        "Retry-After": "30"
+      }
+    },
+    "5XX": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "An internal error occurred, the team has been notified"
+      },
+      "headers": {}
+    }
+  },
+  "db.firewallRules.list": {
+    "200": {
+      "mediaType": "application/json",
+      "body": {
+        "rules": [
+          {
+            "id": "fw-3e9a1c57-2b8d-4f60-9a1e-7c5d0b2f4e81",
+            "type": "custom_range",
+            "cidr": "203.0.113.0/24",
+            "label": "Lyon office",
+            "range_id": "",
+            "database_id": "ad-2c8e5f71-0a4b-4d93-b6e2-9f1a3c5d7e80"
+          },
+          {
+            "id": "fw-8b2d4f16-9c3e-4a57-b1d0-2e6f8a9c3b74",
+            "type": "managed_range",
+            "cidr": "",
+            "label": "",
+            "range_id": "mr-scalingo-osc-fr1",
+            "database_id": "ad-2c8e5f71-0a4b-4d93-b6e2-9f1a3c5d7e80"
+          }
+        ]
+      },
+      "headers": {}
+    },
+    "401": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "404": {
+      "mediaType": "application/json",
+      "body": {
+        "resource": "app",
+        "error": "not found"
+      },
+      "headers": {}
+    },
+    "429": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "Rate limit exceeded, retry in a moment",
+        "code": "rate_limit_exceeded"
+      },
+      "headers": {
+        "Retry-After": "30"
+      }
+    },
+    "5XX": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "An internal error occurred, the team has been notified"
+      },
+      "headers": {}
+    }
+  },
   "db.health.retrieve": {
     "200": {
       "mediaType": "application/json",
@@ -6919,6 +7878,56 @@ export const examples: ExampleAnswers = {
       "headers": {}
     }
   },
+  "db.logsArchives.list": {
+    "200": {
+      "mediaType": "application/json",
+      "body": {
+        "archives": [
+          {
+            "url": "https://logs-archives.osc-fr1.scalingo.com/ad-2c8e5f71/2024-06-04.log.gz?signature=4be17a",
+            "size": 90311,
+            "from": "Tue Jun 4 00:00:00 +0000 UTC 2024",
+            "to": "Wed Jun 5 00:00:00 +0000 UTC 2024"
+          }
+        ],
+        "has_more": false,
+        "next_cursor": ""
+      },
+      "headers": {}
+    },
+    "401": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "404": {
+      "mediaType": "application/json",
+      "body": {
+        "resource": "app",
+        "error": "not found"
+      },
+      "headers": {}
+    },
+    "429": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "Rate limit exceeded, retry in a moment",
+        "code": "rate_limit_exceeded"
+      },
+      "headers": {
+        "Retry-After": "30"
+      }
+    },
+    "5XX": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "An internal error occurred, the team has been notified"
+      },
+      "headers": {}
+    }
+  },
   "db.maintenance.list": {
     "200": {
       "mediaType": "application/json",
@@ -6990,14 +7999,12 @@ export const examples: ExampleAnswers = {
     "200": {
       "mediaType": "application/json",
       "body": {
-        "maintenance": {
-          "id": "665f1b0c2e4a7d0001c3b9f5",
-          "database_id": "ad-2c8e5f71-0a4b-4d93-b6e2-9f1a3c5d7e80",
-          "type": "no-op",
-          "status": "done",
-          "started_at": "2024-06-04T03:00:12.530+02:00",
-          "ended_at": "2024-06-04T03:00:12.874+02:00"
-        }
+        "id": "665f1b0c2e4a7d0001c3b9f5",
+        "database_id": "ad-2c8e5f71-0a4b-4d93-b6e2-9f1a3c5d7e80",
+        "type": "no-op",
+        "status": "done",
+        "started_at": "2024-06-04T03:00:12.530+02:00",
+        "ended_at": "2024-06-04T03:00:12.874+02:00"
       },
       "headers": {}
     },
@@ -7770,7 +8777,7 @@ export const examples: ExampleAnswers = {
             "default": false,
             "created_at": "2019-04-15T16:15:00.147Z",
             "description": "Stack based on Ubuntu 18.04",
-            "deprecated_at": "2023-04-30T00:00:00.000+02:00"
+            "deprecated_at": "2023-04-30"
           }
         ]
       },
@@ -8573,6 +9580,55 @@ export const examples: ExampleAnswers = {
       "mediaType": "application/json",
       "body": {
         "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "429": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "Rate limit exceeded, retry in a moment",
+        "code": "rate_limit_exceeded"
+      },
+      "headers": {
+        "Retry-After": "30"
+      }
+    },
+    "5XX": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "An internal error occurred, the team has been notified"
+      },
+      "headers": {}
+    }
+  },
+  "projects.privateNetwork.retrieve": {
+    "200": {
+      "mediaType": "application/json",
+      "body": {
+        "id": "pn-6b1e9d24-3a7c-4f05-8d2e-1c9a5b7e3f60",
+        "subnet": "10.240.0.0/24",
+        "gateway": "10.240.0.1",
+        "max_ips_count": 253,
+        "used_ips_count": 2,
+        "used_ips": [
+          "10.240.0.2",
+          "10.240.0.3"
+        ]
+      },
+      "headers": {}
+    },
+    "401": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "404": {
+      "mediaType": "application/json",
+      "body": {
+        "resource": "app",
+        "error": "not found"
       },
       "headers": {}
     },
@@ -10173,6 +11229,92 @@ export const examples: ExampleAnswers = {
       "headers": {}
     }
   },
+  "tokens.retrieve": {
+    "200": {
+      "mediaType": "application/json",
+      "body": {
+        "token": {
+          "id": "3b9f6e2a-8c41-4d7e-a5f0-1e6c9d2b7a84",
+          "name": "laptop-cli",
+          "created_at": "2024-06-05T16:41:03.118+02:00",
+          "last_used_at": "2024-06-07T09:12:48.530+02:00"
+        }
+      },
+      "headers": {}
+    },
+    "401": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "404": {
+      "mediaType": "application/json",
+      "body": {
+        "resource": "app",
+        "error": "not found"
+      },
+      "headers": {}
+    },
+    "429": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "Rate limit exceeded, retry in a moment",
+        "code": "rate_limit_exceeded"
+      },
+      "headers": {
+        "Retry-After": "30"
+      }
+    },
+    "5XX": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "An internal error occurred, the team has been notified"
+      },
+      "headers": {}
+    }
+  },
+  "users.create": {
+    "201": {
+      "headers": {}
+    },
+    "400": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "There was a problem in the JSON you submitted: unexpected end of input at '{\"app\": {'"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
+    "429": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "Rate limit exceeded, retry in a moment",
+        "code": "rate_limit_exceeded"
+      },
+      "headers": {
+        "Retry-After": "30"
+      }
+    },
+    "5XX": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "An internal error occurred, the team has been notified"
+      },
+      "headers": {}
+    }
+  },
   "users.delete": {
     "204": {
       "headers": {}
@@ -10366,6 +11508,61 @@ export const examples: ExampleAnswers = {
       "mediaType": "application/json",
       "body": {
         "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
+    "429": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "Rate limit exceeded, retry in a moment",
+        "code": "rate_limit_exceeded"
+      },
+      "headers": {
+        "Retry-After": "30"
+      }
+    },
+    "5XX": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "An internal error occurred, the team has been notified"
+      },
+      "headers": {}
+    }
+  },
+  "users.stopFreeTrial": {
+    "200": {
+      "headers": {}
+    },
+    "400": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "There was a problem in the JSON you submitted: unexpected end of input at '{\"app\": {'"
+      },
+      "headers": {}
+    },
+    "401": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "402": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "A payment method is required before a second application can be created",
+        "url": "https://dashboard.scalingo.com/billing"
       },
       "headers": {}
     },

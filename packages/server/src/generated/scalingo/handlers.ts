@@ -5,7 +5,33 @@ import type * as Schema from '@scalingo-openapi/client/schema';
 
 /** Handlers of `account`; a missing one answers 501. */
 export interface AccountHandlers<Principal = unknown> {
+  profile?: AccountProfileHandlers<Principal>;
   usage?: AccountUsageHandlers<Principal>;
+}
+
+/** What a `account.profile.update` handler receives. */
+export type AccountProfileUpdateRequest<Principal = unknown> = HandlerRequest<Record<string, never>, Record<string, never>, Record<string, never>, NonNullable<Schema.operations['account.profile.update']['requestBody']>['content']['application/json'], Principal>;
+/** The answers `account.profile.update` documents. */
+export type AccountProfileUpdateReply =
+  | { status: 200; body: Schema.operations['account.profile.update']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 400; body: Schema.operations['account.profile.update']['responses']['400']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 401; body: Schema.operations['account.profile.update']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['account.profile.update']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 429; body: Schema.operations['account.profile.update']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
+  | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['account.profile.update']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
+
+/** Handlers of `account.profile`; a missing one answers 501. */
+export interface AccountProfileHandlers<Principal = unknown> {
+  /**
+   * Change the user's email or password
+   *
+   * Changes the email address or the password of the authenticated user and answers the updated account. Served by the authentication API.
+   *
+   * **Not in the public API reference**: described from the official Go client (`go-scalingo/users.go`), which calls it.
+   *
+   * `PATCH /account/profile` on the auth API.
+   */
+  update?(request: AccountProfileUpdateRequest<Principal>): HandlerResult<AccountProfileUpdateReply>;
 }
 
 /** What a `account.usage.retrieve` handler receives. */
@@ -67,6 +93,31 @@ export interface AddonProvidersHandlers<Principal = unknown> {
    * `GET /addon_providers` on the regional API.
    */
   list?(request: AddonProvidersListRequest<Principal>): HandlerResult<AddonProvidersListReply>;
+  plans?: AddonProvidersPlansHandlers<Principal>;
+}
+
+/** What a `addonProviders.plans.list` handler receives. */
+export type AddonProvidersPlansListRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['addonProviders.plans.list']['parameters']['path']>, NonNullable<Schema.operations['addonProviders.plans.list']['parameters']['query']>, Record<string, never>, undefined, Principal>;
+/** The answers `addonProviders.plans.list` documents. */
+export type AddonProvidersPlansListReply =
+  | { status: 200; body: Schema.operations['addonProviders.plans.list']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 401; body: Schema.operations['addonProviders.plans.list']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 404; body: Schema.operations['addonProviders.plans.list']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 429; body: Schema.operations['addonProviders.plans.list']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
+  | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['addonProviders.plans.list']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
+
+/** Handlers of `addonProviders.plans`; a missing one answers 501. */
+export interface AddonProvidersPlansHandlers<Principal = unknown> {
+  /**
+   * List the plans of an addon provider
+   *
+   * Returns the plans an addon of this provider can be provisioned with or moved to. Without `show_all`, plans only available on request are left out. Credentials are optional: the Go client calls it without any when it has none, and with them the account's own plans are included.
+   *
+   * **Not in the public API reference**: described from the official Go client (`go-scalingo/addons_providers.go`), which calls it.
+   *
+   * `GET /addon_providers/{addon_provider_id}/plans` on the regional API.
+   */
+  list?(request: AddonProvidersPlansListRequest<Principal>): HandlerResult<AddonProvidersPlansListReply>;
 }
 
 /** What a `apps.create` handler receives. */
@@ -112,6 +163,18 @@ export type AppsRenameReply =
   | { status: 422; body: Schema.operations['apps.rename']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['apps.rename']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['apps.rename']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
+
+/** What a `apps.replace` handler receives. */
+export type AppsReplaceRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['apps.replace']['parameters']['path']>, Record<string, never>, Record<string, never>, NonNullable<Schema.operations['apps.replace']['requestBody']>['content']['application/json'], Principal>;
+/** The answers `apps.replace` documents. */
+export type AppsReplaceReply =
+  | { status: 200; body: Schema.operations['apps.replace']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 400; body: Schema.operations['apps.replace']['responses']['400']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 401; body: Schema.operations['apps.replace']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 404; body: Schema.operations['apps.replace']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['apps.replace']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 429; body: Schema.operations['apps.replace']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
+  | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['apps.replace']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
 /** What a `apps.restart` handler receives. */
 export type AppsRestartRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['apps.restart']['parameters']['path']>, Record<string, never>, Record<string, never>, undefined | NonNullable<Schema.operations['apps.restart']['requestBody']>['content']['application/json'], Principal>;
@@ -207,6 +270,16 @@ export interface AppsHandlers<Principal = unknown> {
    */
   rename?(request: AppsRenameRequest<Principal>): HandlerResult<AppsRenameReply>;
   /**
+   * Change an application's settings (flat body)
+   *
+   * Changes the routing settings of an application from a flat body holding any of `force_https`, `sticky_session` and `router_logs`, and answers the updated application. It is the older form of the settings variant of `apps.update`, which roots its body under `app`; the Go client still sends this one.
+   *
+   * **Not in the public API reference**: described from the official Go client (`go-scalingo/apps.go`), which calls it.
+   *
+   * `PUT /apps/{app}` on the regional API.
+   */
+  replace?(request: AppsReplaceRequest<Principal>): HandlerResult<AppsReplaceReply>;
+  /**
    * Restart an application
    *
    * Restarts the containers of the application, all of them or those named in
@@ -295,6 +368,7 @@ export interface AppsHandlers<Principal = unknown> {
   metrics?: AppsMetricsHandlers<Principal>;
   notifiers?: AppsNotifiersHandlers<Principal>;
   operations?: AppsOperationsHandlers<Principal>;
+  privateNetworkDomainNames?: AppsPrivateNetworkDomainNamesHandlers<Principal>;
   ps?: AppsPsHandlers<Principal>;
   scmRepoLink?: AppsScmRepoLinkHandlers<Principal>;
   stats?: AppsStatsHandlers<Principal>;
@@ -1013,7 +1087,7 @@ export interface AppsDeploymentCacheHandlers<Principal = unknown> {
 export type AppsDeploymentsCreateRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['apps.deployments.create']['parameters']['path']>, Record<string, never>, Record<string, never>, NonNullable<Schema.operations['apps.deployments.create']['requestBody']>['content']['application/json'], Principal>;
 /** The answers `apps.deployments.create` documents. */
 export type AppsDeploymentsCreateReply =
-  | { status: 200; body: Schema.operations['apps.deployments.create']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 201; body: Schema.operations['apps.deployments.create']['responses']['201']['content']['application/json']; headers?: Record<string, string> }
   | { status: 400; body: Schema.operations['apps.deployments.create']['responses']['400']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['apps.deployments.create']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
   | { status: 404; body: Schema.operations['apps.deployments.create']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
@@ -1547,6 +1621,30 @@ export interface AppsOperationsHandlers<Principal = unknown> {
   retrieve?(request: AppsOperationsRetrieveRequest<Principal>): HandlerResult<AppsOperationsRetrieveReply>;
 }
 
+/** What a `apps.privateNetworkDomainNames.list` handler receives. */
+export type AppsPrivateNetworkDomainNamesListRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['apps.privateNetworkDomainNames.list']['parameters']['path']>, NonNullable<Schema.operations['apps.privateNetworkDomainNames.list']['parameters']['query']>, Record<string, never>, undefined, Principal>;
+/** The answers `apps.privateNetworkDomainNames.list` documents. */
+export type AppsPrivateNetworkDomainNamesListReply =
+  | { status: 200; body: Schema.operations['apps.privateNetworkDomainNames.list']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 401; body: Schema.operations['apps.privateNetworkDomainNames.list']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 404; body: Schema.operations['apps.privateNetworkDomainNames.list']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 429; body: Schema.operations['apps.privateNetworkDomainNames.list']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
+  | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['apps.privateNetworkDomainNames.list']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
+
+/** Handlers of `apps.privateNetworkDomainNames`; a missing one answers 501. */
+export interface AppsPrivateNetworkDomainNamesHandlers<Principal = unknown> {
+  /**
+   * List the private network domain names of an application
+   *
+   * Returns the domain names the application's containers answer on inside the private network of its project. The names come as one page under `domain_names`: the page's items in `data`, its position in `meta` (flat keys, the shape of Scalingo's Go services rather than the `meta.pagination` of the other collections). `per_page` goes up to 50.
+   *
+   * **Not in the public API reference**: described from the official Go client (`go-scalingo/privatenetworks.go`), which calls it.
+   *
+   * `GET /apps/{app}/private_network_domain_names` on the regional API.
+   */
+  list?(request: AppsPrivateNetworkDomainNamesListRequest<Principal>): HandlerResult<AppsPrivateNetworkDomainNamesListReply>;
+}
+
 /** What a `apps.ps.list` handler receives. */
 export type AppsPsListRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['apps.ps.list']['parameters']['path']>, Record<string, never>, Record<string, never>, undefined, Principal>;
 /** The answers `apps.ps.list` documents. */
@@ -1687,8 +1785,33 @@ export interface AppsScmRepoLinkHandlers<Principal = unknown> {
    * `PATCH /apps/{app}/scm_repo_link` on the regional API.
    */
   update?(request: AppsScmRepoLinkUpdateRequest<Principal>): HandlerResult<AppsScmRepoLinkUpdateReply>;
+  deployments?: AppsScmRepoLinkDeploymentsHandlers<Principal>;
   pulls?: AppsScmRepoLinkPullsHandlers<Principal>;
   reviewApps?: AppsScmRepoLinkReviewAppsHandlers<Principal>;
+}
+
+/** What a `apps.scmRepoLink.deployments.list` handler receives. */
+export type AppsScmRepoLinkDeploymentsListRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['apps.scmRepoLink.deployments.list']['parameters']['path']>, Record<string, never>, Record<string, never>, undefined, Principal>;
+/** The answers `apps.scmRepoLink.deployments.list` documents. */
+export type AppsScmRepoLinkDeploymentsListReply =
+  | { status: 200; body: Schema.operations['apps.scmRepoLink.deployments.list']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 401; body: Schema.operations['apps.scmRepoLink.deployments.list']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 404; body: Schema.operations['apps.scmRepoLink.deployments.list']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 429; body: Schema.operations['apps.scmRepoLink.deployments.list']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
+  | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['apps.scmRepoLink.deployments.list']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
+
+/** Handlers of `apps.scmRepoLink.deployments`; a missing one answers 501. */
+export interface AppsScmRepoLinkDeploymentsHandlers<Principal = unknown> {
+  /**
+   * List the deployments of the repository link
+   *
+   * Returns the deployments of the application that the link to its source code repository started (automatic and manual deployments).
+   *
+   * **Not in the public API reference**: described from the official Go client (`go-scalingo/scm_repo_link.go`), which calls it.
+   *
+   * `GET /apps/{app}/scm_repo_link/deployments` on the regional API.
+   */
+  list?(request: AppsScmRepoLinkDeploymentsListRequest<Principal>): HandlerResult<AppsScmRepoLinkDeploymentsListReply>;
 }
 
 /** What a `apps.scmRepoLink.pulls.list` handler receives. */
@@ -1701,6 +1824,16 @@ export type AppsScmRepoLinkPullsListReply =
   | { status: 429; body: Schema.operations['apps.scmRepoLink.pulls.list']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['apps.scmRepoLink.pulls.list']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
+/** What a `apps.scmRepoLink.pulls.retrieve` handler receives. */
+export type AppsScmRepoLinkPullsRetrieveRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['apps.scmRepoLink.pulls.retrieve']['parameters']['path']>, Record<string, never>, Record<string, never>, undefined, Principal>;
+/** The answers `apps.scmRepoLink.pulls.retrieve` documents. */
+export type AppsScmRepoLinkPullsRetrieveReply =
+  | { status: 200; body: Schema.operations['apps.scmRepoLink.pulls.retrieve']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 401; body: Schema.operations['apps.scmRepoLink.pulls.retrieve']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 404; body: Schema.operations['apps.scmRepoLink.pulls.retrieve']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 429; body: Schema.operations['apps.scmRepoLink.pulls.retrieve']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
+  | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['apps.scmRepoLink.pulls.retrieve']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
+
 /** Handlers of `apps.scmRepoLink.pulls`; a missing one answers 501. */
 export interface AppsScmRepoLinkPullsHandlers<Principal = unknown> {
   /**
@@ -1711,6 +1844,16 @@ export interface AppsScmRepoLinkPullsHandlers<Principal = unknown> {
    * `GET /apps/{app}/scm_repo_link/pulls` on the regional API.
    */
   list?(request: AppsScmRepoLinkPullsListRequest<Principal>): HandlerResult<AppsScmRepoLinkPullsListReply>;
+  /**
+   * Retrieve a pull request of the linked repository
+   *
+   * Returns one pull (merge) request of the repository linked to the application, by its number, as the source code platform reports it.
+   *
+   * **Not in the public API reference**: described from the official Go client (`go-scalingo/scm_repo_link.go`), which calls it.
+   *
+   * `GET /apps/{app}/scm_repo_link/pulls/{pull_request_number}` on the regional API.
+   */
+  retrieve?(request: AppsScmRepoLinkPullsRetrieveRequest<Principal>): HandlerResult<AppsScmRepoLinkPullsRetrieveReply>;
 }
 
 /** What a `apps.scmRepoLink.reviewApps.list` handler receives. */
@@ -2022,6 +2165,143 @@ export interface DatabasesHandlers<Principal = unknown> {
    * `GET /databases/{database}` on the regional API.
    */
   retrieve?(request: DatabasesRetrieveRequest<Principal>): HandlerResult<DatabasesRetrieveReply>;
+  endpoints?: DatabasesEndpointsHandlers<Principal>;
+  netPeerings?: DatabasesNetPeeringsHandlers<Principal>;
+  networkConfiguration?: DatabasesNetworkConfigurationHandlers<Principal>;
+}
+
+/** What a `databases.endpoints.list` handler receives. */
+export type DatabasesEndpointsListRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['databases.endpoints.list']['parameters']['path']>, Record<string, never>, Record<string, never>, undefined, Principal>;
+/** The answers `databases.endpoints.list` documents. */
+export type DatabasesEndpointsListReply =
+  | { status: 200; body: Schema.operations['databases.endpoints.list']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 401; body: Schema.operations['databases.endpoints.list']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 404; body: Schema.operations['databases.endpoints.list']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 429; body: Schema.operations['databases.endpoints.list']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
+  | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['databases.endpoints.list']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
+
+/** Handlers of `databases.endpoints`; a missing one answers 501. */
+export interface DatabasesEndpointsHandlers<Principal = unknown> {
+  /**
+   * List the endpoints of a dedicated database
+   *
+   * Returns the host names and ports the dedicated database answers on: its public read-write endpoint and, once a network peering exists, its private one.
+   *
+   * **Not in the public API reference**: described from the official Go client (`go-scalingo/databases_networking.go`, a preview API), which calls it.
+   *
+   * `GET /databases/{database}/endpoints` on the regional API.
+   */
+  list?(request: DatabasesEndpointsListRequest<Principal>): HandlerResult<DatabasesEndpointsListReply>;
+}
+
+/** What a `databases.netPeerings.create` handler receives. */
+export type DatabasesNetPeeringsCreateRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['databases.netPeerings.create']['parameters']['path']>, Record<string, never>, Record<string, never>, NonNullable<Schema.operations['databases.netPeerings.create']['requestBody']>['content']['application/json'], Principal>;
+/** The answers `databases.netPeerings.create` documents. */
+export type DatabasesNetPeeringsCreateReply =
+  | { status: 201; body: Schema.operations['databases.netPeerings.create']['responses']['201']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 400; body: Schema.operations['databases.netPeerings.create']['responses']['400']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 401; body: Schema.operations['databases.netPeerings.create']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 404; body: Schema.operations['databases.netPeerings.create']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['databases.netPeerings.create']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 429; body: Schema.operations['databases.netPeerings.create']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
+  | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['databases.netPeerings.create']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
+
+/** What a `databases.netPeerings.delete` handler receives. */
+export type DatabasesNetPeeringsDeleteRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['databases.netPeerings.delete']['parameters']['path']>, Record<string, never>, Record<string, never>, undefined, Principal>;
+/** The answers `databases.netPeerings.delete` documents. */
+export type DatabasesNetPeeringsDeleteReply =
+  | { status: 204; body?: undefined; headers?: Record<string, string> }
+  | { status: 401; body: Schema.operations['databases.netPeerings.delete']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 404; body: Schema.operations['databases.netPeerings.delete']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 429; body: Schema.operations['databases.netPeerings.delete']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
+  | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['databases.netPeerings.delete']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
+
+/** What a `databases.netPeerings.list` handler receives. */
+export type DatabasesNetPeeringsListRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['databases.netPeerings.list']['parameters']['path']>, Record<string, never>, Record<string, never>, undefined, Principal>;
+/** The answers `databases.netPeerings.list` documents. */
+export type DatabasesNetPeeringsListReply =
+  | { status: 200; body: Schema.operations['databases.netPeerings.list']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 401; body: Schema.operations['databases.netPeerings.list']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 404; body: Schema.operations['databases.netPeerings.list']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 429; body: Schema.operations['databases.netPeerings.list']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
+  | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['databases.netPeerings.list']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
+
+/** What a `databases.netPeerings.retrieve` handler receives. */
+export type DatabasesNetPeeringsRetrieveRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['databases.netPeerings.retrieve']['parameters']['path']>, Record<string, never>, Record<string, never>, undefined, Principal>;
+/** The answers `databases.netPeerings.retrieve` documents. */
+export type DatabasesNetPeeringsRetrieveReply =
+  | { status: 200; body: Schema.operations['databases.netPeerings.retrieve']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 401; body: Schema.operations['databases.netPeerings.retrieve']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 404; body: Schema.operations['databases.netPeerings.retrieve']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 429; body: Schema.operations['databases.netPeerings.retrieve']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
+  | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['databases.netPeerings.retrieve']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
+
+/** Handlers of `databases.netPeerings`; a missing one answers 501. */
+export interface DatabasesNetPeeringsHandlers<Principal = unknown> {
+  /**
+   * Accept a network peering for a dedicated database
+   *
+   * Accepts the peering request you made from your own network to the database's network (see `databases.networkConfiguration.retrieve`), by its ID. The body is flat, as the Go client sends it.
+   *
+   * **Not in the public API reference**: described from the official Go client (`go-scalingo/databases_networking.go`, a preview API), which calls it.
+   *
+   * `POST /databases/{database}/net_peerings` on the regional API.
+   */
+  create?(request: DatabasesNetPeeringsCreateRequest<Principal>): HandlerResult<DatabasesNetPeeringsCreateReply>;
+  /**
+   * Delete a network peering of a dedicated database
+   *
+   * Ends the peering: the database is no longer reachable from that network.
+   *
+   * **Not in the public API reference**: described from the official Go client (`go-scalingo/databases_networking.go`, a preview API), which calls it.
+   *
+   * `DELETE /databases/{database}/net_peerings/{net_peering_id}` on the regional API.
+   */
+  delete?(request: DatabasesNetPeeringsDeleteRequest<Principal>): HandlerResult<DatabasesNetPeeringsDeleteReply>;
+  /**
+   * List the network peerings of a dedicated database
+   *
+   * Returns the peerings between the database's network and networks of your own, including deleted ones.
+   *
+   * **Not in the public API reference**: described from the official Go client (`go-scalingo/databases_networking.go`, a preview API), which calls it.
+   *
+   * `GET /databases/{database}/net_peerings` on the regional API.
+   */
+  list?(request: DatabasesNetPeeringsListRequest<Principal>): HandlerResult<DatabasesNetPeeringsListReply>;
+  /**
+   * Retrieve a network peering of a dedicated database
+   *
+   * Returns one peering between the database's network and a network of your own.
+   *
+   * **Not in the public API reference**: described from the official Go client (`go-scalingo/databases_networking.go`, a preview API), which calls it.
+   *
+   * `GET /databases/{database}/net_peerings/{net_peering_id}` on the regional API.
+   */
+  retrieve?(request: DatabasesNetPeeringsRetrieveRequest<Principal>): HandlerResult<DatabasesNetPeeringsRetrieveReply>;
+}
+
+/** What a `databases.networkConfiguration.retrieve` handler receives. */
+export type DatabasesNetworkConfigurationRetrieveRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['databases.networkConfiguration.retrieve']['parameters']['path']>, Record<string, never>, Record<string, never>, undefined, Principal>;
+/** The answers `databases.networkConfiguration.retrieve` documents. */
+export type DatabasesNetworkConfigurationRetrieveReply =
+  | { status: 200; body: Schema.operations['databases.networkConfiguration.retrieve']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 401; body: Schema.operations['databases.networkConfiguration.retrieve']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 404; body: Schema.operations['databases.networkConfiguration.retrieve']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 429; body: Schema.operations['databases.networkConfiguration.retrieve']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
+  | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['databases.networkConfiguration.retrieve']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
+
+/** Handlers of `databases.networkConfiguration`; a missing one answers 501. */
+export interface DatabasesNetworkConfigurationHandlers<Principal = unknown> {
+  /**
+   * Get the network configuration of a dedicated database
+   *
+   * Returns the cloud account, network and IP range the dedicated database runs in: what a network peering request from your own network must target.
+   *
+   * **Not in the public API reference**: described from the official Go client (`go-scalingo/databases_networking.go`, a preview API), which calls it.
+   *
+   * `GET /databases/{database}/network_configuration` on the regional API.
+   */
+  retrieve?(request: DatabasesNetworkConfigurationRetrieveRequest<Principal>): HandlerResult<DatabasesNetworkConfigurationRetrieveReply>;
 }
 
 /** Handlers of `db`; a missing one answers 501. */
@@ -2030,9 +2310,12 @@ export interface DbHandlers<Principal = unknown> {
   databases?: DbDatabasesHandlers<Principal>;
   databaseTypeVersions?: DbDatabaseTypeVersionsHandlers<Principal>;
   features?: DbFeaturesHandlers<Principal>;
+  firewall?: DbFirewallHandlers<Principal>;
+  firewallRules?: DbFirewallRulesHandlers<Principal>;
   health?: DbHealthHandlers<Principal>;
   instancesStatus?: DbInstancesStatusHandlers<Principal>;
   logs?: DbLogsHandlers<Principal>;
+  logsArchives?: DbLogsArchivesHandlers<Principal>;
   maintenance?: DbMaintenanceHandlers<Principal>;
   metrics?: DbMetricsHandlers<Principal>;
   users?: DbUsersHandlers<Principal>;
@@ -2068,6 +2351,16 @@ export type DbBackupsListReply =
   | { status: 429; body: Schema.operations['db.backups.list']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['db.backups.list']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
+/** What a `db.backups.retrieve` handler receives. */
+export type DbBackupsRetrieveRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['db.backups.retrieve']['parameters']['path']>, Record<string, never>, Record<string, never>, undefined, Principal>;
+/** The answers `db.backups.retrieve` documents. */
+export type DbBackupsRetrieveReply =
+  | { status: 200; body: Schema.operations['db.backups.retrieve']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 401; body: Schema.operations['db.backups.retrieve']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 404; body: Schema.operations['db.backups.retrieve']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 429; body: Schema.operations['db.backups.retrieve']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
+  | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['db.backups.retrieve']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
+
 /** Handlers of `db.backups`; a missing one answers 501. */
 export interface DbBackupsHandlers<Principal = unknown> {
   /**
@@ -2094,6 +2387,16 @@ export interface DbBackupsHandlers<Principal = unknown> {
    * `GET /api/databases/{database_id}/backups` on the database API.
    */
   list?(request: DbBackupsListRequest<Principal>): HandlerResult<DbBackupsListReply>;
+  /**
+   * Retrieve a backup
+   *
+   * Returns one backup by its ID alone (the path names no database); the database token sent with it must be that of the backup's database. Poll it to follow a backup from `scheduled` to `done`.
+   *
+   * **Not in the public API reference**: described from the official Go client (`go-scalingo/backups.go`), which calls it.
+   *
+   * `GET /api/backups/{backup_id}` on the database API.
+   */
+  retrieve?(request: DbBackupsRetrieveRequest<Principal>): HandlerResult<DbBackupsRetrieveReply>;
 }
 
 /** What a `db.databases.action` handler receives. */
@@ -2214,6 +2517,31 @@ export interface DbDatabasesHandlers<Principal = unknown> {
    * `POST /api/databases/{database_id}/upgrade` on the database API.
    */
   upgrade?(request: DbDatabasesUpgradeRequest<Principal>): HandlerResult<DbDatabasesUpgradeReply>;
+  recoveryWindow?: DbDatabasesRecoveryWindowHandlers<Principal>;
+}
+
+/** What a `db.databases.recoveryWindow.retrieve` handler receives. */
+export type DbDatabasesRecoveryWindowRetrieveRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['db.databases.recoveryWindow.retrieve']['parameters']['path']>, Record<string, never>, Record<string, never>, undefined, Principal>;
+/** The answers `db.databases.recoveryWindow.retrieve` documents. */
+export type DbDatabasesRecoveryWindowRetrieveReply =
+  | { status: 200; body: Schema.operations['db.databases.recoveryWindow.retrieve']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 401; body: Schema.operations['db.databases.recoveryWindow.retrieve']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 404; body: Schema.operations['db.databases.recoveryWindow.retrieve']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 429; body: Schema.operations['db.databases.recoveryWindow.retrieve']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
+  | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['db.databases.recoveryWindow.retrieve']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
+
+/** Handlers of `db.databases.recoveryWindow`; a missing one answers 501. */
+export interface DbDatabasesRecoveryWindowHandlers<Principal = unknown> {
+  /**
+   * Get the point-in-time recovery window
+   *
+   * Returns the earliest and the latest instants a point-in-time restoration (`db.databases.pitrRestore`) can go back to. Either bound is absent or `null` while the database has no recoverable history yet.
+   *
+   * **Not in the public API reference**: described from the official Go client (`go-scalingo/databases.go`), which calls it.
+   *
+   * `GET /api/databases/{database_id}/pitr/recovery_window` on the database API.
+   */
+  retrieve?(request: DbDatabasesRecoveryWindowRetrieveRequest<Principal>): HandlerResult<DbDatabasesRecoveryWindowRetrieveReply>;
 }
 
 /** What a `db.databaseTypeVersions.retrieve` handler receives. */
@@ -2278,6 +2606,100 @@ export interface DbFeaturesHandlers<Principal = unknown> {
    * `POST /api/databases/{database_id}/features` on the database API.
    */
   enable?(request: DbFeaturesEnableRequest<Principal>): HandlerResult<DbFeaturesEnableReply>;
+}
+
+/** Handlers of `db.firewall`; a missing one answers 501. */
+export interface DbFirewallHandlers<Principal = unknown> {
+  managedRanges?: DbFirewallManagedRangesHandlers<Principal>;
+}
+
+/** What a `db.firewall.managedRanges.list` handler receives. */
+export type DbFirewallManagedRangesListRequest<Principal = unknown> = HandlerRequest<Record<string, never>, Record<string, never>, Record<string, never>, undefined, Principal>;
+/** The answers `db.firewall.managedRanges.list` documents. */
+export type DbFirewallManagedRangesListReply =
+  | { status: 200; body: Schema.operations['db.firewall.managedRanges.list']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 401; body: Schema.operations['db.firewall.managedRanges.list']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 429; body: Schema.operations['db.firewall.managedRanges.list']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
+  | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['db.firewall.managedRanges.list']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
+
+/** Handlers of `db.firewall.managedRanges`; a missing one answers 501. */
+export interface DbFirewallManagedRangesHandlers<Principal = unknown> {
+  /**
+   * List the managed IP ranges
+   *
+   * Returns the IP ranges the platform maintains (its own egress addresses, for example), which a `managed_range` firewall rule refers to by ID. The Go client sends a database token with it, like every database API call.
+   *
+   * **Not in the public API reference**: described from the official Go client (`go-scalingo/firewall_rules.go`), which calls it.
+   *
+   * `GET /api/firewall/managed_ranges` on the database API.
+   */
+  list?(request: DbFirewallManagedRangesListRequest<Principal>): HandlerResult<DbFirewallManagedRangesListReply>;
+}
+
+/** What a `db.firewallRules.create` handler receives. */
+export type DbFirewallRulesCreateRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['db.firewallRules.create']['parameters']['path']>, Record<string, never>, Record<string, never>, NonNullable<Schema.operations['db.firewallRules.create']['requestBody']>['content']['application/json'], Principal>;
+/** The answers `db.firewallRules.create` documents. */
+export type DbFirewallRulesCreateReply =
+  | { status: 201; body: Schema.operations['db.firewallRules.create']['responses']['201']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 400; body: Schema.operations['db.firewallRules.create']['responses']['400']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 401; body: Schema.operations['db.firewallRules.create']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 404; body: Schema.operations['db.firewallRules.create']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['db.firewallRules.create']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 429; body: Schema.operations['db.firewallRules.create']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
+  | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['db.firewallRules.create']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
+
+/** What a `db.firewallRules.delete` handler receives. */
+export type DbFirewallRulesDeleteRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['db.firewallRules.delete']['parameters']['path']>, Record<string, never>, Record<string, never>, undefined, Principal>;
+/** The answers `db.firewallRules.delete` documents. */
+export type DbFirewallRulesDeleteReply =
+  | { status: 204; body?: undefined; headers?: Record<string, string> }
+  | { status: 401; body: Schema.operations['db.firewallRules.delete']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 404; body: Schema.operations['db.firewallRules.delete']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 429; body: Schema.operations['db.firewallRules.delete']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
+  | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['db.firewallRules.delete']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
+
+/** What a `db.firewallRules.list` handler receives. */
+export type DbFirewallRulesListRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['db.firewallRules.list']['parameters']['path']>, Record<string, never>, Record<string, never>, undefined, Principal>;
+/** The answers `db.firewallRules.list` documents. */
+export type DbFirewallRulesListReply =
+  | { status: 200; body: Schema.operations['db.firewallRules.list']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 401; body: Schema.operations['db.firewallRules.list']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 404; body: Schema.operations['db.firewallRules.list']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 429; body: Schema.operations['db.firewallRules.list']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
+  | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['db.firewallRules.list']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
+
+/** Handlers of `db.firewallRules`; a missing one answers 501. */
+export interface DbFirewallRulesHandlers<Principal = unknown> {
+  /**
+   * Add a firewall rule to a database
+   *
+   * Allows a new IP range to reach the database: a CIDR of your own (`custom_range`, with an optional label) or a range the platform maintains (`managed_range`, by its `range_id`). The body is flat, as the Go client sends it.
+   *
+   * **Not in the public API reference**: described from the official Go client (`go-scalingo/firewall_rules.go`), which calls it.
+   *
+   * `POST /api/databases/{database_id}/firewall_rules` on the database API.
+   */
+  create?(request: DbFirewallRulesCreateRequest<Principal>): HandlerResult<DbFirewallRulesCreateReply>;
+  /**
+   * Remove a firewall rule of a database
+   *
+   * Stops allowing the rule's IP range to reach the database.
+   *
+   * **Not in the public API reference**: described from the official Go client (`go-scalingo/firewall_rules.go`), which calls it.
+   *
+   * `DELETE /api/databases/{database_id}/firewall_rules/{firewall_rule_id}` on the database API.
+   */
+  delete?(request: DbFirewallRulesDeleteRequest<Principal>): HandlerResult<DbFirewallRulesDeleteReply>;
+  /**
+   * List the firewall rules of a database
+   *
+   * Returns the IP ranges allowed to reach the database from the Internet: ranges of your own (`custom_range`, a CIDR) and ranges the platform maintains (`managed_range`, see `db.firewall.managedRanges.list`).
+   *
+   * **Not in the public API reference**: described from the official Go client (`go-scalingo/firewall_rules.go`), which calls it.
+   *
+   * `GET /api/databases/{database_id}/firewall_rules` on the database API.
+   */
+  list?(request: DbFirewallRulesListRequest<Principal>): HandlerResult<DbFirewallRulesListReply>;
 }
 
 /** What a `db.health.retrieve` handler receives. */
@@ -2346,6 +2768,30 @@ export interface DbLogsHandlers<Principal = unknown> {
   retrieve?(request: DbLogsRetrieveRequest<Principal>): HandlerResult<DbLogsRetrieveReply>;
 }
 
+/** What a `db.logsArchives.list` handler receives. */
+export type DbLogsArchivesListRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['db.logsArchives.list']['parameters']['path']>, NonNullable<Schema.operations['db.logsArchives.list']['parameters']['query']>, Record<string, never>, undefined, Principal>;
+/** The answers `db.logsArchives.list` documents. */
+export type DbLogsArchivesListReply =
+  | { status: 200; body: Schema.operations['db.logsArchives.list']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 401; body: Schema.operations['db.logsArchives.list']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 404; body: Schema.operations['db.logsArchives.list']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 429; body: Schema.operations['db.logsArchives.list']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
+  | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['db.logsArchives.list']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
+
+/** Handlers of `db.logsArchives`; a missing one answers 501. */
+export interface DbLogsArchivesHandlers<Principal = unknown> {
+  /**
+   * List the logs archives of a database
+   *
+   * Returns download links to the archived logs of the database, in the same shape as the logs archives of an application (`apps.logsArchives.list`). The Go client asks for them by `page` number; `has_more` and `next_cursor` say whether more follow.
+   *
+   * **Not in the public API reference**: described from the official Go client (`go-scalingo/addons.go`), which calls it.
+   *
+   * `GET /api/databases/{database_id}/logs_archives` on the database API.
+   */
+  list?(request: DbLogsArchivesListRequest<Principal>): HandlerResult<DbLogsArchivesListReply>;
+}
+
 /** What a `db.maintenance.list` handler receives. */
 export type DbMaintenanceListRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['db.maintenance.list']['parameters']['path']>, NonNullable<Schema.operations['db.maintenance.list']['parameters']['query']>, Record<string, never>, undefined, Principal>;
 /** The answers `db.maintenance.list` documents. */
@@ -2379,7 +2825,7 @@ export interface DbMaintenanceHandlers<Principal = unknown> {
   /**
    * Retrieve a maintenance of a database
    *
-   * Returns one maintenance operation of the database and its state.
+   * Returns one maintenance operation of the database and its state. The answer is the bare maintenance, not rooted: both official clients decode it so (`go-scalingo/maintenance.go`), although the reference page shows a `maintenance` root.
    *
    * `GET /api/databases/{database_id}/maintenance/{maintenance_id}` on the database API.
    */
@@ -2923,6 +3369,7 @@ export interface ProjectsHandlers<Principal = unknown> {
    */
   update?(request: ProjectsUpdateRequest<Principal>): HandlerResult<ProjectsUpdateReply>;
   eligibleNewOwners?: ProjectsEligibleNewOwnersHandlers<Principal>;
+  privateNetwork?: ProjectsPrivateNetworkHandlers<Principal>;
   transferInvitations?: ProjectsTransferInvitationsHandlers<Principal>;
 }
 
@@ -2947,6 +3394,30 @@ export interface ProjectsEligibleNewOwnersHandlers<Principal = unknown> {
    * `GET /projects/{project_id}/eligible_new_owners` on the regional API.
    */
   list?(request: ProjectsEligibleNewOwnersListRequest<Principal>): HandlerResult<ProjectsEligibleNewOwnersListReply>;
+}
+
+/** What a `projects.privateNetwork.retrieve` handler receives. */
+export type ProjectsPrivateNetworkRetrieveRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['projects.privateNetwork.retrieve']['parameters']['path']>, Record<string, never>, Record<string, never>, undefined, Principal>;
+/** The answers `projects.privateNetwork.retrieve` documents. */
+export type ProjectsPrivateNetworkRetrieveReply =
+  | { status: 200; body: Schema.operations['projects.privateNetwork.retrieve']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 401; body: Schema.operations['projects.privateNetwork.retrieve']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 404; body: Schema.operations['projects.privateNetwork.retrieve']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 429; body: Schema.operations['projects.privateNetwork.retrieve']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
+  | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['projects.privateNetwork.retrieve']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
+
+/** Handlers of `projects.privateNetwork`; a missing one answers 501. */
+export interface ProjectsPrivateNetworkHandlers<Principal = unknown> {
+  /**
+   * Get the private network of a project
+   *
+   * Returns the private network the applications of the project share: its subnet, gateway and which addresses are taken. The answer is a bare object, not rooted, as the Go client reads it.
+   *
+   * **Not in the public API reference**: described from the official Go client (`go-scalingo/projects.go`), which calls it.
+   *
+   * `GET /projects/{project_id}/private_network` on the regional API.
+   */
+  retrieve?(request: ProjectsPrivateNetworkRetrieveRequest<Principal>): HandlerResult<ProjectsPrivateNetworkRetrieveReply>;
 }
 
 /** What a `projects.transferInvitations.accept` handler receives. */
@@ -3426,6 +3897,16 @@ export type TokensRenewReply =
   | { status: 429; body: Schema.operations['tokens.renew']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['tokens.renew']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
+/** What a `tokens.retrieve` handler receives. */
+export type TokensRetrieveRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['tokens.retrieve']['parameters']['path']>, Record<string, never>, Record<string, never>, undefined, Principal>;
+/** The answers `tokens.retrieve` documents. */
+export type TokensRetrieveReply =
+  | { status: 200; body: Schema.operations['tokens.retrieve']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 401; body: Schema.operations['tokens.retrieve']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 404; body: Schema.operations['tokens.retrieve']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 429; body: Schema.operations['tokens.retrieve']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
+  | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['tokens.retrieve']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
+
 /** Handlers of `tokens`; a missing one answers 501. */
 export interface TokensHandlers<Principal = unknown> {
   /**
@@ -3468,7 +3949,27 @@ export interface TokensHandlers<Principal = unknown> {
    * `PATCH /tokens/{token_id}/renew` on the auth API.
    */
   renew?(request: TokensRenewRequest<Principal>): HandlerResult<TokensRenewReply>;
+  /**
+   * Retrieve an API token
+   *
+   * Returns one API token of the authenticated user, without its secret value.
+   *
+   * **Not in the public API reference**: described from the official Go client (`go-scalingo/tokens.go`), which calls it.
+   *
+   * `GET /tokens/{token_id}` on the auth API.
+   */
+  retrieve?(request: TokensRetrieveRequest<Principal>): HandlerResult<TokensRetrieveReply>;
 }
+
+/** What a `users.create` handler receives. */
+export type UsersCreateRequest<Principal = unknown> = HandlerRequest<Record<string, never>, Record<string, never>, Record<string, never>, NonNullable<Schema.operations['users.create']['requestBody']>['content']['application/json'], Principal>;
+/** The answers `users.create` documents. */
+export type UsersCreateReply =
+  | { status: 201; body?: undefined; headers?: Record<string, string> }
+  | { status: 400; body: Schema.operations['users.create']['responses']['400']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['users.create']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 429; body: Schema.operations['users.create']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
+  | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['users.create']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
 /** What a `users.delete` handler receives. */
 export type UsersDeleteRequest<Principal = unknown> = HandlerRequest<Record<string, never>, Record<string, never>, Record<string, never>, undefined, Principal>;
@@ -3511,6 +4012,18 @@ export type UsersSignInReply =
   | { status: 429; body: Schema.operations['users.signIn']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['users.signIn']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
+/** What a `users.stopFreeTrial` handler receives. */
+export type UsersStopFreeTrialRequest<Principal = unknown> = HandlerRequest<Record<string, never>, Record<string, never>, Record<string, never>, undefined | NonNullable<Schema.operations['users.stopFreeTrial']['requestBody']>['content']['application/json'], Principal>;
+/** The answers `users.stopFreeTrial` documents. */
+export type UsersStopFreeTrialReply =
+  | { status: 200; body?: undefined; headers?: Record<string, string> }
+  | { status: 400; body: Schema.operations['users.stopFreeTrial']['responses']['400']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 401; body: Schema.operations['users.stopFreeTrial']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 402; body: Schema.operations['users.stopFreeTrial']['responses']['402']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['users.stopFreeTrial']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 429; body: Schema.operations['users.stopFreeTrial']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
+  | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['users.stopFreeTrial']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
+
 /** What a `users.update` handler receives. */
 export type UsersUpdateRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['users.update']['parameters']['path']>, Record<string, never>, Record<string, never>, NonNullable<Schema.operations['users.update']['requestBody']>['content']['application/json'], Principal>;
 /** The answers `users.update` documents. */
@@ -3525,6 +4038,16 @@ export type UsersUpdateReply =
 
 /** Handlers of `users`; a missing one answers 501. */
 export interface UsersHandlers<Principal = unknown> {
+  /**
+   * Sign up
+   *
+   * Creates a user account from an email address and a password, without credentials. Unlike the other user endpoints it is served by the regional API, where the Go client sends it; the client reads nothing from the answer.
+   *
+   * **Not in the public API reference**: described from the official Go client (`go-scalingo/signup.go`), which calls it.
+   *
+   * `POST /users` on the regional API.
+   */
+  create?(request: UsersCreateRequest<Principal>): HandlerResult<UsersCreateReply>;
   /**
    * Delete the user's account
    *
@@ -3558,6 +4081,16 @@ export interface UsersHandlers<Principal = unknown> {
    * @deprecated The API keeps this endpoint for compatibility; see the description for its replacement.
    */
   signIn?(request: UsersSignInRequest<Principal>): HandlerResult<UsersSignInReply>;
+  /**
+   * End the free trial
+   *
+   * Ends the free trial of the authenticated user's account before its term, so that the account is billed from now on. The body is an empty object.
+   *
+   * **Not in the public API reference**: described from the official Go client (`go-scalingo/users.go`), which calls it.
+   *
+   * `POST /users/stop_free_trial` on the auth API.
+   */
+  stopFreeTrial?(request: UsersStopFreeTrialRequest<Principal>): HandlerResult<UsersStopFreeTrialReply>;
   /**
    * Update the user's account
    *

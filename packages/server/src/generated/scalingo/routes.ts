@@ -5,6 +5,125 @@ import type { RouteSpec } from '../../runtime/route-spec.js';
 /** Every operation of Scalingo API 1.0.0, with the JSON Schemas the stubs validate. */
 export const routes: RouteSpec[] = [
   {
+    "id": "account.profile.update",
+    "resource": [
+      "account",
+      "profile"
+    ],
+    "name": "update",
+    "method": "PATCH",
+    "path": "/account/profile",
+    "service": "auth",
+    "security": [
+      [
+        "bearerAuth"
+      ],
+      [
+        "basicAuth"
+      ]
+    ],
+    "success": 200,
+    "async": false,
+    "schemas": {
+      "body": {
+        "type": "object",
+        "required": [
+          "user"
+        ],
+        "properties": {
+          "user": {
+            "type": "object",
+            "minProperties": 1,
+            "additionalProperties": false,
+            "properties": {
+              "email": {
+                "type": "string",
+                "format": "email",
+                "description": "New email address."
+              },
+              "password": {
+                "type": "string",
+                "minLength": 1,
+                "description": "New password."
+              }
+            }
+          }
+        }
+      },
+      "bodyRequired": true,
+      "responses": {
+        "200": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "type": "object",
+            "required": [
+              "user"
+            ],
+            "properties": {
+              "user": {
+                "$ref": "#/components/schemas/User"
+              }
+            }
+          },
+          "headers": []
+        },
+        "400": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "401": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
+        "429": {
+          "mediaTypes": [
+            "application/json",
+            "text/plain"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/CodedError"
+          },
+          "headers": [
+            {
+              "name": "Retry-After",
+              "required": false
+            }
+          ]
+        },
+        "5XX": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        }
+      }
+    }
+  },
+  {
     "id": "account.usage.retrieve",
     "resource": [
       "account",
@@ -227,6 +346,115 @@ export const routes: RouteSpec[] = [
     }
   },
   {
+    "id": "addonProviders.plans.list",
+    "resource": [
+      "addonProviders",
+      "plans"
+    ],
+    "name": "list",
+    "method": "GET",
+    "path": "/addon_providers/{addon_provider_id}/plans",
+    "service": "regional",
+    "security": [
+      [],
+      [
+        "bearerAuth"
+      ],
+      [
+        "basicAuth"
+      ]
+    ],
+    "success": 200,
+    "async": false,
+    "schemas": {
+      "params": {
+        "type": "object",
+        "properties": {
+          "addon_provider_id": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        "required": [
+          "addon_provider_id"
+        ]
+      },
+      "query": {
+        "type": "object",
+        "properties": {
+          "show_all": {
+            "type": "boolean",
+            "default": false
+          }
+        }
+      },
+      "responses": {
+        "200": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "type": "object",
+            "required": [
+              "plans"
+            ],
+            "properties": {
+              "plans": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/AddonPlan"
+                }
+              }
+            }
+          },
+          "headers": []
+        },
+        "401": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "404": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "429": {
+          "mediaTypes": [
+            "application/json",
+            "text/plain"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/CodedError"
+          },
+          "headers": [
+            {
+              "name": "Retry-After",
+              "required": false
+            }
+          ]
+        },
+        "5XX": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        }
+      }
+    }
+  },
+  {
     "id": "apps.addons.create",
     "resource": [
       "apps",
@@ -308,6 +536,13 @@ export const routes: RouteSpec[] = [
               "vars": {
                 "type": "array",
                 "description": "Names of the environment variables the addon added.",
+                "items": {
+                  "type": "string"
+                }
+              },
+              "variables": {
+                "type": "array",
+                "description": "Same list under the name the official Go client reads (`go-scalingo/addons.go`); the reference shows `vars`.",
                 "items": {
                   "type": "string"
                 }
@@ -4618,7 +4853,7 @@ export const routes: RouteSpec[] = [
         "basicAuth"
       ]
     ],
-    "success": 200,
+    "success": 201,
     "async": false,
     "schemas": {
       "params": {
@@ -4661,7 +4896,7 @@ export const routes: RouteSpec[] = [
       },
       "bodyRequired": true,
       "responses": {
-        "200": {
+        "201": {
           "mediaTypes": [
             "application/json"
           ],
@@ -7651,6 +7886,160 @@ export const routes: RouteSpec[] = [
     }
   },
   {
+    "id": "apps.privateNetworkDomainNames.list",
+    "resource": [
+      "apps",
+      "privateNetworkDomainNames"
+    ],
+    "name": "list",
+    "method": "GET",
+    "path": "/apps/{app}/private_network_domain_names",
+    "service": "regional",
+    "security": [
+      [
+        "bearerAuth"
+      ],
+      [
+        "basicAuth"
+      ]
+    ],
+    "success": 200,
+    "async": false,
+    "schemas": {
+      "params": {
+        "type": "object",
+        "properties": {
+          "app": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        "required": [
+          "app"
+        ]
+      },
+      "query": {
+        "type": "object",
+        "properties": {
+          "page": {
+            "type": "integer",
+            "minimum": 1,
+            "default": 1
+          },
+          "per_page": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 50,
+            "default": 20
+          }
+        }
+      },
+      "responses": {
+        "200": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "type": "object",
+            "required": [
+              "domain_names"
+            ],
+            "properties": {
+              "domain_names": {
+                "type": "object",
+                "required": [
+                  "data"
+                ],
+                "properties": {
+                  "data": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "description": "The domain names of this page."
+                  },
+                  "meta": {
+                    "type": "object",
+                    "description": "Position of the page (Go services' flat pagination keys).",
+                    "properties": {
+                      "current_page": {
+                        "type": "integer"
+                      },
+                      "per_page": {
+                        "type": "integer"
+                      },
+                      "prev_page": {
+                        "type": [
+                          "integer",
+                          "null"
+                        ]
+                      },
+                      "next_page": {
+                        "type": [
+                          "integer",
+                          "null"
+                        ]
+                      },
+                      "total_pages": {
+                        "type": "integer"
+                      },
+                      "total_count": {
+                        "type": "integer"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "headers": []
+        },
+        "401": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "404": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "429": {
+          "mediaTypes": [
+            "application/json",
+            "text/plain"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/CodedError"
+          },
+          "headers": [
+            {
+              "name": "Retry-After",
+              "required": false
+            }
+          ]
+        },
+        "5XX": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        }
+      }
+    }
+  },
+  {
     "id": "apps.ps.list",
     "resource": [
       "apps",
@@ -7799,6 +8188,139 @@ export const routes: RouteSpec[] = [
             "minLength": 6,
             "maxLength": 48,
             "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"
+          }
+        }
+      },
+      "bodyRequired": true,
+      "responses": {
+        "200": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "type": "object",
+            "required": [
+              "app"
+            ],
+            "properties": {
+              "app": {
+                "$ref": "#/components/schemas/App"
+              }
+            }
+          },
+          "headers": []
+        },
+        "400": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "401": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "404": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
+        "429": {
+          "mediaTypes": [
+            "application/json",
+            "text/plain"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/CodedError"
+          },
+          "headers": [
+            {
+              "name": "Retry-After",
+              "required": false
+            }
+          ]
+        },
+        "5XX": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        }
+      }
+    }
+  },
+  {
+    "id": "apps.replace",
+    "resource": [
+      "apps"
+    ],
+    "name": "replace",
+    "method": "PUT",
+    "path": "/apps/{app}",
+    "service": "regional",
+    "security": [
+      [
+        "bearerAuth"
+      ],
+      [
+        "basicAuth"
+      ]
+    ],
+    "success": 200,
+    "async": false,
+    "schemas": {
+      "params": {
+        "type": "object",
+        "properties": {
+          "app": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        "required": [
+          "app"
+        ]
+      },
+      "body": {
+        "type": "object",
+        "minProperties": 1,
+        "additionalProperties": false,
+        "properties": {
+          "force_https": {
+            "type": "boolean",
+            "description": "Redirect HTTP requests to HTTPS."
+          },
+          "sticky_session": {
+            "type": "boolean",
+            "description": "Send the requests of one client to the same container."
+          },
+          "router_logs": {
+            "type": "boolean",
+            "description": "Add the router's access logs to the application's logs."
           }
         }
       },
@@ -8186,6 +8708,11 @@ export const routes: RouteSpec[] = [
               "operation": {
                 "type": "string",
                 "description": "ID of that operation."
+              },
+              "attach_url": {
+                "type": "string",
+                "format": "uri",
+                "description": "URL to attach to the one-off container, for an attached run (read by the official Go client; also on the operation)."
               }
             }
           },
@@ -8685,6 +9212,106 @@ export const routes: RouteSpec[] = [
     }
   },
   {
+    "id": "apps.scmRepoLink.deployments.list",
+    "resource": [
+      "apps",
+      "scmRepoLink",
+      "deployments"
+    ],
+    "name": "list",
+    "method": "GET",
+    "path": "/apps/{app}/scm_repo_link/deployments",
+    "service": "regional",
+    "security": [
+      [
+        "bearerAuth"
+      ],
+      [
+        "basicAuth"
+      ]
+    ],
+    "success": 200,
+    "async": false,
+    "schemas": {
+      "params": {
+        "type": "object",
+        "properties": {
+          "app": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        "required": [
+          "app"
+        ]
+      },
+      "responses": {
+        "200": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "type": "object",
+            "required": [
+              "deployments"
+            ],
+            "properties": {
+              "deployments": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/Deployment"
+                }
+              }
+            }
+          },
+          "headers": []
+        },
+        "401": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "404": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "429": {
+          "mediaTypes": [
+            "application/json",
+            "text/plain"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/CodedError"
+          },
+          "headers": [
+            {
+              "name": "Retry-After",
+              "required": false
+            }
+          ]
+        },
+        "5XX": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        }
+      }
+    }
+  },
+  {
     "id": "apps.scmRepoLink.manualDeploy",
     "resource": [
       "apps",
@@ -8990,6 +9617,108 @@ export const routes: RouteSpec[] = [
                 "items": {
                   "$ref": "#/components/schemas/ScmPullRequest"
                 }
+              }
+            }
+          },
+          "headers": []
+        },
+        "401": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "404": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "429": {
+          "mediaTypes": [
+            "application/json",
+            "text/plain"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/CodedError"
+          },
+          "headers": [
+            {
+              "name": "Retry-After",
+              "required": false
+            }
+          ]
+        },
+        "5XX": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        }
+      }
+    }
+  },
+  {
+    "id": "apps.scmRepoLink.pulls.retrieve",
+    "resource": [
+      "apps",
+      "scmRepoLink",
+      "pulls"
+    ],
+    "name": "retrieve",
+    "method": "GET",
+    "path": "/apps/{app}/scm_repo_link/pulls/{pull_request_number}",
+    "service": "regional",
+    "security": [
+      [
+        "bearerAuth"
+      ],
+      [
+        "basicAuth"
+      ]
+    ],
+    "success": 200,
+    "async": false,
+    "schemas": {
+      "params": {
+        "type": "object",
+        "properties": {
+          "app": {
+            "type": "string",
+            "minLength": 1
+          },
+          "pull_request_number": {
+            "type": "integer",
+            "minimum": 1
+          }
+        },
+        "required": [
+          "app",
+          "pull_request_number"
+        ]
+      },
+      "responses": {
+        "200": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "type": "object",
+            "required": [
+              "pull"
+            ],
+            "properties": {
+              "pull": {
+                "$ref": "#/components/schemas/ScmPullRequest"
               }
             }
           },
@@ -10853,6 +11582,105 @@ export const routes: RouteSpec[] = [
     }
   },
   {
+    "id": "databases.endpoints.list",
+    "resource": [
+      "databases",
+      "endpoints"
+    ],
+    "name": "list",
+    "method": "GET",
+    "path": "/databases/{database}/endpoints",
+    "service": "regional",
+    "security": [
+      [
+        "bearerAuth"
+      ],
+      [
+        "basicAuth"
+      ]
+    ],
+    "success": 200,
+    "async": false,
+    "schemas": {
+      "params": {
+        "type": "object",
+        "properties": {
+          "database": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        "required": [
+          "database"
+        ]
+      },
+      "responses": {
+        "200": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "type": "object",
+            "required": [
+              "endpoints"
+            ],
+            "properties": {
+              "endpoints": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/DatabaseEndpoint"
+                }
+              }
+            }
+          },
+          "headers": []
+        },
+        "401": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "404": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "429": {
+          "mediaTypes": [
+            "application/json",
+            "text/plain"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/CodedError"
+          },
+          "headers": [
+            {
+              "name": "Retry-After",
+              "required": false
+            }
+          ]
+        },
+        "5XX": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        }
+      }
+    }
+  },
+  {
     "id": "databases.list",
     "resource": [
       "databases"
@@ -10899,6 +11727,538 @@ export const routes: RouteSpec[] = [
           ],
           "schema": {
             "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "429": {
+          "mediaTypes": [
+            "application/json",
+            "text/plain"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/CodedError"
+          },
+          "headers": [
+            {
+              "name": "Retry-After",
+              "required": false
+            }
+          ]
+        },
+        "5XX": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        }
+      }
+    }
+  },
+  {
+    "id": "databases.netPeerings.create",
+    "resource": [
+      "databases",
+      "netPeerings"
+    ],
+    "name": "create",
+    "method": "POST",
+    "path": "/databases/{database}/net_peerings",
+    "service": "regional",
+    "security": [
+      [
+        "bearerAuth"
+      ],
+      [
+        "basicAuth"
+      ]
+    ],
+    "success": 201,
+    "async": false,
+    "schemas": {
+      "params": {
+        "type": "object",
+        "properties": {
+          "database": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        "required": [
+          "database"
+        ]
+      },
+      "body": {
+        "type": "object",
+        "required": [
+          "outscale_net_peering_id"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "outscale_net_peering_id": {
+            "type": "string",
+            "minLength": 1,
+            "description": "ID of the peering request made from your network."
+          }
+        }
+      },
+      "bodyRequired": true,
+      "responses": {
+        "201": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "type": "object",
+            "required": [
+              "net_peering"
+            ],
+            "properties": {
+              "net_peering": {
+                "$ref": "#/components/schemas/DatabaseNetPeering"
+              }
+            }
+          },
+          "headers": []
+        },
+        "400": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "401": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "404": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
+        "429": {
+          "mediaTypes": [
+            "application/json",
+            "text/plain"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/CodedError"
+          },
+          "headers": [
+            {
+              "name": "Retry-After",
+              "required": false
+            }
+          ]
+        },
+        "5XX": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        }
+      }
+    }
+  },
+  {
+    "id": "databases.netPeerings.delete",
+    "resource": [
+      "databases",
+      "netPeerings"
+    ],
+    "name": "delete",
+    "method": "DELETE",
+    "path": "/databases/{database}/net_peerings/{net_peering_id}",
+    "service": "regional",
+    "security": [
+      [
+        "bearerAuth"
+      ],
+      [
+        "basicAuth"
+      ]
+    ],
+    "success": 204,
+    "async": false,
+    "schemas": {
+      "params": {
+        "type": "object",
+        "properties": {
+          "database": {
+            "type": "string",
+            "minLength": 1
+          },
+          "net_peering_id": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        "required": [
+          "database",
+          "net_peering_id"
+        ]
+      },
+      "responses": {
+        "204": {
+          "mediaTypes": [],
+          "headers": []
+        },
+        "401": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "404": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "429": {
+          "mediaTypes": [
+            "application/json",
+            "text/plain"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/CodedError"
+          },
+          "headers": [
+            {
+              "name": "Retry-After",
+              "required": false
+            }
+          ]
+        },
+        "5XX": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        }
+      }
+    }
+  },
+  {
+    "id": "databases.netPeerings.list",
+    "resource": [
+      "databases",
+      "netPeerings"
+    ],
+    "name": "list",
+    "method": "GET",
+    "path": "/databases/{database}/net_peerings",
+    "service": "regional",
+    "security": [
+      [
+        "bearerAuth"
+      ],
+      [
+        "basicAuth"
+      ]
+    ],
+    "success": 200,
+    "async": false,
+    "schemas": {
+      "params": {
+        "type": "object",
+        "properties": {
+          "database": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        "required": [
+          "database"
+        ]
+      },
+      "responses": {
+        "200": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "type": "object",
+            "required": [
+              "net_peerings"
+            ],
+            "properties": {
+              "net_peerings": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/DatabaseNetPeering"
+                }
+              }
+            }
+          },
+          "headers": []
+        },
+        "401": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "404": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "429": {
+          "mediaTypes": [
+            "application/json",
+            "text/plain"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/CodedError"
+          },
+          "headers": [
+            {
+              "name": "Retry-After",
+              "required": false
+            }
+          ]
+        },
+        "5XX": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        }
+      }
+    }
+  },
+  {
+    "id": "databases.netPeerings.retrieve",
+    "resource": [
+      "databases",
+      "netPeerings"
+    ],
+    "name": "retrieve",
+    "method": "GET",
+    "path": "/databases/{database}/net_peerings/{net_peering_id}",
+    "service": "regional",
+    "security": [
+      [
+        "bearerAuth"
+      ],
+      [
+        "basicAuth"
+      ]
+    ],
+    "success": 200,
+    "async": false,
+    "schemas": {
+      "params": {
+        "type": "object",
+        "properties": {
+          "database": {
+            "type": "string",
+            "minLength": 1
+          },
+          "net_peering_id": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        "required": [
+          "database",
+          "net_peering_id"
+        ]
+      },
+      "responses": {
+        "200": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "type": "object",
+            "required": [
+              "net_peering"
+            ],
+            "properties": {
+              "net_peering": {
+                "$ref": "#/components/schemas/DatabaseNetPeering"
+              }
+            }
+          },
+          "headers": []
+        },
+        "401": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "404": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "429": {
+          "mediaTypes": [
+            "application/json",
+            "text/plain"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/CodedError"
+          },
+          "headers": [
+            {
+              "name": "Retry-After",
+              "required": false
+            }
+          ]
+        },
+        "5XX": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        }
+      }
+    }
+  },
+  {
+    "id": "databases.networkConfiguration.retrieve",
+    "resource": [
+      "databases",
+      "networkConfiguration"
+    ],
+    "name": "retrieve",
+    "method": "GET",
+    "path": "/databases/{database}/network_configuration",
+    "service": "regional",
+    "security": [
+      [
+        "bearerAuth"
+      ],
+      [
+        "basicAuth"
+      ]
+    ],
+    "success": 200,
+    "async": false,
+    "schemas": {
+      "params": {
+        "type": "object",
+        "properties": {
+          "database": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        "required": [
+          "database"
+        ]
+      },
+      "responses": {
+        "200": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "type": "object",
+            "required": [
+              "network_configuration"
+            ],
+            "properties": {
+              "network_configuration": {
+                "type": "object",
+                "required": [
+                  "outscale_account_id",
+                  "outscale_net_id",
+                  "ip_range"
+                ],
+                "properties": {
+                  "outscale_account_id": {
+                    "type": "string",
+                    "description": "Cloud account that owns the database's network."
+                  },
+                  "outscale_net_id": {
+                    "type": "string",
+                    "description": "ID of that network."
+                  },
+                  "ip_range": {
+                    "type": "string",
+                    "description": "IP range of that network, in CIDR notation."
+                  }
+                }
+              }
+            }
+          },
+          "headers": []
+        },
+        "401": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "404": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/NotFoundError"
           },
           "headers": []
         },
@@ -11314,6 +12674,99 @@ export const routes: RouteSpec[] = [
     }
   },
   {
+    "id": "db.backups.retrieve",
+    "resource": [
+      "db",
+      "backups"
+    ],
+    "name": "retrieve",
+    "method": "GET",
+    "path": "/api/backups/{backup_id}",
+    "service": "database",
+    "security": [
+      [
+        "databaseBearerAuth"
+      ]
+    ],
+    "success": 200,
+    "async": false,
+    "schemas": {
+      "params": {
+        "type": "object",
+        "properties": {
+          "backup_id": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        "required": [
+          "backup_id"
+        ]
+      },
+      "responses": {
+        "200": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "type": "object",
+            "required": [
+              "database_backup"
+            ],
+            "properties": {
+              "database_backup": {
+                "$ref": "#/components/schemas/DatabaseBackup"
+              }
+            }
+          },
+          "headers": []
+        },
+        "401": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "404": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "429": {
+          "mediaTypes": [
+            "application/json",
+            "text/plain"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/CodedError"
+          },
+          "headers": [
+            {
+              "name": "Retry-After",
+              "required": false
+            }
+          ]
+        },
+        "5XX": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        }
+      }
+    }
+  },
+  {
     "id": "db.databases.action",
     "resource": [
       "db",
@@ -11476,6 +12929,10 @@ export const routes: RouteSpec[] = [
               "operation_id": {
                 "type": "string",
                 "description": "ID of the database operation running the restoration."
+              },
+              "operation": {
+                "$ref": "#/components/schemas/Operation",
+                "description": "The operation itself, which the official Go client reads (the reference shows only `operation_id`)."
               }
             }
           },
@@ -11514,6 +12971,108 @@ export const routes: RouteSpec[] = [
           ],
           "schema": {
             "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
+        "429": {
+          "mediaTypes": [
+            "application/json",
+            "text/plain"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/CodedError"
+          },
+          "headers": [
+            {
+              "name": "Retry-After",
+              "required": false
+            }
+          ]
+        },
+        "5XX": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        }
+      }
+    }
+  },
+  {
+    "id": "db.databases.recoveryWindow.retrieve",
+    "resource": [
+      "db",
+      "databases",
+      "recoveryWindow"
+    ],
+    "name": "retrieve",
+    "method": "GET",
+    "path": "/api/databases/{database_id}/pitr/recovery_window",
+    "service": "database",
+    "security": [
+      [
+        "databaseBearerAuth"
+      ]
+    ],
+    "success": 200,
+    "async": false,
+    "schemas": {
+      "params": {
+        "type": "object",
+        "properties": {
+          "database_id": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        "required": [
+          "database_id"
+        ]
+      },
+      "responses": {
+        "200": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "type": "object",
+            "required": [
+              "recovery_window"
+            ],
+            "properties": {
+              "recovery_window": {
+                "type": "object",
+                "properties": {
+                  "earliest_recoverable_at": {
+                    "$ref": "#/components/schemas/NullableDateTime"
+                  },
+                  "latest_recoverable_at": {
+                    "$ref": "#/components/schemas/NullableDateTime"
+                  }
+                }
+              }
+            }
+          },
+          "headers": []
+        },
+        "401": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "404": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/NotFoundError"
           },
           "headers": []
         },
@@ -12295,6 +13854,413 @@ export const routes: RouteSpec[] = [
     }
   },
   {
+    "id": "db.firewall.managedRanges.list",
+    "resource": [
+      "db",
+      "firewall",
+      "managedRanges"
+    ],
+    "name": "list",
+    "method": "GET",
+    "path": "/api/firewall/managed_ranges",
+    "service": "database",
+    "security": [
+      [
+        "databaseBearerAuth"
+      ]
+    ],
+    "success": 200,
+    "async": false,
+    "schemas": {
+      "responses": {
+        "200": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "type": "object",
+            "required": [
+              "ranges"
+            ],
+            "properties": {
+              "ranges": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "id",
+                    "name"
+                  ],
+                  "properties": {
+                    "id": {
+                      "type": "string",
+                      "description": "ID of the range, the `range_id` of a rule."
+                    },
+                    "name": {
+                      "type": "string",
+                      "description": "What the range is."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "headers": []
+        },
+        "401": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "429": {
+          "mediaTypes": [
+            "application/json",
+            "text/plain"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/CodedError"
+          },
+          "headers": [
+            {
+              "name": "Retry-After",
+              "required": false
+            }
+          ]
+        },
+        "5XX": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        }
+      }
+    }
+  },
+  {
+    "id": "db.firewallRules.create",
+    "resource": [
+      "db",
+      "firewallRules"
+    ],
+    "name": "create",
+    "method": "POST",
+    "path": "/api/databases/{database_id}/firewall_rules",
+    "service": "database",
+    "security": [
+      [
+        "databaseBearerAuth"
+      ]
+    ],
+    "success": 201,
+    "async": false,
+    "schemas": {
+      "params": {
+        "type": "object",
+        "properties": {
+          "database_id": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        "required": [
+          "database_id"
+        ]
+      },
+      "body": {
+        "type": "object",
+        "required": [
+          "type"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "type": {
+            "$ref": "#/components/schemas/DatabaseFirewallRuleType"
+          },
+          "cidr": {
+            "type": "string",
+            "description": "IPv4 range in CIDR notation, for a `custom_range`."
+          },
+          "label": {
+            "type": "string",
+            "description": "Free label of a `custom_range`."
+          },
+          "range_id": {
+            "type": "string",
+            "description": "ID of the managed range, for a `managed_range`."
+          }
+        }
+      },
+      "bodyRequired": true,
+      "responses": {
+        "201": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "type": "object",
+            "required": [
+              "rule"
+            ],
+            "properties": {
+              "rule": {
+                "$ref": "#/components/schemas/DatabaseFirewallRule"
+              }
+            }
+          },
+          "headers": []
+        },
+        "400": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "401": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "404": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
+        "429": {
+          "mediaTypes": [
+            "application/json",
+            "text/plain"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/CodedError"
+          },
+          "headers": [
+            {
+              "name": "Retry-After",
+              "required": false
+            }
+          ]
+        },
+        "5XX": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        }
+      }
+    }
+  },
+  {
+    "id": "db.firewallRules.delete",
+    "resource": [
+      "db",
+      "firewallRules"
+    ],
+    "name": "delete",
+    "method": "DELETE",
+    "path": "/api/databases/{database_id}/firewall_rules/{firewall_rule_id}",
+    "service": "database",
+    "security": [
+      [
+        "databaseBearerAuth"
+      ]
+    ],
+    "success": 204,
+    "async": false,
+    "schemas": {
+      "params": {
+        "type": "object",
+        "properties": {
+          "database_id": {
+            "type": "string",
+            "minLength": 1
+          },
+          "firewall_rule_id": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        "required": [
+          "database_id",
+          "firewall_rule_id"
+        ]
+      },
+      "responses": {
+        "204": {
+          "mediaTypes": [],
+          "headers": []
+        },
+        "401": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "404": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "429": {
+          "mediaTypes": [
+            "application/json",
+            "text/plain"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/CodedError"
+          },
+          "headers": [
+            {
+              "name": "Retry-After",
+              "required": false
+            }
+          ]
+        },
+        "5XX": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        }
+      }
+    }
+  },
+  {
+    "id": "db.firewallRules.list",
+    "resource": [
+      "db",
+      "firewallRules"
+    ],
+    "name": "list",
+    "method": "GET",
+    "path": "/api/databases/{database_id}/firewall_rules",
+    "service": "database",
+    "security": [
+      [
+        "databaseBearerAuth"
+      ]
+    ],
+    "success": 200,
+    "async": false,
+    "schemas": {
+      "params": {
+        "type": "object",
+        "properties": {
+          "database_id": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        "required": [
+          "database_id"
+        ]
+      },
+      "responses": {
+        "200": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "type": "object",
+            "required": [
+              "rules"
+            ],
+            "properties": {
+              "rules": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/DatabaseFirewallRule"
+                }
+              }
+            }
+          },
+          "headers": []
+        },
+        "401": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "404": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "429": {
+          "mediaTypes": [
+            "application/json",
+            "text/plain"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/CodedError"
+          },
+          "headers": [
+            {
+              "name": "Retry-After",
+              "required": false
+            }
+          ]
+        },
+        "5XX": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        }
+      }
+    }
+  },
+  {
     "id": "db.health.retrieve",
     "resource": [
       "db",
@@ -12571,6 +14537,120 @@ export const routes: RouteSpec[] = [
     }
   },
   {
+    "id": "db.logsArchives.list",
+    "resource": [
+      "db",
+      "logsArchives"
+    ],
+    "name": "list",
+    "method": "GET",
+    "path": "/api/databases/{database_id}/logs_archives",
+    "service": "database",
+    "security": [
+      [
+        "databaseBearerAuth"
+      ]
+    ],
+    "success": 200,
+    "async": false,
+    "schemas": {
+      "params": {
+        "type": "object",
+        "properties": {
+          "database_id": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        "required": [
+          "database_id"
+        ]
+      },
+      "query": {
+        "type": "object",
+        "properties": {
+          "page": {
+            "type": "integer",
+            "minimum": 1
+          }
+        }
+      },
+      "responses": {
+        "200": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "type": "object",
+            "required": [
+              "archives",
+              "has_more"
+            ],
+            "properties": {
+              "archives": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/LogsArchive"
+                }
+              },
+              "has_more": {
+                "type": "boolean",
+                "description": "Whether more archives follow."
+              },
+              "next_cursor": {
+                "type": "string",
+                "description": "Cursor of the next batch."
+              }
+            }
+          },
+          "headers": []
+        },
+        "401": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "404": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "429": {
+          "mediaTypes": [
+            "application/json",
+            "text/plain"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/CodedError"
+          },
+          "headers": [
+            {
+              "name": "Retry-After",
+              "required": false
+            }
+          ]
+        },
+        "5XX": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        }
+      }
+    }
+  },
+  {
     "id": "db.maintenance.list",
     "resource": [
       "db",
@@ -12727,15 +14807,7 @@ export const routes: RouteSpec[] = [
             "application/json"
           ],
           "schema": {
-            "type": "object",
-            "required": [
-              "maintenance"
-            ],
-            "properties": {
-              "maintenance": {
-                "$ref": "#/components/schemas/DatabaseMaintenance"
-              }
-            }
+            "$ref": "#/components/schemas/DatabaseMaintenance"
           },
           "headers": []
         },
@@ -15208,6 +17280,132 @@ export const routes: RouteSpec[] = [
           ],
           "schema": {
             "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "429": {
+          "mediaTypes": [
+            "application/json",
+            "text/plain"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/CodedError"
+          },
+          "headers": [
+            {
+              "name": "Retry-After",
+              "required": false
+            }
+          ]
+        },
+        "5XX": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        }
+      }
+    }
+  },
+  {
+    "id": "projects.privateNetwork.retrieve",
+    "resource": [
+      "projects",
+      "privateNetwork"
+    ],
+    "name": "retrieve",
+    "method": "GET",
+    "path": "/projects/{project_id}/private_network",
+    "service": "regional",
+    "security": [
+      [
+        "bearerAuth"
+      ],
+      [
+        "basicAuth"
+      ]
+    ],
+    "success": 200,
+    "async": false,
+    "schemas": {
+      "params": {
+        "type": "object",
+        "properties": {
+          "project_id": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        "required": [
+          "project_id"
+        ]
+      },
+      "responses": {
+        "200": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "type": "object",
+            "required": [
+              "id",
+              "subnet",
+              "gateway",
+              "max_ips_count",
+              "used_ips_count",
+              "used_ips"
+            ],
+            "properties": {
+              "id": {
+                "type": "string"
+              },
+              "subnet": {
+                "type": "string",
+                "description": "Subnet of the network, in CIDR notation."
+              },
+              "gateway": {
+                "type": "string",
+                "description": "Address of the network's gateway."
+              },
+              "max_ips_count": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "How many addresses the subnet can give out."
+              },
+              "used_ips_count": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "How many are taken."
+              },
+              "used_ips": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                },
+                "description": "The addresses taken."
+              }
+            }
+          },
+          "headers": []
+        },
+        "401": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "404": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/NotFoundError"
           },
           "headers": []
         },
@@ -18213,6 +20411,191 @@ export const routes: RouteSpec[] = [
     }
   },
   {
+    "id": "tokens.retrieve",
+    "resource": [
+      "tokens"
+    ],
+    "name": "retrieve",
+    "method": "GET",
+    "path": "/tokens/{token_id}",
+    "service": "auth",
+    "security": [
+      [
+        "bearerAuth"
+      ],
+      [
+        "basicAuth"
+      ]
+    ],
+    "success": 200,
+    "async": false,
+    "schemas": {
+      "params": {
+        "type": "object",
+        "properties": {
+          "token_id": {
+            "type": "string",
+            "format": "uuid"
+          }
+        },
+        "required": [
+          "token_id"
+        ]
+      },
+      "responses": {
+        "200": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "type": "object",
+            "required": [
+              "token"
+            ],
+            "properties": {
+              "token": {
+                "$ref": "#/components/schemas/Token"
+              }
+            }
+          },
+          "headers": []
+        },
+        "401": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "404": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "429": {
+          "mediaTypes": [
+            "application/json",
+            "text/plain"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/CodedError"
+          },
+          "headers": [
+            {
+              "name": "Retry-After",
+              "required": false
+            }
+          ]
+        },
+        "5XX": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        }
+      }
+    }
+  },
+  {
+    "id": "users.create",
+    "resource": [
+      "users"
+    ],
+    "name": "create",
+    "method": "POST",
+    "path": "/users",
+    "service": "regional",
+    "security": [],
+    "success": 201,
+    "async": false,
+    "schemas": {
+      "body": {
+        "type": "object",
+        "required": [
+          "user"
+        ],
+        "properties": {
+          "user": {
+            "type": "object",
+            "required": [
+              "email",
+              "password"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "email": {
+                "type": "string",
+                "format": "email"
+              },
+              "password": {
+                "type": "string",
+                "minLength": 1
+              }
+            }
+          }
+        }
+      },
+      "bodyRequired": true,
+      "responses": {
+        "201": {
+          "mediaTypes": [],
+          "headers": []
+        },
+        "400": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
+        "429": {
+          "mediaTypes": [
+            "application/json",
+            "text/plain"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/CodedError"
+          },
+          "headers": [
+            {
+              "name": "Retry-After",
+              "required": false
+            }
+          ]
+        },
+        "5XX": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        }
+      }
+    }
+  },
+  {
     "id": "users.delete",
     "resource": [
       "users"
@@ -18575,6 +20958,99 @@ export const routes: RouteSpec[] = [
           ],
           "schema": {
             "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
+        "429": {
+          "mediaTypes": [
+            "application/json",
+            "text/plain"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/CodedError"
+          },
+          "headers": [
+            {
+              "name": "Retry-After",
+              "required": false
+            }
+          ]
+        },
+        "5XX": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        }
+      }
+    }
+  },
+  {
+    "id": "users.stopFreeTrial",
+    "resource": [
+      "users"
+    ],
+    "name": "stopFreeTrial",
+    "method": "POST",
+    "path": "/users/stop_free_trial",
+    "service": "auth",
+    "security": [
+      [
+        "bearerAuth"
+      ],
+      [
+        "basicAuth"
+      ]
+    ],
+    "success": 200,
+    "async": false,
+    "schemas": {
+      "body": {
+        "type": "object",
+        "maxProperties": 0
+      },
+      "bodyRequired": false,
+      "responses": {
+        "200": {
+          "mediaTypes": [],
+          "headers": []
+        },
+        "400": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "401": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "402": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/PaymentRequiredError"
           },
           "headers": []
         },
