@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadSpec } from '../src/load/load-spec.js';
-import { SpecError } from '../src/load/problems.js';
+import { SpecError } from '@scalingo-openapi/spec-reader';
 import { buildModel } from '../src/model/build-model.js';
 
 const fixtures = path.join(import.meta.dirname, 'fixtures');
