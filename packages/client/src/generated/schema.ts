@@ -213,7 +213,7 @@ export interface paths {
         post: operations["apps.variables.create"];
         /**
          * Delete several variables at once
-         * @description Deletes every variable whose ID is listed, in one request. The IDs are sent in the query string, one `variable_ids` pair per ID, as `DELETE` takes no body. The application is not restarted: restart it once every change is made.
+         * @description Deletes every variable whose ID is listed in the JSON body, in one request: one of the few `DELETE`s with a body, as the platform documents it and the official JavaScript client sends it. The application is not restarted: restart it once every change is made.
          */
         delete: operations["apps.variables.bulkDelete"];
         options?: never;
@@ -9834,7 +9834,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorMessage"];
             };
         };
-        /** @description The JSON is well formed but a field is missing or invalid; `errors` maps each field to its problems. */
+        /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
         UnprocessableEntity: {
             headers: {
                 [name: string]: unknown;
@@ -10842,7 +10842,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The JSON is well formed but a field is missing or invalid; `errors` maps each field to its problems. */
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10900,6 +10900,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -10986,15 +10987,7 @@ export interface operations {
     };
     "apps.variables.bulkDelete": {
         parameters: {
-            query: {
-                /**
-                 * @description IDs of the variables to delete (`variable_ids=…&variable_ids=…`).
-                 * @example [
-                 *       "6540e7a1a8b7e3000f1d2b1f"
-                 *     ]
-                 */
-                variable_ids: string[];
-            };
+            query?: never;
             header?: never;
             path: {
                 /**
@@ -11005,7 +10998,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description IDs of the variables to delete. */
+                    variable_ids: string[];
+                };
+            };
+        };
         responses: {
             /** @description The variables are deleted. */
             204: {
@@ -11014,8 +11014,10 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -11057,6 +11059,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11214,6 +11223,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -11308,6 +11318,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12207,6 +12224,7 @@ export interface operations {
                     };
                 };
             };
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -12228,6 +12246,13 @@ export interface operations {
         responses: {
             /** @description The addon providers. */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13229,6 +13254,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -13270,6 +13296,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13336,6 +13369,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -13377,6 +13411,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13900,6 +13941,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -13988,6 +14030,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14261,6 +14310,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -14294,6 +14344,13 @@ export interface operations {
             };
             /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14562,6 +14619,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -14597,6 +14655,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14916,6 +14981,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -15090,6 +15156,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -15642,6 +15709,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -16278,6 +16346,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -16324,6 +16393,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17606,7 +17682,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The JSON is well formed but a field is missing or invalid; `errors` maps each field to its problems. */
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -18143,6 +18219,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -18232,6 +18309,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18382,6 +18466,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -18423,6 +18508,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18493,6 +18585,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -18548,6 +18641,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18623,6 +18723,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -18683,6 +18784,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18763,6 +18871,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -18833,6 +18942,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description More than 60 requests in a minute were sent with these credentials. The body is plain text on the regional API; some services answer JSON with a `code`. */
             429: {
                 headers: {
@@ -18892,6 +19008,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -18943,6 +19060,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19759,6 +19883,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -19792,6 +19917,13 @@ export interface operations {
             };
             /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19847,6 +19979,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -19880,6 +20013,13 @@ export interface operations {
             };
             /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20110,6 +20250,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -20143,6 +20284,13 @@ export interface operations {
             };
             /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20368,6 +20516,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -20401,6 +20550,13 @@ export interface operations {
             };
             /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21324,6 +21480,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -21362,6 +21519,13 @@ export interface operations {
             };
             /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

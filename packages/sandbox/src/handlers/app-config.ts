@@ -94,11 +94,11 @@ export function variableHandlers(ctx: Context): AppsHandlers<Principal>['variabl
       });
       return deleted ? { status: 204 } : notFound('variable');
     },
-    bulkDelete({ auth, params, query }) {
+    bulkDelete({ auth, params, body }) {
       const app = appOf(ctx, auth, params.app);
       if (!app) return notFound('app');
       transaction(ctx, () => {
-        for (const variableId of query.variable_ids) {
+        for (const variableId of body.variable_ids) {
           const row = ctx.resources.deleteVariable(app.id, variableId);
           if (row)
             ctx.events.append({

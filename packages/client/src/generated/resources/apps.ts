@@ -127,7 +127,7 @@ export type AppsScmRepoLinkManualReviewAppParams = NonNullable<Schema.operations
 /** Parameters of `client.apps.scmRepoLink.update()`. */
 export type AppsScmRepoLinkUpdateParams = NonNullable<Schema.operations['apps.scmRepoLink.update']['requestBody']>['content']['application/json'];
 /** Parameters of `client.apps.variables.bulkDelete()`. */
-export type AppsVariablesBulkDeleteParams = NonNullable<Schema.operations['apps.variables.bulkDelete']['parameters']['query']>;
+export type AppsVariablesBulkDeleteParams = NonNullable<Schema.operations['apps.variables.bulkDelete']['requestBody']>['content']['application/json'];
 /** Parameters of `client.apps.variables.bulkUpdate()`. */
 export type AppsVariablesBulkUpdateParams = NonNullable<Schema.operations['apps.variables.bulkUpdate']['requestBody']>['content']['application/json'];
 /** Parameters of `client.apps.variables.create()`. */
@@ -1182,7 +1182,7 @@ export class AppsVariables extends APIResource {
   /**
    * Delete several variables at once
    *
-   * Deletes every variable whose ID is listed, in one request. The IDs are sent in the query string, one `variable_ids` pair per ID, as `DELETE` takes no body. The application is not restarted: restart it once every change is made.
+   * Deletes every variable whose ID is listed in the JSON body, in one request: one of the few `DELETE`s with a body, as the platform documents it and the official JavaScript client sends it. The application is not restarted: restart it once every change is made.
    *
    * `DELETE /apps/{app}/variables` on the regional API.
    */
