@@ -107,7 +107,7 @@ export const ops = {
   'apps.scmRepoLink.update': { id: 'apps.scmRepoLink.update', method: 'PATCH', path: '/apps/{app}/scm_repo_link', positional: 'app', body: { mode: 'spread', keys: ['scm_repo_link'] }, envelope: 'root:scm_repo_link' },
   'apps.stats.list': { id: 'apps.stats.list', method: 'GET', path: '/apps/{app}/stats', positional: 'app', envelope: 'root:stats' },
   'apps.update': { id: 'apps.update', method: 'PATCH', path: '/apps/{app}', positional: 'app', query: ['current_name'], body: { mode: 'spread', keys: ['app'] }, envelope: 'root:app' },
-  'apps.variables.bulkDelete': { id: 'apps.variables.bulkDelete', method: 'DELETE', path: '/apps/{app}/variables', positional: 'app', body: { mode: 'spread', keys: ['variable_ids'] }, envelope: 'empty' },
+  'apps.variables.bulkDelete': { id: 'apps.variables.bulkDelete', method: 'DELETE', path: '/apps/{app}/variables', positional: 'app', query: ['variable_ids'], body: { mode: 'whole', keys: ['body'] }, envelope: 'empty' },
   'apps.variables.bulkUpdate': { id: 'apps.variables.bulkUpdate', method: 'PUT', path: '/apps/{app}/variables', positional: 'app', body: { mode: 'spread', keys: ['variables'] }, envelope: 'root:variables' },
   'apps.variables.create': { id: 'apps.variables.create', method: 'POST', path: '/apps/{app}/variables', positional: 'app', body: { mode: 'spread', keys: ['variable'] }, envelope: 'root:variable' },
   'apps.variables.delete': { id: 'apps.variables.delete', method: 'DELETE', path: '/apps/{app}/variables/{variable_id}', positional: 'variable_id', pathParams: ['app'], envelope: 'empty' },

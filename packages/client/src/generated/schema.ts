@@ -213,7 +213,7 @@ export interface paths {
         post: operations["apps.variables.create"];
         /**
          * Delete several variables at once
-         * @description Deletes every variable whose ID is listed in the JSON body, in one request: one of the few `DELETE`s with a body, as the platform documents it and the official JavaScript client sends it. The application is not restarted: restart it once every change is made.
+         * @description Deletes every variable whose ID is listed in the JSON body, in one request: one of the few `DELETE`s with a body, as the platform documents it and the official JavaScript client sends it. The IDs can still be sent in the query string (`variable_ids=…&variable_ids=…`), the form of version 1.0.0 of this description, now deprecated; one of the two is required (422 otherwise). The application is not restarted: restart it once every change is made.
          */
         delete: operations["apps.variables.bulkDelete"];
         options?: never;
@@ -10987,7 +10987,16 @@ export interface operations {
     };
     "apps.variables.bulkDelete": {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @deprecated
+                 * @description IDs of the variables to delete (`variable_ids=…&variable_ids=…`); send them in the body instead.
+                 * @example [
+                 *       "6540e7a1a8b7e3000f1d2b1f"
+                 *     ]
+                 */
+                variable_ids?: string[];
+            };
             header?: never;
             path: {
                 /**
@@ -10998,7 +11007,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": {
                     /** @description IDs of the variables to delete. */

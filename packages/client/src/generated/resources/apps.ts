@@ -127,7 +127,7 @@ export type AppsScmRepoLinkManualReviewAppParams = NonNullable<Schema.operations
 /** Parameters of `client.apps.scmRepoLink.update()`. */
 export type AppsScmRepoLinkUpdateParams = NonNullable<Schema.operations['apps.scmRepoLink.update']['requestBody']>['content']['application/json'];
 /** Parameters of `client.apps.variables.bulkDelete()`. */
-export type AppsVariablesBulkDeleteParams = NonNullable<Schema.operations['apps.variables.bulkDelete']['requestBody']>['content']['application/json'];
+export type AppsVariablesBulkDeleteParams = NonNullable<Schema.operations['apps.variables.bulkDelete']['parameters']['query']> & { body?: NonNullable<Schema.operations['apps.variables.bulkDelete']['requestBody']>['content']['application/json'] };
 /** Parameters of `client.apps.variables.bulkUpdate()`. */
 export type AppsVariablesBulkUpdateParams = NonNullable<Schema.operations['apps.variables.bulkUpdate']['requestBody']>['content']['application/json'];
 /** Parameters of `client.apps.variables.create()`. */
@@ -1182,11 +1182,11 @@ export class AppsVariables extends APIResource {
   /**
    * Delete several variables at once
    *
-   * Deletes every variable whose ID is listed in the JSON body, in one request: one of the few `DELETE`s with a body, as the platform documents it and the official JavaScript client sends it. The application is not restarted: restart it once every change is made.
+   * Deletes every variable whose ID is listed in the JSON body, in one request: one of the few `DELETE`s with a body, as the platform documents it and the official JavaScript client sends it. The IDs can still be sent in the query string (`variable_ids=…&variable_ids=…`), the form of version 1.0.0 of this description, now deprecated; one of the two is required (422 otherwise). The application is not restarted: restart it once every change is made.
    *
    * `DELETE /apps/{app}/variables` on the regional API.
    */
-  bulkDelete(app: string, params: AppsVariablesBulkDeleteParams, options?: RequestOptions): APIPromise<void> {
+  bulkDelete(app: string, params?: AppsVariablesBulkDeleteParams, options?: RequestOptions): APIPromise<void> {
     return this._client.call(ops['apps.variables.bulkDelete'], app, params, options);
   }
 

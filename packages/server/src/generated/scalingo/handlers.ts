@@ -1769,7 +1769,7 @@ export interface AppsStatsHandlers<Principal = unknown> {
 }
 
 /** What a `apps.variables.bulkDelete` handler receives. */
-export type AppsVariablesBulkDeleteRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['apps.variables.bulkDelete']['parameters']['path']>, Record<string, never>, Record<string, never>, NonNullable<Schema.operations['apps.variables.bulkDelete']['requestBody']>['content']['application/json'], Principal>;
+export type AppsVariablesBulkDeleteRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['apps.variables.bulkDelete']['parameters']['path']>, NonNullable<Schema.operations['apps.variables.bulkDelete']['parameters']['query']>, Record<string, never>, undefined | NonNullable<Schema.operations['apps.variables.bulkDelete']['requestBody']>['content']['application/json'], Principal>;
 /** The answers `apps.variables.bulkDelete` documents. */
 export type AppsVariablesBulkDeleteReply =
   | { status: 204; body?: undefined; headers?: Record<string, string> }
@@ -1842,7 +1842,7 @@ export interface AppsVariablesHandlers<Principal = unknown> {
   /**
    * Delete several variables at once
    *
-   * Deletes every variable whose ID is listed in the JSON body, in one request: one of the few `DELETE`s with a body, as the platform documents it and the official JavaScript client sends it. The application is not restarted: restart it once every change is made.
+   * Deletes every variable whose ID is listed in the JSON body, in one request: one of the few `DELETE`s with a body, as the platform documents it and the official JavaScript client sends it. The IDs can still be sent in the query string (`variable_ids=…&variable_ids=…`), the form of version 1.0.0 of this description, now deprecated; one of the two is required (422 otherwise). The application is not restarted: restart it once every change is made.
    *
    * `DELETE /apps/{app}/variables` on the regional API.
    */

@@ -9813,6 +9813,19 @@ export const routes: RouteSpec[] = [
           "app"
         ]
       },
+      "query": {
+        "type": "object",
+        "properties": {
+          "variable_ids": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        }
+      },
       "body": {
         "type": "object",
         "required": [
@@ -9830,7 +9843,7 @@ export const routes: RouteSpec[] = [
           }
         }
       },
-      "bodyRequired": true,
+      "bodyRequired": false,
       "responses": {
         "204": {
           "mediaTypes": [],
