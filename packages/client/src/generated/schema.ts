@@ -219,7 +219,7 @@ export interface paths {
         post: operations["apps.variables.create"];
         /**
          * Delete several variables at once
-         * @description Deletes every variable whose ID is listed, in one request. The IDs are sent in the query string, one `variable_ids` pair per ID, as `DELETE` takes no body. The application is not restarted: restart it once every change is made.
+         * @description Deletes every variable whose ID is listed in the JSON body, in one request: one of the few `DELETE`s with a body, as the platform documents it and the official JavaScript client sends it. The IDs can still be sent in the query string (`variable_ids=…&variable_ids=…`), the form of version 1.0.0 of this description, now deprecated; one of the two is required (422 otherwise). The application is not restarted: restart it once every change is made.
          */
         delete: operations["apps.variables.bulkDelete"];
         options?: never;
@@ -4242,7 +4242,7 @@ export interface paths {
         put?: never;
         /**
          * End the free trial
-         * @description Ends the free trial of the authenticated user's account before its term, so that the account is billed from now on. The body is an empty object.
+         * @description Ends the free trial of the authenticated user's account before its term, so that the account is billed from now on. The body is an empty object, as the Go client sends it.
          *
          *     **Not in the public API reference**: described from the official Go client (`go-scalingo/users.go`), which calls it.
          */
@@ -10602,7 +10602,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorMessage"];
             };
         };
-        /** @description The JSON is well formed but a field is missing or invalid; `errors` maps each field to its problems. */
+        /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
         UnprocessableEntity: {
             headers: {
                 [name: string]: unknown;
@@ -11659,7 +11659,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The JSON is well formed but a field is missing or invalid; `errors` maps each field to its problems. */
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11717,6 +11717,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -11803,14 +11804,15 @@ export interface operations {
     };
     "apps.variables.bulkDelete": {
         parameters: {
-            query: {
+            query?: {
                 /**
-                 * @description IDs of the variables to delete (`variable_ids=…&variable_ids=…`).
+                 * @deprecated
+                 * @description IDs of the variables to delete (`variable_ids=…&variable_ids=…`); send them in the body instead.
                  * @example [
                  *       "6540e7a1a8b7e3000f1d2b1f"
                  *     ]
                  */
-                variable_ids: string[];
+                variable_ids?: string[];
             };
             header?: never;
             path: {
@@ -11822,7 +11824,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description IDs of the variables to delete. */
+                    variable_ids: string[];
+                };
+            };
+        };
         responses: {
             /** @description The variables are deleted. */
             204: {
@@ -11831,8 +11840,10 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -11874,6 +11885,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12031,6 +12049,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -12125,6 +12144,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13111,6 +13137,7 @@ export interface operations {
                     };
                 };
             };
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -13132,6 +13159,13 @@ export interface operations {
         responses: {
             /** @description The addon providers. */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14133,6 +14167,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -14174,6 +14209,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14240,6 +14282,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -14281,6 +14324,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14804,6 +14854,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -14892,6 +14943,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15165,6 +15223,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -15198,6 +15257,13 @@ export interface operations {
             };
             /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15466,6 +15532,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -15501,6 +15568,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15820,6 +15894,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -15994,6 +16069,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -16548,6 +16624,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -17184,6 +17261,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -17230,6 +17308,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18510,7 +18595,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The JSON is well formed but a field is missing or invalid; `errors` maps each field to its problems. */
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -19052,6 +19137,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -19141,6 +19227,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19291,6 +19384,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -19332,6 +19426,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19402,6 +19503,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -19457,6 +19559,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19532,6 +19641,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -19592,6 +19702,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19672,6 +19789,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -19742,6 +19860,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description More than 60 requests in a minute were sent with these credentials. The body is plain text on the regional API; some services answer JSON with a `code`. */
             429: {
                 headers: {
@@ -19801,6 +19926,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -19852,6 +19978,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20700,6 +20833,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -20733,6 +20867,13 @@ export interface operations {
             };
             /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20788,6 +20929,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -20821,6 +20963,13 @@ export interface operations {
             };
             /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21051,6 +21200,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -21084,6 +21234,13 @@ export interface operations {
             };
             /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21309,6 +21466,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -21342,6 +21500,13 @@ export interface operations {
             };
             /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22265,6 +22430,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -22303,6 +22469,13 @@ export interface operations {
             };
             /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22597,6 +22770,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -22638,6 +22812,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23410,6 +23591,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -23456,6 +23638,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23692,6 +23881,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -23733,6 +23923,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23803,7 +24000,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": Record<string, never>;
             };

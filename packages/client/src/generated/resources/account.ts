@@ -2,12 +2,9 @@
 
 import type { APIPromise, RequestOptions } from '../../core/index.js';
 import { APIResource } from '../../core/resource.js';
-import { ops } from '../operations.js';
+import { accountProfileUpdate, accountUsageRetrieve, type AccountProfileUpdateParams, type AccountUsageRetrieveParams } from '../funcs/account.js';
 import type * as Schema from '../schema.js';
-/** Parameters of `client.account.profile.update()`. */
-export type AccountProfileUpdateParams = NonNullable<Schema.operations['account.profile.update']['requestBody']>['content']['application/json'];
-/** Parameters of `client.account.usage.retrieve()`. */
-export type AccountUsageRetrieveParams = NonNullable<Schema.operations['account.usage.retrieve']['parameters']['query']>;
+export type { AccountProfileUpdateParams, AccountUsageRetrieveParams } from '../funcs/account.js';
 
 /** `client.account` */
 export class Account extends APIResource {
@@ -27,7 +24,7 @@ export class AccountProfile extends APIResource {
    * `PATCH /account/profile` on the auth API.
    */
   update(params: AccountProfileUpdateParams, options?: RequestOptions): APIPromise<Schema.User> {
-    return this._client.call(ops['account.profile.update'], undefined, params, options);
+    return accountProfileUpdate(this._client, params, options);
   }
 }
 
@@ -41,6 +38,6 @@ export class AccountUsage extends APIResource {
    * `GET /account/usage` on the auth API.
    */
   retrieve(params?: AccountUsageRetrieveParams, options?: RequestOptions): APIPromise<Array<Schema.AppUsage>> {
-    return this._client.call(ops['account.usage.retrieve'], undefined, params, options);
+    return accountUsageRetrieve(this._client, params, options);
   }
 }

@@ -2,12 +2,9 @@
 
 import type { APIPromise, RequestOptions } from '../../core/index.js';
 import { APIResource } from '../../core/resource.js';
-import { ops } from '../operations.js';
+import { addonProvidersList, addonProvidersPlansList, type AddonProvidersListParams, type AddonProvidersPlansListParams } from '../funcs/addon-providers.js';
 import type * as Schema from '../schema.js';
-/** Parameters of `client.addonProviders.list()`. */
-export type AddonProvidersListParams = NonNullable<Schema.operations['addonProviders.list']['parameters']['query']>;
-/** Parameters of `client.addonProviders.plans.list()`. */
-export type AddonProvidersPlansListParams = NonNullable<Schema.operations['addonProviders.plans.list']['parameters']['query']>;
+export type { AddonProvidersListParams, AddonProvidersPlansListParams } from '../funcs/addon-providers.js';
 
 /** `client.addonProviders` */
 export class AddonProviders extends APIResource {
@@ -21,7 +18,7 @@ export class AddonProviders extends APIResource {
    * `GET /addon_providers` on the regional API.
    */
   list(params?: AddonProvidersListParams, options?: RequestOptions): APIPromise<Array<Schema.AddonProvider>> {
-    return this._client.call(ops['addonProviders.list'], undefined, params, options);
+    return addonProvidersList(this._client, params, options);
   }
 }
 
@@ -37,6 +34,6 @@ export class AddonProvidersPlans extends APIResource {
    * `GET /addon_providers/{addon_provider_id}/plans` on the regional API.
    */
   list(addon_provider_id: string, params?: AddonProvidersPlansListParams, options?: RequestOptions): APIPromise<Array<Schema.AddonPlan>> {
-    return this._client.call(ops['addonProviders.plans.list'], addon_provider_id, params, options);
+    return addonProvidersPlansList(this._client, addon_provider_id, params, options);
   }
 }

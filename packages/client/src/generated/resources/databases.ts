@@ -2,16 +2,9 @@
 
 import type { APIPromise, RequestOptions } from '../../core/index.js';
 import { APIResource } from '../../core/resource.js';
-import { ops } from '../operations.js';
+import { databasesCreate, databasesList, databasesRetrieve, databasesEndpointsList, databasesNetPeeringsCreate, databasesNetPeeringsDelete, databasesNetPeeringsList, databasesNetPeeringsRetrieve, databasesNetworkConfigurationRetrieve, type DatabasesCreateParams, type DatabasesNetPeeringsCreateParams, type DatabasesNetPeeringsDeleteParams, type DatabasesNetPeeringsRetrieveParams } from '../funcs/databases.js';
 import type * as Schema from '../schema.js';
-/** Parameters of `client.databases.create()`. */
-export type DatabasesCreateParams = NonNullable<Schema.operations['databases.create']['requestBody']>['content']['application/json'];
-/** Parameters of `client.databases.netPeerings.create()`. */
-export type DatabasesNetPeeringsCreateParams = NonNullable<Schema.operations['databases.netPeerings.create']['requestBody']>['content']['application/json'];
-/** Parameters of `client.databases.netPeerings.delete()`. */
-export type DatabasesNetPeeringsDeleteParams = Pick<Schema.operations['databases.netPeerings.delete']['parameters']['path'], 'database'>;
-/** Parameters of `client.databases.netPeerings.retrieve()`. */
-export type DatabasesNetPeeringsRetrieveParams = Pick<Schema.operations['databases.netPeerings.retrieve']['parameters']['path'], 'database'>;
+export type { DatabasesCreateParams, DatabasesNetPeeringsCreateParams, DatabasesNetPeeringsDeleteParams, DatabasesNetPeeringsRetrieveParams } from '../funcs/databases.js';
 
 /** `client.databases` */
 export class Databases extends APIResource {
@@ -27,7 +20,7 @@ export class Databases extends APIResource {
    * `POST /databases` on the regional API.
    */
   create(params: DatabasesCreateParams, options?: RequestOptions): APIPromise<Schema.DedicatedDatabase> {
-    return this._client.call(ops['databases.create'], undefined, params, options);
+    return databasesCreate(this._client, params, options);
   }
 
   /**
@@ -38,7 +31,7 @@ export class Databases extends APIResource {
    * `GET /databases` on the regional API.
    */
   list(options?: RequestOptions): APIPromise<Array<Schema.DedicatedDatabase>> {
-    return this._client.call(ops['databases.list'], undefined, undefined, options);
+    return databasesList(this._client, options);
   }
 
   /**
@@ -49,7 +42,7 @@ export class Databases extends APIResource {
    * `GET /databases/{database}` on the regional API.
    */
   retrieve(database: string, options?: RequestOptions): APIPromise<Schema.DedicatedDatabase> {
-    return this._client.call(ops['databases.retrieve'], database, undefined, options);
+    return databasesRetrieve(this._client, database, options);
   }
 }
 
@@ -65,7 +58,7 @@ export class DatabasesEndpoints extends APIResource {
    * `GET /databases/{database}/endpoints` on the regional API.
    */
   list(database: string, options?: RequestOptions): APIPromise<Array<Schema.DatabaseEndpoint>> {
-    return this._client.call(ops['databases.endpoints.list'], database, undefined, options);
+    return databasesEndpointsList(this._client, database, options);
   }
 }
 
@@ -81,7 +74,7 @@ export class DatabasesNetPeerings extends APIResource {
    * `POST /databases/{database}/net_peerings` on the regional API.
    */
   create(database: string, params: DatabasesNetPeeringsCreateParams, options?: RequestOptions): APIPromise<Schema.DatabaseNetPeering> {
-    return this._client.call(ops['databases.netPeerings.create'], database, params, options);
+    return databasesNetPeeringsCreate(this._client, database, params, options);
   }
 
   /**
@@ -94,7 +87,7 @@ export class DatabasesNetPeerings extends APIResource {
    * `DELETE /databases/{database}/net_peerings/{net_peering_id}` on the regional API.
    */
   delete(net_peering_id: string, params: DatabasesNetPeeringsDeleteParams, options?: RequestOptions): APIPromise<void> {
-    return this._client.call(ops['databases.netPeerings.delete'], net_peering_id, params, options);
+    return databasesNetPeeringsDelete(this._client, net_peering_id, params, options);
   }
 
   /**
@@ -107,7 +100,7 @@ export class DatabasesNetPeerings extends APIResource {
    * `GET /databases/{database}/net_peerings` on the regional API.
    */
   list(database: string, options?: RequestOptions): APIPromise<Array<Schema.DatabaseNetPeering>> {
-    return this._client.call(ops['databases.netPeerings.list'], database, undefined, options);
+    return databasesNetPeeringsList(this._client, database, options);
   }
 
   /**
@@ -120,7 +113,7 @@ export class DatabasesNetPeerings extends APIResource {
    * `GET /databases/{database}/net_peerings/{net_peering_id}` on the regional API.
    */
   retrieve(net_peering_id: string, params: DatabasesNetPeeringsRetrieveParams, options?: RequestOptions): APIPromise<Schema.DatabaseNetPeering> {
-    return this._client.call(ops['databases.netPeerings.retrieve'], net_peering_id, params, options);
+    return databasesNetPeeringsRetrieve(this._client, net_peering_id, params, options);
   }
 }
 
@@ -136,6 +129,6 @@ export class DatabasesNetworkConfiguration extends APIResource {
    * `GET /databases/{database}/network_configuration` on the regional API.
    */
   retrieve(database: string, options?: RequestOptions): APIPromise<Schema.operations['databases.networkConfiguration.retrieve']['responses'][200]['content']['application/json']['network_configuration']> {
-    return this._client.call(ops['databases.networkConfiguration.retrieve'], database, undefined, options);
+    return databasesNetworkConfigurationRetrieve(this._client, database, options);
   }
 }

@@ -2,18 +2,9 @@
 
 import type { APIPromise, RequestOptions } from '../../core/index.js';
 import { APIResource } from '../../core/resource.js';
-import { ops } from '../operations.js';
+import { usersCreate, usersDelete, usersReplace, usersSelf, usersSignIn, usersStopFreeTrial, usersUpdate, type UsersCreateParams, type UsersReplaceParams, type UsersSignInParams, type UsersStopFreeTrialParams, type UsersUpdateParams } from '../funcs/users.js';
 import type * as Schema from '../schema.js';
-/** Parameters of `client.users.create()`. */
-export type UsersCreateParams = NonNullable<Schema.operations['users.create']['requestBody']>['content']['application/json'];
-/** Parameters of `client.users.replace()`. */
-export type UsersReplaceParams = NonNullable<Schema.operations['users.replace']['requestBody']>['content']['application/json'];
-/** Parameters of `client.users.signIn()`. */
-export type UsersSignInParams = NonNullable<Schema.operations['users.signIn']['parameters']['header']> & NonNullable<Schema.operations['users.signIn']['requestBody']>['content']['application/json'];
-/** Parameters of `client.users.stopFreeTrial()`. */
-export type UsersStopFreeTrialParams = { body?: NonNullable<Schema.operations['users.stopFreeTrial']['requestBody']>['content']['application/json'] };
-/** Parameters of `client.users.update()`. */
-export type UsersUpdateParams = NonNullable<Schema.operations['users.update']['requestBody']>['content']['application/json'];
+export type { UsersCreateParams, UsersReplaceParams, UsersSignInParams, UsersStopFreeTrialParams, UsersUpdateParams } from '../funcs/users.js';
 
 /** `client.users` */
 export class Users extends APIResource {
@@ -27,7 +18,7 @@ export class Users extends APIResource {
    * `POST /users` on the regional API.
    */
   create(params: UsersCreateParams, options?: RequestOptions): APIPromise<void> {
-    return this._client.call(ops['users.create'], undefined, params, options);
+    return usersCreate(this._client, params, options);
   }
 
   /**
@@ -38,7 +29,7 @@ export class Users extends APIResource {
    * `DELETE /users` on the auth API.
    */
   delete(options?: RequestOptions): APIPromise<void> {
-    return this._client.call(ops['users.delete'], undefined, undefined, options);
+    return usersDelete(this._client, options);
   }
 
   /**
@@ -49,7 +40,7 @@ export class Users extends APIResource {
    * `PUT /users/{user_id}` on the auth API.
    */
   replace(user_id: string, params: UsersReplaceParams, options?: RequestOptions): APIPromise<Schema.User> {
-    return this._client.call(ops['users.replace'], user_id, params, options);
+    return usersReplace(this._client, user_id, params, options);
   }
 
   /**
@@ -60,7 +51,7 @@ export class Users extends APIResource {
    * `GET /users/self` on the auth API.
    */
   self(options?: RequestOptions): APIPromise<Schema.User> {
-    return this._client.call(ops['users.self'], undefined, undefined, options);
+    return usersSelf(this._client, options);
   }
 
   /**
@@ -72,20 +63,20 @@ export class Users extends APIResource {
    * @deprecated The API keeps this endpoint for compatibility; see the description for its replacement.
    */
   signIn(params: UsersSignInParams, options?: RequestOptions): APIPromise<Schema.operations['users.signIn']['responses'][201]['content']['application/json']> {
-    return this._client.call(ops['users.signIn'], undefined, params, options);
+    return usersSignIn(this._client, params, options);
   }
 
   /**
    * End the free trial
    *
-   * Ends the free trial of the authenticated user's account before its term, so that the account is billed from now on. The body is an empty object.
+   * Ends the free trial of the authenticated user's account before its term, so that the account is billed from now on. The body is an empty object, as the Go client sends it.
    *
    * **Not in the public API reference**: described from the official Go client (`go-scalingo/users.go`), which calls it.
    *
    * `POST /users/stop_free_trial` on the auth API.
    */
-  stopFreeTrial(params?: UsersStopFreeTrialParams, options?: RequestOptions): APIPromise<void> {
-    return this._client.call(ops['users.stopFreeTrial'], undefined, params, options);
+  stopFreeTrial(params: UsersStopFreeTrialParams, options?: RequestOptions): APIPromise<void> {
+    return usersStopFreeTrial(this._client, params, options);
   }
 
   /**
@@ -96,6 +87,6 @@ export class Users extends APIResource {
    * `PATCH /users/{user_id}` on the auth API.
    */
   update(user_id: string, params: UsersUpdateParams, options?: RequestOptions): APIPromise<Schema.User> {
-    return this._client.call(ops['users.update'], user_id, params, options);
+    return usersUpdate(this._client, user_id, params, options);
   }
 }

@@ -130,6 +130,17 @@ export const examples: ExampleAnswers = {
       },
       "headers": {}
     },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
     "429": {
       "mediaType": "application/json",
       "body": {
@@ -292,6 +303,17 @@ export const examples: ExampleAnswers = {
       },
       "headers": {}
     },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
     "429": {
       "mediaType": "application/json",
       "body": {
@@ -345,6 +367,17 @@ export const examples: ExampleAnswers = {
       "body": {
         "resource": "app",
         "error": "not found"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
       },
       "headers": {}
     },
@@ -770,6 +803,17 @@ export const examples: ExampleAnswers = {
       "body": {
         "resource": "app",
         "error": "not found"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
       },
       "headers": {}
     },
@@ -1952,6 +1996,17 @@ export const examples: ExampleAnswers = {
       },
       "headers": {}
     },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
     "429": {
       "mediaType": "application/json",
       "body": {
@@ -2792,6 +2847,17 @@ export const examples: ExampleAnswers = {
       },
       "headers": {}
     },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
     "429": {
       "mediaType": "application/json",
       "body": {
@@ -3437,6 +3503,17 @@ export const examples: ExampleAnswers = {
       },
       "headers": {}
     },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
     "429": {
       "mediaType": "application/json",
       "body": {
@@ -3598,6 +3675,17 @@ export const examples: ExampleAnswers = {
       },
       "headers": {}
     },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
     "429": {
       "mediaType": "application/json",
       "body": {
@@ -3649,6 +3737,17 @@ export const examples: ExampleAnswers = {
       "body": {
         "resource": "app",
         "error": "not found"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
       },
       "headers": {}
     },
@@ -3706,6 +3805,17 @@ export const examples: ExampleAnswers = {
       },
       "headers": {}
     },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
     "429": {
       "mediaType": "application/json",
       "body": {
@@ -3745,6 +3855,17 @@ export const examples: ExampleAnswers = {
       "body": {
         "resource": "app",
         "error": "not found"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
       },
       "headers": {}
     },
@@ -3799,6 +3920,17 @@ export const examples: ExampleAnswers = {
       "body": {
         "resource": "app",
         "error": "not found"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
       },
       "headers": {}
     },
@@ -4277,6 +4409,17 @@ export const examples: ExampleAnswers = {
       "body": {
         "resource": "app",
         "error": "not found"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
       },
       "headers": {}
     },
@@ -5640,6 +5783,13 @@ export const examples: ExampleAnswers = {
     "204": {
       "headers": {}
     },
+    "400": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "There was a problem in the JSON you submitted: unexpected end of input at '{\"app\": {'"
+      },
+      "headers": {}
+    },
     "401": {
       "mediaType": "application/json",
       "body": {
@@ -5652,6 +5802,17 @@ export const examples: ExampleAnswers = {
       "body": {
         "resource": "app",
         "error": "not found"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
       },
       "headers": {}
     },
@@ -5882,6 +6043,17 @@ export const examples: ExampleAnswers = {
       },
       "headers": {}
     },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
     "429": {
       "mediaType": "application/json",
       "body": {
@@ -6006,6 +6178,17 @@ export const examples: ExampleAnswers = {
       },
       "headers": {}
     },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
     "429": {
       "mediaType": "application/json",
       "body": {
@@ -6126,6 +6309,17 @@ export const examples: ExampleAnswers = {
       "body": {
         "resource": "app",
         "error": "not found"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
       },
       "headers": {}
     },
@@ -7454,6 +7648,17 @@ export const examples: ExampleAnswers = {
       },
       "headers": {}
     },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
     "429": {
       "mediaType": "application/json",
       "body": {
@@ -7910,6 +8115,17 @@ export const examples: ExampleAnswers = {
       },
       "headers": {}
     },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
     "429": {
       "mediaType": "application/json",
       "body": {
@@ -7974,6 +8190,17 @@ export const examples: ExampleAnswers = {
       "body": {
         "resource": "app",
         "error": "not found"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
       },
       "headers": {}
     },
@@ -8525,6 +8752,17 @@ export const examples: ExampleAnswers = {
       },
       "headers": {}
     },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
     "429": {
       "mediaType": "application/json",
       "body": {
@@ -8930,6 +9168,17 @@ export const examples: ExampleAnswers = {
       "mediaType": "application/json",
       "body": {
         "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
       },
       "headers": {}
     },
@@ -10030,6 +10279,17 @@ export const examples: ExampleAnswers = {
       },
       "headers": {}
     },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
     "429": {
       "mediaType": "application/json",
       "body": {
@@ -10206,6 +10466,17 @@ export const examples: ExampleAnswers = {
       "mediaType": "application/json",
       "body": {
         "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
       },
       "headers": {}
     },
@@ -10805,6 +11076,17 @@ export const examples: ExampleAnswers = {
       },
       "headers": {}
     },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
     "429": {
       "mediaType": "application/json",
       "body": {
@@ -10858,6 +11140,17 @@ export const examples: ExampleAnswers = {
       "body": {
         "resource": "app",
         "error": "not found"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
       },
       "headers": {}
     },
@@ -10951,6 +11244,17 @@ export const examples: ExampleAnswers = {
       "mediaType": "application/json",
       "body": {
         "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
       },
       "headers": {}
     },

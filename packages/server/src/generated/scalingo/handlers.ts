@@ -40,6 +40,7 @@ export type AccountUsageRetrieveRequest<Principal = unknown> = HandlerRequest<Re
 export type AccountUsageRetrieveReply =
   | { status: 200; body: Schema.operations['account.usage.retrieve']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['account.usage.retrieve']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['account.usage.retrieve']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['account.usage.retrieve']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['account.usage.retrieve']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -80,6 +81,7 @@ export type AddonProvidersListRequest<Principal = unknown> = HandlerRequest<Reco
 /** The answers `addonProviders.list` documents. */
 export type AddonProvidersListReply =
   | { status: 200; body: Schema.operations['addonProviders.list']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['addonProviders.list']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['addonProviders.list']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['addonProviders.list']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -103,6 +105,7 @@ export type AddonProvidersPlansListReply =
   | { status: 200; body: Schema.operations['addonProviders.plans.list']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['addonProviders.plans.list']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
   | { status: 404; body: Schema.operations['addonProviders.plans.list']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['addonProviders.plans.list']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['addonProviders.plans.list']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['addonProviders.plans.list']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -531,6 +534,7 @@ export type AppsAddonsLogDrainsDeleteReply =
   | { status: 204; body?: undefined; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['apps.addons.logDrains.delete']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
   | { status: 404; body: Schema.operations['apps.addons.logDrains.delete']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['apps.addons.logDrains.delete']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['apps.addons.logDrains.delete']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['apps.addons.logDrains.delete']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -851,6 +855,7 @@ export type AppsChildAppsListReply =
   | { status: 200; body: Schema.operations['apps.childApps.list']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['apps.childApps.list']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
   | { status: 404; body: Schema.operations['apps.childApps.list']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['apps.childApps.list']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['apps.childApps.list']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['apps.childApps.list']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -1102,6 +1107,7 @@ export type AppsDeploymentsListReply =
   | { status: 200; body: Schema.operations['apps.deployments.list']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['apps.deployments.list']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
   | { status: 404; body: Schema.operations['apps.deployments.list']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['apps.deployments.list']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['apps.deployments.list']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['apps.deployments.list']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -1301,6 +1307,7 @@ export type AppsLogDrainsDeleteReply =
   | { status: 204; body?: undefined; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['apps.logDrains.delete']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
   | { status: 404; body: Schema.operations['apps.logDrains.delete']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['apps.logDrains.delete']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['apps.logDrains.delete']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['apps.logDrains.delete']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -1371,6 +1378,7 @@ export type AppsLogsArchivesListReply =
   | { status: 200; body: Schema.operations['apps.logsArchives.list']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['apps.logsArchives.list']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
   | { status: 404; body: Schema.operations['apps.logsArchives.list']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['apps.logsArchives.list']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['apps.logsArchives.list']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['apps.logsArchives.list']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -1393,6 +1401,7 @@ export type AppsMetricsRetrieveReply =
   | { status: 200; body: Schema.operations['apps.metrics.retrieve']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['apps.metrics.retrieve']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
   | { status: 404; body: Schema.operations['apps.metrics.retrieve']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['apps.metrics.retrieve']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['apps.metrics.retrieve']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['apps.metrics.retrieve']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -1420,6 +1429,7 @@ export type AppsMetricsContainersRetrieveReply =
   | { status: 200; body: Schema.operations['apps.metrics.containers.retrieve']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['apps.metrics.containers.retrieve']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
   | { status: 404; body: Schema.operations['apps.metrics.containers.retrieve']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['apps.metrics.containers.retrieve']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['apps.metrics.containers.retrieve']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['apps.metrics.containers.retrieve']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -1444,6 +1454,7 @@ export type AppsMetricsContainerTypesRetrieveReply =
   | { status: 200; body: Schema.operations['apps.metrics.containerTypes.retrieve']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['apps.metrics.containerTypes.retrieve']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
   | { status: 404; body: Schema.operations['apps.metrics.containerTypes.retrieve']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['apps.metrics.containerTypes.retrieve']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['apps.metrics.containerTypes.retrieve']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['apps.metrics.containerTypes.retrieve']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -1468,6 +1479,7 @@ export type AppsMetricsRecommendedValueRetrieveReply =
   | { status: 200; body: Schema.operations['apps.metrics.recommendedValue.retrieve']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['apps.metrics.recommendedValue.retrieve']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
   | { status: 404; body: Schema.operations['apps.metrics.recommendedValue.retrieve']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['apps.metrics.recommendedValue.retrieve']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['apps.metrics.recommendedValue.retrieve']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['apps.metrics.recommendedValue.retrieve']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -1628,6 +1640,7 @@ export type AppsPrivateNetworkDomainNamesListReply =
   | { status: 200; body: Schema.operations['apps.privateNetworkDomainNames.list']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['apps.privateNetworkDomainNames.list']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
   | { status: 404; body: Schema.operations['apps.privateNetworkDomainNames.list']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['apps.privateNetworkDomainNames.list']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['apps.privateNetworkDomainNames.list']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['apps.privateNetworkDomainNames.list']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -1901,12 +1914,14 @@ export interface AppsStatsHandlers<Principal = unknown> {
 }
 
 /** What a `apps.variables.bulkDelete` handler receives. */
-export type AppsVariablesBulkDeleteRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['apps.variables.bulkDelete']['parameters']['path']>, NonNullable<Schema.operations['apps.variables.bulkDelete']['parameters']['query']>, Record<string, never>, undefined, Principal>;
+export type AppsVariablesBulkDeleteRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['apps.variables.bulkDelete']['parameters']['path']>, NonNullable<Schema.operations['apps.variables.bulkDelete']['parameters']['query']>, Record<string, never>, undefined | NonNullable<Schema.operations['apps.variables.bulkDelete']['requestBody']>['content']['application/json'], Principal>;
 /** The answers `apps.variables.bulkDelete` documents. */
 export type AppsVariablesBulkDeleteReply =
   | { status: 204; body?: undefined; headers?: Record<string, string> }
+  | { status: 400; body: Schema.operations['apps.variables.bulkDelete']['responses']['400']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['apps.variables.bulkDelete']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
   | { status: 404; body: Schema.operations['apps.variables.bulkDelete']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['apps.variables.bulkDelete']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['apps.variables.bulkDelete']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['apps.variables.bulkDelete']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -1951,6 +1966,7 @@ export type AppsVariablesListReply =
   | { status: 200; body: Schema.operations['apps.variables.list']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['apps.variables.list']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
   | { status: 404; body: Schema.operations['apps.variables.list']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['apps.variables.list']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['apps.variables.list']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['apps.variables.list']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -1971,7 +1987,7 @@ export interface AppsVariablesHandlers<Principal = unknown> {
   /**
    * Delete several variables at once
    *
-   * Deletes every variable whose ID is listed, in one request. The IDs are sent in the query string, one `variable_ids` pair per ID, as `DELETE` takes no body. The application is not restarted: restart it once every change is made.
+   * Deletes every variable whose ID is listed in the JSON body, in one request: one of the few `DELETE`s with a body, as the platform documents it and the official JavaScript client sends it. The IDs can still be sent in the query string (`variable_ids=…&variable_ids=…`), the form of version 1.0.0 of this description, now deprecated; one of the two is required (422 otherwise). The application is not restarted: restart it once every change is made.
    *
    * `DELETE /apps/{app}/variables` on the regional API.
    */
@@ -2030,6 +2046,7 @@ export type BillingOperationsListRequest<Principal = unknown> = HandlerRequest<R
 export type BillingOperationsListReply =
   | { status: 200; body: Schema.operations['billing.operations.list']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['billing.operations.list']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['billing.operations.list']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['billing.operations.list']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['billing.operations.list']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -2073,6 +2090,7 @@ export type CollaborationsAcceptReply =
   | { status: 200; body: Schema.operations['collaborations.accept']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['collaborations.accept']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
   | { status: 404; body: Schema.operations['collaborations.accept']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['collaborations.accept']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['collaborations.accept']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['collaborations.accept']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -2573,6 +2591,7 @@ export type DbFeaturesDisableReply =
   | { status: 200; body: Schema.operations['db.features.disable']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['db.features.disable']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
   | { status: 404; body: Schema.operations['db.features.disable']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['db.features.disable']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['db.features.disable']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['db.features.disable']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -2775,6 +2794,7 @@ export type DbLogsArchivesListReply =
   | { status: 200; body: Schema.operations['db.logsArchives.list']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['db.logsArchives.list']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
   | { status: 404; body: Schema.operations['db.logsArchives.list']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['db.logsArchives.list']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['db.logsArchives.list']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['db.logsArchives.list']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -2799,6 +2819,7 @@ export type DbMaintenanceListReply =
   | { status: 200; body: Schema.operations['db.maintenance.list']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['db.maintenance.list']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
   | { status: 404; body: Schema.operations['db.maintenance.list']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['db.maintenance.list']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['db.maintenance.list']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['db.maintenance.list']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -2979,6 +3000,7 @@ export type EventsListRequest<Principal = unknown> = HandlerRequest<Record<strin
 export type EventsListReply =
   | { status: 200; body: Schema.operations['events.list']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['events.list']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['events.list']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['events.list']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['events.list']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -3102,6 +3124,7 @@ export type InvoicesListRequest<Principal = unknown> = HandlerRequest<Record<str
 export type InvoicesListReply =
   | { status: 200; body: Schema.operations['invoices.list']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['invoices.list']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['invoices.list']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['invoices.list']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['invoices.list']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -3477,6 +3500,7 @@ export type ProjectsTransferInvitationsListReply =
   | { status: 200; body: Schema.operations['projects.transferInvitations.list']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['projects.transferInvitations.list']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
   | { status: 404; body: Schema.operations['projects.transferInvitations.list']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['projects.transferInvitations.list']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['projects.transferInvitations.list']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['projects.transferInvitations.list']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -3553,6 +3577,7 @@ export type ProviderAppsListRequest<Principal = unknown> = HandlerRequest<Record
 export type ProviderAppsListReply =
   | { status: 200; body: Schema.operations['provider.apps.list']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['provider.apps.list']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['provider.apps.list']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['provider.apps.list']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['provider.apps.list']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -3710,6 +3735,7 @@ export type ScmIntegrationsSearchPullRequestsReply =
   | { status: 200; body: Schema.operations['scmIntegrations.searchPullRequests']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['scmIntegrations.searchPullRequests']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
   | { status: 404; body: Schema.operations['scmIntegrations.searchPullRequests']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['scmIntegrations.searchPullRequests']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['scmIntegrations.searchPullRequests']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['scmIntegrations.searchPullRequests']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -3720,6 +3746,7 @@ export type ScmIntegrationsSearchReposReply =
   | { status: 200; body: Schema.operations['scmIntegrations.searchRepos']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['scmIntegrations.searchRepos']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
   | { status: 404; body: Schema.operations['scmIntegrations.searchRepos']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['scmIntegrations.searchRepos']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['scmIntegrations.searchRepos']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['scmIntegrations.searchRepos']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -3812,6 +3839,7 @@ export type ScmRepoLinksListRequest<Principal = unknown> = HandlerRequest<Record
 export type ScmRepoLinksListReply =
   | { status: 200; body: Schema.operations['scmRepoLinks.list']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['scmRepoLinks.list']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['scmRepoLinks.list']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['scmRepoLinks.list']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['scmRepoLinks.list']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -4013,7 +4041,7 @@ export type UsersSignInReply =
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['users.signIn']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
 /** What a `users.stopFreeTrial` handler receives. */
-export type UsersStopFreeTrialRequest<Principal = unknown> = HandlerRequest<Record<string, never>, Record<string, never>, Record<string, never>, undefined | NonNullable<Schema.operations['users.stopFreeTrial']['requestBody']>['content']['application/json'], Principal>;
+export type UsersStopFreeTrialRequest<Principal = unknown> = HandlerRequest<Record<string, never>, Record<string, never>, Record<string, never>, NonNullable<Schema.operations['users.stopFreeTrial']['requestBody']>['content']['application/json'], Principal>;
 /** The answers `users.stopFreeTrial` documents. */
 export type UsersStopFreeTrialReply =
   | { status: 200; body?: undefined; headers?: Record<string, string> }
@@ -4084,7 +4112,7 @@ export interface UsersHandlers<Principal = unknown> {
   /**
    * End the free trial
    *
-   * Ends the free trial of the authenticated user's account before its term, so that the account is billed from now on. The body is an empty object.
+   * Ends the free trial of the authenticated user's account before its term, so that the account is billed from now on. The body is an empty object, as the Go client sends it.
    *
    * **Not in the public API reference**: described from the official Go client (`go-scalingo/users.go`), which calls it.
    *

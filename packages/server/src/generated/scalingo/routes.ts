@@ -187,6 +187,15 @@ export const routes: RouteSpec[] = [
           },
           "headers": []
         },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
         "429": {
           "mediaTypes": [
             "application/json",
@@ -318,6 +327,15 @@ export const routes: RouteSpec[] = [
           },
           "headers": []
         },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
         "429": {
           "mediaTypes": [
             "application/json",
@@ -424,6 +442,15 @@ export const routes: RouteSpec[] = [
           ],
           "schema": {
             "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
           },
           "headers": []
         },
@@ -1249,6 +1276,15 @@ export const routes: RouteSpec[] = [
           ],
           "schema": {
             "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
           },
           "headers": []
         },
@@ -3266,7 +3302,8 @@ export const routes: RouteSpec[] = [
                 "description": "Name of the child: 6 to 32 lowercase letters, digits and hyphens; no hyphen at either end and never two in a row.",
                 "minLength": 6,
                 "maxLength": 32,
-                "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"
+                "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
+                "x-pattern-message": "may only contain lowercase letters, digits and hyphens"
               }
             }
           }
@@ -3442,6 +3479,15 @@ export const routes: RouteSpec[] = [
           ],
           "schema": {
             "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
           },
           "headers": []
         },
@@ -4308,7 +4354,8 @@ export const routes: RouteSpec[] = [
                 "description": "6 to 48 lowercase letters, digits and hyphens; no hyphen at either end and never two in a row.",
                 "minLength": 6,
                 "maxLength": 48,
-                "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"
+                "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
+                "x-pattern-message": "may only contain lowercase letters, digits and hyphens"
               },
               "git_source": {
                 "type": "string",
@@ -5065,6 +5112,15 @@ export const routes: RouteSpec[] = [
           ],
           "schema": {
             "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
           },
           "headers": []
         },
@@ -6281,6 +6337,15 @@ export const routes: RouteSpec[] = [
           },
           "headers": []
         },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
         "429": {
           "mediaTypes": [
             "application/json",
@@ -6600,6 +6665,15 @@ export const routes: RouteSpec[] = [
           },
           "headers": []
         },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
         "429": {
           "mediaTypes": [
             "application/json",
@@ -6740,6 +6814,15 @@ export const routes: RouteSpec[] = [
           },
           "headers": []
         },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
         "429": {
           "mediaTypes": [
             "application/json",
@@ -6875,6 +6958,15 @@ export const routes: RouteSpec[] = [
           },
           "headers": []
         },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
         "429": {
           "mediaTypes": [
             "application/json",
@@ -6974,6 +7066,15 @@ export const routes: RouteSpec[] = [
           ],
           "schema": {
             "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
           },
           "headers": []
         },
@@ -7103,6 +7204,15 @@ export const routes: RouteSpec[] = [
           ],
           "schema": {
             "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
           },
           "headers": []
         },
@@ -8012,6 +8122,15 @@ export const routes: RouteSpec[] = [
           },
           "headers": []
         },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
         "429": {
           "mediaTypes": [
             "application/json",
@@ -8187,7 +8306,8 @@ export const routes: RouteSpec[] = [
             "description": "6 to 48 lowercase letters, digits and hyphens; no hyphen at either end and never two in a row.",
             "minLength": 6,
             "maxLength": 48,
-            "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"
+            "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
+            "x-pattern-message": "may only contain lowercase letters, digits and hyphens"
           }
         }
       },
@@ -10451,14 +10571,38 @@ export const routes: RouteSpec[] = [
               "minLength": 1
             }
           }
-        },
+        }
+      },
+      "body": {
+        "type": "object",
         "required": [
           "variable_ids"
-        ]
+        ],
+        "properties": {
+          "variable_ids": {
+            "type": "array",
+            "description": "IDs of the variables to delete.",
+            "minItems": 1,
+            "items": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        }
       },
+      "bodyRequired": false,
       "responses": {
         "204": {
           "mediaTypes": [],
+          "headers": []
+        },
+        "400": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
           "headers": []
         },
         "401": {
@@ -10476,6 +10620,15 @@ export const routes: RouteSpec[] = [
           ],
           "schema": {
             "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
           },
           "headers": []
         },
@@ -10934,6 +11087,15 @@ export const routes: RouteSpec[] = [
           },
           "headers": []
         },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
         "429": {
           "mediaTypes": [
             "application/json",
@@ -11173,6 +11335,15 @@ export const routes: RouteSpec[] = [
           },
           "headers": []
         },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
         "429": {
           "mediaTypes": [
             "application/json",
@@ -11340,6 +11511,15 @@ export const routes: RouteSpec[] = [
           ],
           "schema": {
             "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
           },
           "headers": []
         },
@@ -13703,6 +13883,15 @@ export const routes: RouteSpec[] = [
           },
           "headers": []
         },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
         "429": {
           "mediaTypes": [
             "application/json",
@@ -14623,6 +14812,15 @@ export const routes: RouteSpec[] = [
           },
           "headers": []
         },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
         "429": {
           "mediaTypes": [
             "application/json",
@@ -14736,6 +14934,15 @@ export const routes: RouteSpec[] = [
           ],
           "schema": {
             "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
           },
           "headers": []
         },
@@ -14992,6 +15199,7 @@ export const routes: RouteSpec[] = [
                 "minLength": 6,
                 "maxLength": 32,
                 "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
+                "x-pattern-message": "may only contain lowercase letters, digits and hyphens",
                 "description": "Lower-case letters, digits and single hyphens, neither first nor last; 6 to 32 characters."
               },
               "read_only": {
@@ -15679,6 +15887,15 @@ export const routes: RouteSpec[] = [
           },
           "headers": []
         },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
         "429": {
           "mediaTypes": [
             "application/json",
@@ -16180,6 +16397,15 @@ export const routes: RouteSpec[] = [
           ],
           "schema": {
             "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
           },
           "headers": []
         },
@@ -18131,6 +18357,15 @@ export const routes: RouteSpec[] = [
           },
           "headers": []
         },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
         "429": {
           "mediaTypes": [
             "application/json",
@@ -18460,6 +18695,15 @@ export const routes: RouteSpec[] = [
           ],
           "schema": {
             "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
           },
           "headers": []
         },
@@ -19601,6 +19845,15 @@ export const routes: RouteSpec[] = [
           },
           "headers": []
         },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
         "429": {
           "mediaTypes": [
             "application/json",
@@ -19741,6 +19994,15 @@ export const routes: RouteSpec[] = [
           },
           "headers": []
         },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
         "429": {
           "mediaTypes": [
             "application/json",
@@ -19839,6 +20101,15 @@ export const routes: RouteSpec[] = [
           ],
           "schema": {
             "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
           },
           "headers": []
         },
@@ -21021,7 +21292,7 @@ export const routes: RouteSpec[] = [
         "type": "object",
         "maxProperties": 0
       },
-      "bodyRequired": false,
+      "bodyRequired": true,
       "responses": {
         "200": {
           "mediaTypes": [],
