@@ -4,12 +4,12 @@
 // that break the schema get their 4xx envelope.
 
 import { createSandbox, type Sandbox } from '@scalingo-openapi/sandbox';
+import { specValidator } from '@scalingo-openapi/test-support/ajv';
+import { exampleValue } from '@scalingo-openapi/test-support/requests';
+import { arbitraryFor } from '@scalingo-openapi/test-support/schema-arbitrary';
+import { deref, label, loadSpec, type OperationEntry, operations } from '@scalingo-openapi/test-support/spec';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { specValidator } from '../../../test/support/ajv.js';
-import { exampleValue } from '../../../test/support/requests.js';
-import { arbitraryFor } from '../../../test/support/schema-arbitrary.js';
-import { deref, label, loadSpec, type OperationEntry, operations } from '../../../test/support/spec.js';
 
 const spec = await loadSpec();
 const validator = specValidator(spec);
