@@ -1,6 +1,6 @@
 // Walking a bundled document: pointers, `$ref`s, which components requests and
 // responses reach, and whether a schema lets `null` through. Pure functions.
-import type { Direction, Json } from './types.js';
+import type { Direction, Json } from '../types.js';
 
 export const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 

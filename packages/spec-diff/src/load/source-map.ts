@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Document, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
-import type { SourcePlace } from './types.js';
+import type { SourcePlace } from '../types.js';
 
 interface ParsedFile {
   doc: Document;

@@ -1,8 +1,9 @@
 // Names for messages: what a pointer designates, in the words of someone who
 // calls the API (`App.git_url`, `app.name` in the request body of `POST /apps`,
 // parameter `from` of `GET /apps/{app}/events`). Pure functions.
+
+import type { Json } from '../types.js';
 import { get, METHODS, operationOf, segmentsOf, walk } from './schema-walk.js';
-import type { Json } from './types.js';
 
 export const code = (text: string | number) => `\`${text}\``;
 

@@ -11,8 +11,9 @@
 //     it is written (Redocly: a type, format, pattern change, or nothing);
 //   - a shared schema's direction comes from every operation that reaches it.
 
-import { capitalize, code, contextOf, literal, operationTitle, subjectOf } from './describe.js';
-import type { RedoclyChange, RedoclyReport } from './redocly-diff.js';
+import type { RedoclyChange, RedoclyReport } from '../compare/redocly-diff.js';
+import type { Change, ChangeKind, Direction, Json } from '../types.js';
+import { capitalize, code, contextOf, literal, operationTitle, subjectOf } from '../walk/describe.js';
 import {
   acceptsNull,
   componentOf,
@@ -23,8 +24,7 @@ import {
   operationOf,
   type Usage,
   walk,
-} from './schema-walk.js';
-import type { Change, ChangeKind, Direction, Json } from './types.js';
+} from '../walk/schema-walk.js';
 
 const BREAKING: ReadonlySet<ChangeKind> = new Set<ChangeKind>([
   'operation-removed',

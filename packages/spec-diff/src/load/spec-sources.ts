@@ -11,10 +11,10 @@ import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { bundleSpec, documents } from '../lib/spec.mjs';
-import { findRelease, type ReleaseRecord, readReleases, snapshotFiles } from './releases.js';
+import { findRelease, type ReleaseRecord, readReleases, snapshotFiles } from '../release/releases.js';
+import type { Json, Side, SideDocument } from '../types.js';
 import { SourceMap } from './source-map.js';
-import type { Json, Side, SideDocument } from './types.js';
+import { bundleSpec, documents } from './spec.js';
 
 /** What a git ref needs to be bundled: the spec, the config, its plugin. */
 const SPEC_PATHS = ['openapi', 'redocly.yaml', 'scripts/redocly'];

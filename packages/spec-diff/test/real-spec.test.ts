@@ -6,14 +6,11 @@ import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import type { DocumentDiff, Side } from '@scalingo-openapi/spec-diff';
+import { baseSide, compare, gate, readReleases, revisionSide, worktreeSide } from '@scalingo-openapi/spec-diff';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { compare } from '../../scripts/evolution/compare.js';
-import { gate } from '../../scripts/evolution/gate.js';
-import { readReleases } from '../../scripts/evolution/releases.js';
-import { baseSide, revisionSide, worktreeSide } from '../../scripts/evolution/spec-sources.js';
-import type { DocumentDiff, Side } from '../../scripts/evolution/types.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(import.meta.dirname, '../../..');
 
 function hasCommit(ref: string): boolean {
   try {
