@@ -3,6 +3,7 @@
 // rule, one module per OpenAPI object) → report (text, changelog, the gate);
 // release records a version. The CLIs (`npm run diff`, `npm run release`) sit on top.
 export { classify } from './classify/classify.js';
+export { constraintEffect, type Effect, patternEffect } from './classify/constraints.js';
 export { compare } from './compare/compare.js';
 export { type RedoclyChange, type RedoclyReport, redoclyDiff } from './compare/redocly-diff.js';
 export { SourceMap } from './load/source-map.js';
