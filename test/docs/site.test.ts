@@ -304,6 +304,39 @@ describe('docs site', () => {
     await watch.close();
   }, 60_000);
 
+  test('a sidebar link opened in a new tab from file:// shows its section', async () => {
+    const watch = await open('file');
+    const { page } = watch;
+    await page.goto(pathToFileURL(path.join(site, 'reference.html')).href);
+    const apps = page.locator('a', { hasText: /^Apps$/ }).first();
+    await apps.waitFor({ state: 'attached' });
+    // Redoc writes path links (href="/apps") that a new tab would open as file:///apps.
+    await page.waitForFunction(() => document.querySelectorAll('a[href^="/"]:not([href^="//"])').length === 0);
+    const href = await apps.getAttribute('href');
+    expect(href).toBe('#/apps');
+    // A new tab loads the link's absolute URL afresh.
+    const target = await apps.evaluate((a) => (a as HTMLAnchorElement).href);
+    expect(target).toBe(`${pathToFileURL(path.join(site, 'reference.html')).href}#/apps`);
+    const tab = await page.context().newPage();
+    await tab.goto(target);
+    tab.setDefaultTimeout(15_000);
+    await tab
+      .locator('h1, h2', { hasText: /^Apps$/ })
+      .first()
+      .waitFor({ state: 'visible' });
+    // Scrolling renders more links: they are rewritten too.
+    await tab.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await tab.waitForTimeout(500);
+    expect(await tab.locator('a[href^="/"]:not([href^="//"])').count()).toBe(0);
+    expectClean(watch);
+    await watch.close();
+  }, 60_000);
+
+  test('the reference names no contact URL of a repository that does not exist', async () => {
+    const html = await fs.readFile(path.join(site, 'reference.html'), 'utf8');
+    expect(html).not.toContain('github.com/scalingo-openapi');
+  });
+
   test("Redoc's telemetry is off, and the request check would catch it if it were on", async () => {
     const html = await fs.readFile(path.join(site, 'reference.html'), 'utf8');
     expect(html).toContain('"disableTelemetry":true');

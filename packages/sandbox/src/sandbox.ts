@@ -7,13 +7,17 @@ import { type Authenticate, type Handlers, scalingoApi } from '@scalingo-openapi
 import Fastify, { type FastifyInstance } from 'fastify';
 import { accountHandlers } from './handlers/accounts.js';
 import { addonHandlers } from './handlers/addons.js';
+import { alertHandlers } from './handlers/alerts.js';
 import { appHandlers } from './handlers/apps.js';
+import { autoscalerHandlers } from './handlers/autoscalers.js';
 import { collaborationHandlers, collaboratorHandlers } from './handlers/collaborators.js';
 import { containerHandlers } from './handlers/containers.js';
 import type { Context, Principal } from './handlers/context.js';
 import { deploymentHandlers } from './handlers/deployments.js';
 import { domainHandlers } from './handlers/domains.js';
 import { eventHandlers } from './handlers/events.js';
+import { keyHandlers } from './handlers/keys.js';
+import { notifierHandlers } from './handlers/notifiers.js';
 import { variableHandlers } from './handlers/variables.js';
 import { openStores } from './store/stores.js';
 import type { UserRow } from './store/users.js';
@@ -90,10 +94,14 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       addons: addonHandlers(ctx),
       events: events.app,
       deployments: deploymentHandlers(ctx),
+      notifiers: notifierHandlers(ctx),
+      alerts: alertHandlers(ctx),
+      autoscalers: autoscalerHandlers(ctx),
       ...containers,
     },
     collaborations: collaborationHandlers(ctx),
     events: events.user,
+    keys: keyHandlers(ctx),
   };
 
   const authenticate: Authenticate<Principal> = (credentials, { schemes }) => {

@@ -3,6 +3,9 @@
 // order; the parent's deletion cascades to them.
 import type { Db } from './database.js';
 
+/** A stored document: its ID and the fields of its schema. */
+export type Doc = { id: string; [key: string]: unknown };
+
 export type Scope = 'app_id' | 'user_id' | 'addon_id';
 
 const PARENT: Record<Scope, string> = { app_id: 'apps', user_id: 'users', addon_id: 'addons' };

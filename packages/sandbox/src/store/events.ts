@@ -30,6 +30,8 @@ export class Events {
     user: UserRow;
     type: string;
     typeData: Record<string, unknown>;
+    /** Top-level fields besides the common ones (a project event's `project_id`…). */
+    extra?: Record<string, unknown>;
   }): void {
     const event = {
       id: objectId(),
@@ -37,6 +39,7 @@ export class Events {
       type: input.type,
       user: { id: input.user.id, username: input.user.username, email: input.user.email },
       ...(input.app ? { app_id: input.app.id, app_name: input.app.name } : {}),
+      ...input.extra,
       type_data: input.typeData,
     };
     this.db
