@@ -6,8 +6,6 @@ export { classify } from './classify/classify.js';
 export { constraintEffect, type Effect, patternEffect } from './classify/constraints.js';
 export { compare } from './compare/compare.js';
 export { type RedoclyChange, type RedoclyReport, redoclyDiff } from './compare/redocly-diff.js';
-export { SourceMap } from './load/source-map.js';
-export { bundleSpec, documents } from './load/spec.js';
 export { baseSide, releaseSide, revisionSide, SideError, type SideOptions, worktreeSide } from './load/spec-sources.js';
 export {
   type BumpInput,

@@ -4,7 +4,7 @@
 // release, as `npm run bundle` writes them).
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { documents } from '../load/spec.js';
+import { documents } from '@scalingo-openapi/spec-reader';
 import type { Json } from '../types.js';
 
 export const INDEX_FILE = 'openapi/releases.json';
