@@ -130,7 +130,7 @@ export type AppsScmRepoLinkManualReviewAppParams = NonNullable<Schema.operations
 /** Parameters of `appsScmRepoLinkUpdate()` and `client.apps.scmRepoLink.update()`. */
 export type AppsScmRepoLinkUpdateParams = NonNullable<Schema.operations['apps.scmRepoLink.update']['requestBody']>['content']['application/json'];
 /** Parameters of `appsVariablesBulkDelete()` and `client.apps.variables.bulkDelete()`. */
-export type AppsVariablesBulkDeleteParams = NonNullable<Schema.operations['apps.variables.bulkDelete']['parameters']['query']>;
+export type AppsVariablesBulkDeleteParams = NonNullable<Schema.operations['apps.variables.bulkDelete']['parameters']['query']> & { body?: NonNullable<Schema.operations['apps.variables.bulkDelete']['requestBody']>['content']['application/json'] };
 /** Parameters of `appsVariablesBulkUpdate()` and `client.apps.variables.bulkUpdate()`. */
 export type AppsVariablesBulkUpdateParams = NonNullable<Schema.operations['apps.variables.bulkUpdate']['requestBody']>['content']['application/json'];
 /** Parameters of `appsVariablesCreate()` and `client.apps.variables.create()`. */
@@ -1063,11 +1063,11 @@ export function appsStatsList(client: CoreClient, app: string, options?: Request
 /**
  * Delete several variables at once
  *
- * Deletes every variable whose ID is listed, in one request. The IDs are sent in the query string, one `variable_ids` pair per ID, as `DELETE` takes no body. The application is not restarted: restart it once every change is made.
+ * Deletes every variable whose ID is listed in the JSON body, in one request: one of the few `DELETE`s with a body, as the platform documents it and the official JavaScript client sends it. The IDs can still be sent in the query string (`variable_ids=…&variable_ids=…`), the form of version 1.0.0 of this description, now deprecated; one of the two is required (422 otherwise). The application is not restarted: restart it once every change is made.
  *
  * `DELETE /apps/{app}/variables` on the regional API.
  */
-export function appsVariablesBulkDelete(client: CoreClient, app: string, params: AppsVariablesBulkDeleteParams, options?: RequestOptions): APIPromise<void> {
+export function appsVariablesBulkDelete(client: CoreClient, app: string, params?: AppsVariablesBulkDeleteParams, options?: RequestOptions): APIPromise<void> {
   return call(client, specs.appsVariablesBulkDelete, app, params, options);
 }
 
