@@ -6,6 +6,7 @@ import path from 'node:path';
 import { bundle, type Config, getLineColLocation, loadConfig, type NormalizedProblem } from '@redocly/openapi-core';
 import type { OpenAPI3 } from 'openapi-typescript';
 import { repoRoot } from './documents.js';
+import { CachingResolver } from './parse-cache.js';
 import { SpecError, type SpecProblem } from './problems.js';
 
 export interface ReadOptions {
@@ -55,9 +56,10 @@ export async function readSpec(
   const rootFile = path.resolve(cwd, root);
   let result: Awaited<ReturnType<typeof bundle>>;
   try {
-    // Each run parses the files again: bundling mutates what it parsed, so
-    // Redocly's resolver cache cannot be kept between runs.
-    result = await bundle({ ref: rootFile, config: config.forAlias(alias), dereference });
+    // A new resolver per run (bundling rewrites what it resolved), over one
+    // parse cache for the process.
+    const externalRefResolver = new CachingResolver(config.resolve);
+    result = await bundle({ ref: rootFile, config: config.forAlias(alias), dereference, externalRefResolver });
   } catch (error) {
     throw new SpecError([fromThrown(error, rootFile, cwd)]);
   }

@@ -1,6 +1,10 @@
 // The reader against a small multi-file fixture and against the real spec.
+
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundle, loadConfig } from '@redocly/openapi-core';
 import { describe, expect, test } from 'vitest';
 import { readSpec } from '../src/bundle.js';
 import { documents, repoRoot } from '../src/documents.js';
@@ -53,6 +57,21 @@ describe('a multi-file document', async () => {
     expect(`${place.file}:${place.line}:${place.col}`).toBe(want);
   });
 
+  test('an edited file is parsed again (the cache is keyed by content)', async () => {
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'spec-reader-'));
+    try {
+      fs.cpSync(fixture, copy, { recursive: true });
+      const before = await readSpec('multi', { cwd: copy });
+      expect(before.document.components?.schemas?.Thing).toMatchObject({ properties: { name: { type: 'string' } } });
+      const file = path.join(copy, 'Thing.yaml');
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('type: string', 'type: boolean'));
+      const after = await readSpec('multi', { cwd: copy });
+      expect(after.document.components?.schemas?.Thing).toMatchObject({ properties: { name: { type: 'boolean' } } });
+    } finally {
+      fs.rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
   test('an unknown alias is a SpecError naming redocly.yaml', async () => {
     await expect(readSpec('nope', { cwd: fixture })).rejects.toThrow(SpecError);
     await expect(readSpec('nope', { cwd: fixture })).rejects.toThrow(/^redocly\.yaml:1:1 no API "nope"/);
@@ -61,6 +80,16 @@ describe('a multi-file document', async () => {
 
 describe.each(Object.keys(documents))('the %s document', async (alias) => {
   const spec = await readSpec(alias);
+
+  test('is the document Redocly bundles, key order included, again when its files come from the parse cache', async () => {
+    const config = await loadConfig({ configPath: path.join(repoRoot, 'redocly.yaml') });
+    const plain = await bundle({ ref: spec.rootFile, config: config.forAlias(alias) });
+    const want = JSON.stringify(plain.bundle.parsed);
+    expect(JSON.stringify(spec.document)).toBe(want);
+    // The second read parses nothing: every file is in the cache, and the
+    // first bundle (which Redocly rewrote in place) must not leak into it.
+    expect(JSON.stringify((await readSpec(alias)).document)).toBe(want);
+  });
 
   test('every $ref is local and resolves', () => {
     const refs = JSON.stringify(spec.document).match(/"\$ref":"[^"]*"/g) ?? [];
