@@ -4,8 +4,8 @@
 // release, as `npm run bundle` writes them).
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { documents } from '../lib/spec.mjs';
-import type { Json } from './types.js';
+import { documents } from '@scalingo-openapi/spec-reader';
+import type { Json } from '../types.js';
 
 export const INDEX_FILE = 'openapi/releases.json';
 export const SNAPSHOTS_DIR = 'openapi/releases';

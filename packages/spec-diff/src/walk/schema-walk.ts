@@ -1,33 +1,22 @@
-// Walking a bundled document: pointers, `$ref`s, which components requests and
-// responses reach, and whether a schema lets `null` through. Pure functions.
-import type { Direction, Json } from './types.js';
+// Walking a bundled document (pointers and `$ref`s are spec-reader's): which
+// components requests and responses reach, where a Redocly change path leads,
+// and whether a schema lets `null` through. Pure functions.
+import {
+  escapeSegment,
+  HTTP_METHODS,
+  pointerGet,
+  deref as readerDeref,
+  segmentsOf,
+} from '@scalingo-openapi/spec-reader';
+import type { Direction, Json } from '../types.js';
 
-export const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+/** The methods list, typed for the any-typed walks of this package. */
+export const METHODS: readonly string[] = HTTP_METHODS;
 
-export function segmentsOf(pointer: string): string[] {
-  return pointer
-    .replace(/^#\/?/, '')
-    .split('/')
-    .filter(Boolean)
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
+/** The node at `pointer` (spec-reader's pointerGet, for the any-typed walks of this package). */
+export const get = (document: Json, pointer: string): Json => pointerGet(document, pointer);
 
-export function escapeSegment(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-export function get(document: Json, pointer: string): Json {
-  let node = document;
-  for (const segment of segmentsOf(pointer)) node = node?.[segment];
-  return node;
-}
-
-export function deref(document: Json, node: Json): Json {
-  let current = node;
-  for (let depth = 0; depth < 20 && typeof current?.$ref === 'string' && current.$ref.startsWith('#/'); depth++)
-    current = get(document, current.$ref);
-  return current;
-}
+export const deref = (document: Json, node: Json): Json => readerDeref(document, node);
 
 /**
  * Follows a Redocly change path (which walks through `$ref`s, discriminator

@@ -1,7 +1,7 @@
 // The rule CI enforces: a breaking change is allowed only when the document's
 // major version changes (`info.version` 1.x → 2.0.0), since v1 promises to
 // grow without breaking what exists and a major change is a v2.
-import type { Change, DocumentDiff } from './types.js';
+import type { Change, DocumentDiff } from '../types.js';
 
 export interface GateResult {
   /** Breaking changes not covered by a major version change: each fails the gate. */

@@ -43,6 +43,8 @@ export type ChangeKind =
   | 'response-type-narrowed'
   | 'request-field-optional'
   | 'response-field-required'
+  // Same JSON types, more values (a looser pattern, a longer string) in what responses hold.
+  | 'constraint-relaxed'
   | 'parameter-optional'
   | 'auth-requirement-relaxed'
   | 'deprecated'

@@ -1,17 +1,15 @@
-// One fixture pair per class of change: test/fixtures/evolution/base.yaml and
+// One fixture pair per class of change: packages/spec-diff/test/fixtures/base.yaml and
 // <case>/revision.yaml, which differs by one change marked `# change` on the
 // line the diff must name. Each is classified (kind, breaking or not) and
 // placed at `file:line` of the revision.
 import fs from 'node:fs';
 import path from 'node:path';
+import type { ChangeKind } from '@scalingo-openapi/spec-diff';
+import { baseSide, changeLine, compare, revisionSide } from '@scalingo-openapi/spec-diff';
 import { describe, expect, test } from 'vitest';
-import { compare } from '../../scripts/evolution/compare.js';
-import { changeLine } from '../../scripts/evolution/format-report.js';
-import { baseSide, revisionSide } from '../../scripts/evolution/spec-sources.js';
-import type { ChangeKind } from '../../scripts/evolution/types.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const fixtures = 'test/fixtures/evolution';
+const root = path.resolve(import.meta.dirname, '../../..');
+const fixtures = 'packages/spec-diff/test/fixtures';
 
 type Expected = { kinds: ChangeKind[]; breaking: boolean };
 const grows = (...kinds: ChangeKind[]): Expected => ({ kinds, breaking: false });

@@ -1,9 +1,9 @@
 // compare(base, revision): every document of both sides through Redocly's diff
 // and the project's classification, each change placed in the source. Reads
 // no argument and prints nothing: the CLIs do.
-import { classify } from './classify.js';
+import { classify } from '../classify/classify.js';
+import type { DocumentDiff, Json, Side, SideDocument } from '../types.js';
 import { redoclyDiff } from './redocly-diff.js';
-import type { DocumentDiff, Json, Side, SideDocument } from './types.js';
 
 export async function compare(base: Side, revision: Side): Promise<DocumentDiff[]> {
   const aliases = [...new Set([...base.documents.keys(), ...revision.documents.keys()])];

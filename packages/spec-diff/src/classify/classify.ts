@@ -11,8 +11,9 @@
 //     it is written (Redocly: a type, format, pattern change, or nothing);
 //   - a shared schema's direction comes from every operation that reaches it.
 
-import { capitalize, code, contextOf, literal, operationTitle, subjectOf } from './describe.js';
-import type { RedoclyChange, RedoclyReport } from './redocly-diff.js';
+import type { RedoclyChange, RedoclyReport } from '../compare/redocly-diff.js';
+import type { Change, ChangeKind, Direction, Json } from '../types.js';
+import { capitalize, code, contextOf, literal, operationTitle, subjectOf } from '../walk/describe.js';
 import {
   acceptsNull,
   componentOf,
@@ -23,8 +24,8 @@ import {
   operationOf,
   type Usage,
   walk,
-} from './schema-walk.js';
-import type { Change, ChangeKind, Direction, Json } from './types.js';
+} from '../walk/schema-walk.js';
+import { constraintEffect, type Effect } from './constraints.js';
 
 const BREAKING: ReadonlySet<ChangeKind> = new Set<ChangeKind>([
   'operation-removed',
@@ -486,7 +487,9 @@ function schema(ctx: Context, c: RedoclyChange, pointer: string, where: () => st
           : `changed from ${literal(before)} to ${literal(after)}`;
     const what = verdict ? verdict.message.replace(/\.$/, '') : `${code(c.property)} ${change}`;
     const message = `${capitalize(owner)}: ${what.charAt(0).toLowerCase()}${what.slice(1)}.`;
-    return one(typeKind(directions, c.impact === 'major'), message, c.impact === 'major');
+    const effect = constraintEffect(c.property, before, after) ?? redoclyEffect(c);
+    const { kind, breaking } = constrained(directions, effect, c.property === 'type', c.impact === 'major');
+    return one(kind, message, breaking);
   }
   const verdict = c.verdicts?.[0];
   return one(
@@ -514,11 +517,38 @@ function unionVariant(ctx: Context, c: RedoclyChange, pointer: string): Change[]
     : [make(ctx, c, 'variant-removed', `${capitalize(union)} no longer has the variant ${code(name)}.`, pointer)];
 }
 
-/** Narrowing breaks a request, widening breaks a response; Redocly tells which it is by rating it major. */
-function typeKind(directions: Set<Direction>, major: boolean): ChangeKind {
-  if (directions.size !== 1) return 'type-changed';
-  if (directions.has('request')) return major ? 'request-type-narrowed' : 'request-type-widened';
-  return major ? 'response-type-widened' : 'response-type-narrowed';
+/** Redocly's rating read back as an effect: major is narrowed in a request, widened in a response. */
+function redoclyEffect(c: RedoclyChange): Effect {
+  const direction = directionOf(c.path);
+  if (!direction) return 'changed';
+  const major = c.impact === 'major';
+  return direction === 'request' ? (major ? 'narrowed' : 'widened') : major ? 'widened' : 'narrowed';
+}
+
+/**
+ * A request breaks unless it may send more than before; a response breaks when
+ * it may hold a JSON type it could not (like `null`, a client's decoder fails on
+ * it) or when the change goes both ways. A response holding more values of the
+ * same types (a longer string, a looser pattern, dates of any precision) does
+ * not break: the spec describes more of what the wire carries.
+ */
+function constrained(
+  directions: Set<Direction>,
+  effect: Effect,
+  isType: boolean,
+  major: boolean,
+): { kind: ChangeKind; breaking: boolean } {
+  const request = directions.has('request');
+  const response = directions.has('response');
+  if (!request && !response) return { kind: 'type-changed', breaking: major };
+  if (!response)
+    return effect === 'widened'
+      ? { kind: 'request-type-widened', breaking: false }
+      : { kind: 'request-type-narrowed', breaking: true };
+  if (effect === 'widened' && !isType) return { kind: 'constraint-relaxed', breaking: false };
+  if (!request && effect === 'narrowed') return { kind: 'response-type-narrowed', breaking: false };
+  if (!request && effect === 'widened') return { kind: 'response-type-widened', breaking: true };
+  return { kind: 'type-changed', breaking: true };
 }
 
 function required(

@@ -1,17 +1,23 @@
 // The pure pieces of a release: version edits that leave the rest of a file
 // alone, the changelog entry and where it goes, the gate's rule; and the
-// evolution sources type-check.
+// package type-checks.
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import type { Change, DocumentDiff } from '@scalingo-openapi/spec-diff';
+import {
+  bumpPackageJson,
+  compareVersions,
+  gate,
+  HEADER,
+  insertEntry,
+  releaseProblems,
+  renderEntry,
+  setInfoVersion,
+} from '@scalingo-openapi/spec-diff';
 import { describe, expect, test } from 'vitest';
-import { HEADER, insertEntry, renderEntry } from '../../scripts/evolution/changelog.js';
-import { gate } from '../../scripts/evolution/gate.js';
-import { releaseProblems } from '../../scripts/evolution/release-plan.js';
-import type { Change, DocumentDiff } from '../../scripts/evolution/types.js';
-import { bumpPackageJson, compareVersions, setInfoVersion } from '../../scripts/evolution/versions.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(import.meta.dirname, '../../..');
 
 const change = (kind: Change['kind'], message: string, breaking = false, operation?: string): Change => ({
   document: 'scalingo',
@@ -110,10 +116,10 @@ describe('the rule', () => {
   });
 });
 
-test('the evolution sources type-check (tsc --noEmit, strict)', async () => {
+test('the package type-checks (tsc --noEmit, strict), as its build does', async () => {
   await promisify(execFile)(
     process.execPath,
-    [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'scripts/evolution'],
+    [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'packages/spec-diff', '--noEmit'],
     { cwd: root },
   );
 }, 120_000);

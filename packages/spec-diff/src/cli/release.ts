@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // npm run release -- <version> [--date YYYY-MM-DD] [--no-git] [--cwd <repo>]
 // Bumps the spec's info.version and the packages' versions together,
 // regenerates (the client carries the spec version), then records the release:
@@ -9,13 +10,13 @@ import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { bundleSpec, documents } from '../lib/spec.mjs';
-import { CHANGELOG_FILE } from './changelog.js';
-import { compare } from './compare.js';
-import { planBump, planRecord, releaseProblems } from './release-plan.js';
-import { readReleases } from './releases.js';
-import { releaseSide, worktreeSide } from './spec-sources.js';
-import type { DocumentDiff, Json } from './types.js';
+import { bundleSpec, documents } from '@scalingo-openapi/spec-reader';
+import { compare } from '../compare/compare.js';
+import { releaseSide, worktreeSide } from '../load/spec-sources.js';
+import { planBump, planRecord, releaseProblems } from '../release/release-plan.js';
+import { readReleases } from '../release/releases.js';
+import { CHANGELOG_FILE } from '../report/changelog.js';
+import type { DocumentDiff, Json } from '../types.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -1,8 +1,10 @@
 // Names for messages: what a pointer designates, in the words of someone who
 // calls the API (`App.git_url`, `app.name` in the request body of `POST /apps`,
 // parameter `from` of `GET /apps/{app}/events`). Pure functions.
-import { get, METHODS, operationOf, segmentsOf, walk } from './schema-walk.js';
-import type { Json } from './types.js';
+
+import { pointerOf, segmentsOf } from '@scalingo-openapi/spec-reader';
+import type { Json } from '../types.js';
+import { get, METHODS, operationOf, walk } from './schema-walk.js';
 
 export const code = (text: string | number) => `\`${text}\``;
 
@@ -58,10 +60,7 @@ export function contextOf(document: Json, pointer: string): string {
     case 'responses':
       return `response ${s[at + 1]} ${of}`;
     case 'parameters': {
-      const parameter = walk(
-        document,
-        s.slice(0, at + 2).reduce((p, x) => `${p}/${x.replace(/~/g, '~0').replace(/\//g, '~1')}`, '#'),
-      )?.node;
+      const parameter = walk(document, pointerOf(s.slice(0, at + 2)))?.node;
       const resolved = parameter?.$ref ? get(document, parameter.$ref) : parameter;
       return resolved?.name ? `parameter ${code(resolved.name)} (${resolved.in}) ${of}` : `parameters ${of}`;
     }

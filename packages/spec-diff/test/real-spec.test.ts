@@ -6,14 +6,11 @@ import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import type { DocumentDiff, Side } from '@scalingo-openapi/spec-diff';
+import { baseSide, compare, gate, readReleases, revisionSide, worktreeSide } from '@scalingo-openapi/spec-diff';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { compare } from '../../scripts/evolution/compare.js';
-import { gate } from '../../scripts/evolution/gate.js';
-import { readReleases } from '../../scripts/evolution/releases.js';
-import { baseSide, revisionSide, worktreeSide } from '../../scripts/evolution/spec-sources.js';
-import type { DocumentDiff, Side } from '../../scripts/evolution/types.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(import.meta.dirname, '../../..');
 
 function hasCommit(ref: string): boolean {
   try {
@@ -75,9 +72,14 @@ describe('the real spec', () => {
     test('is breaking, named at the line of App.yaml where it was, and where it was in the release', async () => {
       const release = await baseSide('1.0.0', { cwd: root });
       const diffs = await compare(release, await worktreeSide(copy, 'copy'));
+      // The spec itself may have grown since the release: the copy differs from it by the one edit.
+      const since = new Set(
+        (await compare(release, current)).flatMap((d) => d.changes.map((c) => `${d.alias} ${c.kind} ${c.message}`)),
+      );
       const scalingo = diffs.find((d) => d.alias === 'scalingo')!;
-      expect(scalingo.changes.map((c) => c.kind)).toEqual(['field-removed']);
-      const [change] = scalingo.changes;
+      const edited = scalingo.changes.filter((c) => !since.has(`scalingo ${c.kind} ${c.message}`));
+      expect(edited.map((c) => c.kind)).toEqual(['field-removed']);
+      const [change] = edited;
       const lines = (await fs.readFile(path.join(copy, 'openapi/components/schemas/App.yaml'), 'utf8')).split('\n');
       expect(change!.place).toEqual({
         file: 'openapi/components/schemas/App.yaml',

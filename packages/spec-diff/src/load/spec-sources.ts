@@ -10,11 +10,10 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { bundleSpec, documents, SourceLocator } from '@scalingo-openapi/spec-reader';
 import { parse } from 'yaml';
-import { bundleSpec, documents } from '../lib/spec.mjs';
-import { findRelease, type ReleaseRecord, readReleases, snapshotFiles } from './releases.js';
-import { SourceMap } from './source-map.js';
-import type { Json, Side, SideDocument } from './types.js';
+import { findRelease, type ReleaseRecord, readReleases, snapshotFiles } from '../release/releases.js';
+import type { Json, Side, SideDocument } from '../types.js';
 
 /** What a git ref needs to be bundled: the spec, the config, its plugin. */
 const SPEC_PATHS = ['openapi', 'redocly.yaml', 'scripts/redocly'];
@@ -68,7 +67,8 @@ export async function worktreeSide(dir: string, label: string, cwd = dir, prefix
     } catch (error) {
       throw new SideError(`${label}: ${alias}: ${(error as Error).message}`);
     }
-    const map = new SourceMap(path.join(dir, root), cwd, prefix);
+    // Places name the key a person edits (`git_url:`), not its value.
+    const map = new SourceLocator(path.join(dir, root), { cwd, prefix, at: 'key' });
     side.documents.set(alias, { alias, document, locate: (pointer) => map.locate(pointer) });
   }
   return side;
@@ -94,8 +94,12 @@ function fileSide(file: string, options: SideOptions): Side {
 function bundledFile(alias: string, file: string, cwd: string): SideDocument {
   const document = parse(fs.readFileSync(file, 'utf8')) as Json;
   // Parsed again with positions only when a place is asked for (removals).
-  let map: SourceMap | undefined;
-  return { alias, document, locate: (pointer) => (map ??= new SourceMap(file, cwd)).locate(pointer) };
+  let map: SourceLocator | undefined;
+  return {
+    alias,
+    document,
+    locate: (pointer) => (map ??= new SourceLocator(file, { cwd, at: 'key' })).locate(pointer),
+  };
 }
 
 function resolveCommit(cwd: string, ref: string): string | undefined {

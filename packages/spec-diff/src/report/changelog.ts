@@ -2,7 +2,7 @@
 // per release, newest first, `## <version> — <date>`, bullets grouped the way
 // the seed's changelog reads (what was added, what changed, what is deprecated,
 // and — only in a major version — what breaks). Pure: text in, text out.
-import type { Change, DocumentDiff } from './types.js';
+import type { Change, DocumentDiff } from '../types.js';
 
 export const CHANGELOG_FILE = 'CHANGELOG.md';
 

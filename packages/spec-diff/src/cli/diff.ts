@@ -1,15 +1,16 @@
+#!/usr/bin/env node
 // npm run diff [-- <base>] [--revision <spec>] [--format text|json|markdown] [--verbose]
 // Compares the spec with a base (default: the last recorded release) and
 // classifies every change. Exit codes: 0 no breaking change (or all allowed by
 // a major version change), 1 breaking changes without one, 2 could not compare.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { renderEntry } from './changelog.js';
-import { compare } from './compare.js';
-import { formatReport } from './format-report.js';
-import { gate } from './gate.js';
-import { baseSide, revisionSide, SideError } from './spec-sources.js';
-import type { Side } from './types.js';
+import { compare } from '../compare/compare.js';
+import { baseSide, revisionSide, SideError } from '../load/spec-sources.js';
+import { renderEntry } from '../report/changelog.js';
+import { formatReport } from '../report/format-report.js';
+import { gate } from '../report/gate.js';
+import type { Side } from '../types.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

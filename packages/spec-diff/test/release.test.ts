@@ -12,8 +12,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 
 const run = promisify(execFile);
-const root = path.resolve(import.meta.dirname, '../..');
-const tsx = path.join(root, 'node_modules/.bin/tsx');
+const root = path.resolve(import.meta.dirname, '../../..');
+/** The CLIs as users run them (built by `npm run build`), on the copy. */
+const cli = (name: string) => path.join(root, 'packages/spec-diff/dist/cli', name);
 
 /** What a release reads and writes; the generator without its build, which the release makes. */
 const COPIED = [
@@ -33,9 +34,9 @@ let repo: string;
 const read = (file: string) => fs.readFile(path.join(repo, file), 'utf8');
 const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' }).trim();
 
-async function cli(script: string, ...args: string[]): Promise<{ code: number; out: string }> {
+async function runCli(script: string, ...args: string[]): Promise<{ code: number; out: string }> {
   try {
-    const { stdout, stderr } = await run(tsx, [`scripts/evolution/${script}`, ...args], {
+    const { stdout, stderr } = await run(process.execPath, [cli(script), ...args], {
       cwd: repo,
       maxBuffer: 32 * 1024 * 1024,
     });
@@ -85,7 +86,7 @@ describe('npm run release', () => {
       'App: region',
     );
 
-    const { code, out } = await cli('release-cli.ts', '1.1.0', '--date', '2030-01-02');
+    const { code, out } = await runCli('release.js', '1.1.0', '--date', '2030-01-02');
     expect(code, out).toBe(0);
 
     for (const root of ['openapi/openapi.yaml', 'openapi/addon-provider.yaml', 'openapi/streams.yaml']) {
@@ -120,7 +121,7 @@ describe('npm run release', () => {
   }, 180_000);
 
   test('after it, the diff against the new release (the default base) is clean', async () => {
-    const { code, out } = await cli('diff-cli.ts');
+    const { code, out } = await runCli('diff.js');
     expect(code, out).toBe(0);
     expect(out).toContain('Spec changes from release 1.1.0 to working tree');
     expect(out).toContain('No breaking change.');
@@ -128,9 +129,9 @@ describe('npm run release', () => {
 
   test('a field removed, then 1.2.0: refused, naming the change at App.yaml:line; nothing written', async () => {
     await editApp((t) => t.replace(', git_url,', ',').replace(/ {2}git_url:\n( {4}.*\n)+/, ''), 'App: no git_url');
-    const diff = await cli('diff-cli.ts');
+    const diff = await runCli('diff.js');
     expect(diff.code).toBe(1);
-    const { code, out } = await cli('release-cli.ts', '1.2.0', '--date', '2030-02-03');
+    const { code, out } = await runCli('release.js', '1.2.0', '--date', '2030-02-03');
     expect(code).toBe(1);
     expect(out).toContain('1 breaking change(s) since 1.1.0, which only a major version (2.0.0) may bring');
     expect(out).toMatch(

@@ -2,11 +2,11 @@
 // `file → new content`: the version bump (spec roots, workspace packages, the
 // lockfile) and the record (snapshot, index, changelog entry). Pure, so the
 // release can be checked before anything is written.
-import { CHANGELOG_FILE, firstEntry, hasEntry, insertEntry, renderEntry } from './changelog.js';
-import { place } from './format-report.js';
-import { gate, major } from './gate.js';
+import { CHANGELOG_FILE, firstEntry, hasEntry, insertEntry, renderEntry } from '../report/changelog.js';
+import { place } from '../report/format-report.js';
+import { gate, major } from '../report/gate.js';
+import type { DocumentDiff, Json } from '../types.js';
 import { INDEX_FILE, indexWith, newRecord, type ReleaseRecord, snapshotContents } from './releases.js';
-import type { DocumentDiff, Json } from './types.js';
 import { bumpLockfile, bumpPackageJson, compareVersions, isVersion, setInfoVersion } from './versions.js';
 
 /** Reasons not to release `version` now; empty when it may go. */

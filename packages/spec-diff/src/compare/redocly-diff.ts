@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { Json } from './types.js';
+import type { Json } from '../types.js';
 
 const run = promisify(execFile);
 
@@ -65,7 +65,7 @@ export async function redoclyDiff(base: Json, revision: Json): Promise<RedoclyRe
     // The format is experimental: fail loudly rather than misread a new one.
     if (report.reportVersion !== '1' || !Array.isArray(report.changes)) {
       throw new Error(
-        `redocly diff: unexpected report version ${String(report.reportVersion)}; see scripts/evolution/redocly-diff.ts`,
+        `redocly diff: unexpected report version ${String(report.reportVersion)}; see packages/spec-diff/src/compare/redocly-diff.ts`,
       );
     }
     return report;

@@ -1,20 +1,22 @@
 // `npm run diff`: its exit code is the gate CI runs. 1 on a breaking change,
 // 0 on a clean one or when the major version moved, 2 when it cannot compare.
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 
 const run = promisify(execFile);
-const root = path.resolve(import.meta.dirname, '../..');
-const fixtures = 'test/fixtures/evolution';
-const tsx = path.join(root, 'node_modules/.bin/tsx');
+const root = path.resolve(import.meta.dirname, '../../..');
+const fixtures = 'packages/spec-diff/test/fixtures';
+// The CLI as users run it: built by `npm run build`.
+const cli = path.join(root, 'packages/spec-diff/dist/cli/diff.js');
 
 async function diff(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(tsx, ['scripts/evolution/diff-cli.ts', ...args], { cwd: root });
+    const { stdout, stderr } = await run(process.execPath, [cli, ...args], { cwd: root });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -23,6 +25,10 @@ async function diff(...args: string[]): Promise<{ code: number; stdout: string; 
 }
 
 describe.concurrent('npm run diff', () => {
+  beforeAll(() => {
+    if (!existsSync(cli)) throw new Error(`${cli} is missing: run \`npm run build\` first`);
+  });
+
   test('a breaking change: exit 1, the change named with its file:line', async () => {
     const { code, stdout } = await diff(
       `${fixtures}/base.yaml`,
@@ -31,7 +37,7 @@ describe.concurrent('npm run diff', () => {
     );
     expect(code).toBe(1);
     expect(stdout).toMatch(
-      /^ {2}test\/fixtures\/evolution\/field-removed\/revision\.yaml:\d+:\d+ BREAKING field-removed: Field `git_url` of `App` was removed\./m,
+      /^ {2}packages\/spec-diff\/test\/fixtures\/field-removed\/revision\.yaml:\d+:\d+ BREAKING field-removed: Field `git_url` of `App` was removed\./m,
     );
     expect(stdout).toContain('1 breaking change(s) without a major version change');
   }, 60_000);

@@ -1,7 +1,8 @@
 // The diff as a person reads it in a terminal or a CI log: one line per change,
 // `file:line:col`, then whether it breaks, its kind and what it is.
+
+import type { Change, DocumentDiff, SourcePlace } from '../types.js';
 import { gate, majorChanged } from './gate.js';
-import type { Change, DocumentDiff, SourcePlace } from './types.js';
 
 export const place = (p: SourcePlace | undefined) => (p ? `${p.file}:${p.line}:${p.col}` : '(no source)');
 
