@@ -73,7 +73,7 @@ export function databaseBackupHandlers(ctx: Context) {
       withDatabase(ctx, request, ({ addon }) => {
         const backup = store.get(addon.id, request.params.backup_id ?? '');
         // Only a finished backup has an archive to download.
-        if (!backup || backup.status !== 'done') return notFound('database_backup');
+        if (backup?.status !== 'done') return notFound('database_backup');
         return {
           status: 200,
           body: {
