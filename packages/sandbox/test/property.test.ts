@@ -155,7 +155,7 @@ function expectDocumented(
 /** A value that breaks a query parameter's schema, where the schema refuses something. */
 function invalidValue(schema: Json): fc.Arbitrary<string> | undefined {
   const resolved = deref(spec, schema ?? {});
-  const type = [].concat(resolved.type ?? []);
+  const type: string[] = [].concat(resolved.type ?? []);
   if (type.includes('integer') || type.includes('number'))
     return fc.oneof(
       fc.constantFrom('many', '1.5x', ''),

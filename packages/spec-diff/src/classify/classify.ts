@@ -12,6 +12,7 @@
 //   - a shared schema's direction comes from every operation that reaches it.
 
 import type { RedoclyChange, RedoclyReport } from '../compare/redocly-diff.js';
+import { breaksByKind } from '../kinds.js';
 import type { Change, ChangeKind, Direction, Json } from '../types.js';
 import { capitalize, code, contextOf, literal, operationTitle, subjectOf } from '../walk/describe.js';
 import {
@@ -26,27 +27,6 @@ import {
   walk,
 } from '../walk/schema-walk.js';
 import { constraintEffect, type Effect } from './constraints.js';
-
-const BREAKING: ReadonlySet<ChangeKind> = new Set<ChangeKind>([
-  'operation-removed',
-  'operation-renamed',
-  'path-removed',
-  'path-renamed',
-  'parameter-removed',
-  'parameter-renamed',
-  'parameter-required',
-  'field-removed',
-  'field-renamed',
-  'enum-value-removed',
-  'variant-removed',
-  'request-type-narrowed',
-  'response-type-widened',
-  'request-field-required',
-  'response-field-optional',
-  'response-field-nullable',
-  'status-removed',
-  'auth-requirement-added',
-]);
 
 /** Keywords whose change only narrows or widens the values a schema accepts. */
 const CONSTRAINTS = new Set([
@@ -210,7 +190,7 @@ function make(
   kind: ChangeKind,
   message: string,
   pointer: string,
-  breaking = BREAKING.has(kind),
+  breaking = breaksByKind(kind),
 ): Change {
   const operation = operationOf(c?.path ?? pointer) ?? operationOf(pointer);
   const change: Change = { document: ctx.alias, kind, breaking, message, pointer };
