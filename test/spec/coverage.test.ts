@@ -5,8 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
-import { locateGoClient } from '../support/go-client/locate.ts';
-import { loadSpec, operations } from '../support/spec.ts';
+import { locateGoClient } from '../support/go-client/locate.js';
+import { type Json, loadSpec, operations } from '../support/spec.js';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -23,7 +23,7 @@ describe('coverage report', () => {
     expect(result.code ?? 0).toBe(0);
   });
 
-  test.each(report.operations.map((r: { method: string; path: string }) => [`${r.method} ${r.path}`, r]))(
+  test.each((report.operations as Json[]).map((r): [string, Json] => [`${r.method} ${r.path}`, r]))(
     '%s has an operationId, examples and errors',
     (_, row) => {
       expect(row.operationId).toMatch(/^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)+$/);

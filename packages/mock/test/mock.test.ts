@@ -1,9 +1,10 @@
 // The mock over HTTP, as a user's code meets it: the real URLs of every
 // service on one port, Prism's examples and `Prefer` headers, and every error
 // Prism raises itself in the API's envelopes, never problem+json.
+
+import { exampleRequest } from '@scalingo-openapi/test-support/requests';
+import { type Json, label, loadSpec, operations } from '@scalingo-openapi/test-support/spec';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { exampleRequest } from '../../../test/support/requests.js';
-import { type Json, label, loadSpec, operations } from '../../../test/support/spec.js';
 import { type Mock, serverBasePath, startMock } from '../src/index.js';
 
 let spec: Json;
@@ -72,7 +73,10 @@ describe("Prism's errors in the API's envelopes", () => {
   test('a method the path does not have → 405 {"error"}', async () => {
     const answer = await call('PUT', '/v1/apps', { headers: BEARER });
     expect(answer.status).toBe(405);
-    expect(answer.json()).toEqual({ error: 'PUT is not allowed on /v1/apps' });
+    expect(answer.headers.get('allow')).toBe('GET, POST, HEAD');
+    expect(answer.json()).toEqual({ error: 'PUT is not allowed on /v1/apps; use GET, POST, HEAD' });
+    const templated = await call('PUT', '/v1/apps/my-shop-prod/restart', { headers: BEARER });
+    expect([templated.status, templated.headers.get('allow')]).toEqual([405, 'POST']);
   });
 
   test('no credentials → 401 {"error"} on every secured operation', async () => {

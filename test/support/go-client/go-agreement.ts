@@ -3,10 +3,10 @@
 // the answer's schema with a JSON type encoding/json can read into the Go type, and
 // each field it sends must be in the request body (or the query parameters) with the
 // JSON type Go writes. Dates must accept what Go's services send (nanoseconds).
-import type { SpecValidator } from '../ajv.ts';
-import { deref, escapePointer, type Json, operations } from '../spec.ts';
-import type { GoApi, GoCall } from './go-calls.ts';
-import { type GoPackage, type GoType, resolve, structFields } from './go-source.ts';
+import type { SpecValidator } from '../ajv.js';
+import { deref, escapePointer, type Json, operations } from '../spec.js';
+import type { GoApi, GoCall } from './go-calls.js';
+import { type GoPackage, type GoType, resolve, structFields } from './go-source.js';
 
 export interface Disagreement {
   /** `GET /apps/{app} (apps.retrieve) 200 app.region` or `... body app.name`. */

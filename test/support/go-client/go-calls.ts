@@ -12,7 +12,7 @@ import {
   readType,
   stringValue,
   structFields,
-} from './go-source.ts';
+} from './go-source.js';
 
 export type GoApi = 'regional' | 'auth' | 'database';
 
