@@ -1,5 +1,6 @@
 // GET, HEAD and DELETE take query parameters only; POST, PUT and PATCH bodies
-// are JSON.
+// are JSON. A DELETE whose real endpoint reads a JSON body (the official
+// clients send one) says so with `x-scalingo-delete-body: true`.
 const NO_BODY = new Set(['get', 'head', 'delete']);
 
 export default function verbBodies() {
@@ -7,7 +8,8 @@ export default function verbBodies() {
     Operation: {
       enter(operation, ctx) {
         const verb = ctx.key;
-        if (NO_BODY.has(verb) && operation.requestBody) {
+        const declared = verb === 'delete' && operation['x-scalingo-delete-body'] === true;
+        if (NO_BODY.has(verb) && operation.requestBody && !declared) {
           ctx.report({
             message: `${verb.toUpperCase()} takes query parameters, not a body.`,
             location: ctx.location.child('requestBody'),

@@ -94,22 +94,26 @@ export function variableHandlers(ctx: Context): AppsHandlers<Principal>['variabl
       });
       return deleted ? { status: 204 } : notFound('variable');
     },
-    bulkDelete({ auth, params, query }) {
+    bulkDelete({ auth, params, query, body }) {
       const app = appOf(ctx, auth, params.app);
       if (!app) return notFound('app');
+      // The IDs come in the JSON body (the reference, the JS client) or in the query.
+      const ids = body?.variable_ids ?? query.variable_ids ?? [];
+      const deleted: string[] = [];
       transaction(ctx, () => {
-        for (const variableId of query.variable_ids) {
+        for (const variableId of ids) {
           const row = ctx.resources.deleteVariable(app.id, variableId);
-          if (row)
-            ctx.events.append({
-              app,
-              user: auth.user,
-              type: 'delete_variable',
-              typeData: { name: row.name, value: row.value },
-            });
+          if (!row) continue;
+          deleted.push(variableId);
+          ctx.events.append({
+            app,
+            user: auth.user,
+            type: 'delete_variable',
+            typeData: { name: row.name, value: row.value },
+          });
         }
       });
-      return { status: 204 };
+      return { status: 200, body: { variable_ids: deleted } };
     },
   };
 }

@@ -71,6 +71,19 @@ export function createApiPlugin(document: ApiDocument) {
       return wrapper;
     });
 
+    // axios (the official JavaScript client) labels a POST or PATCH without a
+    // body as form-encoded; an empty body is no body, anything else is refused.
+    if (!fastify.hasContentTypeParser('application/x-www-form-urlencoded')) {
+      fastify.addContentTypeParser(
+        'application/x-www-form-urlencoded',
+        { parseAs: 'string' },
+        (_request, text, done) => {
+          if (text === '') return done(null, undefined);
+          done(Object.assign(new Error('Request bodies are JSON'), { statusCode: 415 }), undefined);
+        },
+      );
+    }
+
     fastify.setErrorHandler(
       (error: FastifyError & { validation?: unknown[]; validationContext?: string }, request, reply) => {
         if (error.validation) {
@@ -110,7 +123,8 @@ export function createApiPlugin(document: ApiDocument) {
       // Resolved once: the handler tree is given when the plugin is registered.
       const handler = findHandler(options.handlers, route);
       const { params, query, headers, body, bodyRequired } = route.schemas;
-      const hasBody = Boolean(body && ['POST', 'PUT', 'PATCH'].includes(route.method));
+      // A DELETE has a body only where the spec declares one (`x-scalingo-delete-body`).
+      const hasBody = Boolean(body && ['POST', 'PUT', 'PATCH', 'DELETE'].includes(route.method));
       const secured = route.security.length > 0 && route.security.some((alternative) => alternative.length > 0);
       /** Answers 401 (and returns the reply) unless the request carries accepted credentials. */
       const checkCredentials = async (

@@ -127,7 +127,7 @@ export type AppsScmRepoLinkManualReviewAppParams = NonNullable<Schema.operations
 /** Parameters of `client.apps.scmRepoLink.update()`. */
 export type AppsScmRepoLinkUpdateParams = NonNullable<Schema.operations['apps.scmRepoLink.update']['requestBody']>['content']['application/json'];
 /** Parameters of `client.apps.variables.bulkDelete()`. */
-export type AppsVariablesBulkDeleteParams = NonNullable<Schema.operations['apps.variables.bulkDelete']['parameters']['query']>;
+export type AppsVariablesBulkDeleteParams = NonNullable<Schema.operations['apps.variables.bulkDelete']['parameters']['query']> & { body?: NonNullable<Schema.operations['apps.variables.bulkDelete']['requestBody']>['content']['application/json'] };
 /** Parameters of `client.apps.variables.bulkUpdate()`. */
 export type AppsVariablesBulkUpdateParams = NonNullable<Schema.operations['apps.variables.bulkUpdate']['requestBody']>['content']['application/json'];
 /** Parameters of `client.apps.variables.create()`. */
@@ -1182,11 +1182,11 @@ export class AppsVariables extends APIResource {
   /**
    * Delete several variables at once
    *
-   * Deletes every variable whose ID is listed, in one request. The IDs are sent in the query string, one `variable_ids` pair per ID, as `DELETE` takes no body. The application is not restarted: restart it once every change is made.
+   * Deletes every variable whose ID is listed, in one request. The IDs travel in a JSON body `{"variable_ids": [...]}`, as the reference and the official JavaScript client send them; the query form (`variable_ids=…&variable_ids=…`) is also accepted for HTTP tools that drop the body of a `DELETE`. The answer lists the deleted IDs (what the JavaScript client reads); the reference shows `204 No Content`, which clients should accept as well. The application is not restarted: restart it once every change is made.
    *
    * `DELETE /apps/{app}/variables` on the regional API.
    */
-  bulkDelete(app: string, params: AppsVariablesBulkDeleteParams, options?: RequestOptions): APIPromise<void> {
+  bulkDelete(app: string, params?: AppsVariablesBulkDeleteParams, options?: RequestOptions): APIPromise<Schema.operations['apps.variables.bulkDelete']['responses'][200]['content']['application/json']['variable_ids']> {
     return this._client.call(ops['apps.variables.bulkDelete'], app, params, options);
   }
 

@@ -5,7 +5,7 @@ import { APIResource } from '../../core/resource.js';
 import { ops } from '../operations.js';
 import type * as Schema from '../schema.js';
 /** Parameters of `client.keys.create()`. */
-export type KeysCreateParams = NonNullable<Schema.operations['keys.create']['requestBody']>['content']['application/json'];
+export type KeysCreateParams = { body: NonNullable<Schema.operations['keys.create']['requestBody']>['content']['application/json'] };
 
 /** `client.keys` */
 export class Keys extends APIResource {

@@ -5,18 +5,20 @@ import { APIResource } from '../../core/resource.js';
 import { ops } from '../operations.js';
 import type * as Schema from '../schema.js';
 /** Parameters of `client.tokens.create()`. */
-export type TokensCreateParams = NonNullable<Schema.operations['tokens.create']['parameters']['header']> & NonNullable<Schema.operations['tokens.create']['requestBody']>['content']['application/json'];
+export type TokensCreateParams = NonNullable<Schema.operations['tokens.create']['parameters']['header']> & { body: NonNullable<Schema.operations['tokens.create']['requestBody']>['content']['application/json'] };
+/** Parameters of `client.tokens.exchange()`. */
+export type TokensExchangeParams = { body?: NonNullable<Schema.operations['tokens.exchange']['requestBody']>['content']['application/json'] };
 
 /** `client.tokens` */
 export class Tokens extends APIResource {
   /**
    * Create an API token
    *
-   * Creates a new API token for the account. This call is authenticated with the account's own credentials — its login as the HTTP Basic user name and its password — not with another token. When the account has two-factor authentication, the one-time password goes in `X-Authorization-OTP`; without it the answer is 401 `OTP Required`. The token does not expire, and its secret value is only shown in this answer: exchange it with `POST /tokens/exchange` to call the APIs.
+   * Creates a new API token for the account. This call is authenticated with the account's own credentials — its login as the HTTP Basic user name and its password — not with another token. When the account has two-factor authentication, the one-time password goes in `X-Authorization-OTP`; without it the answer is 401 `OTP Required`. The token does not expire, and its secret value is only shown in this answer: exchange it with `POST /tokens/exchange` to call the APIs. Both official clients also create tokens from an authenticated session, with a Bearer token.
    *
    * `POST /tokens` on the auth API.
    */
-  create(params: TokensCreateParams, options?: RequestOptions): APIPromise<Schema.operations['tokens.create']['responses'][201]['content']['application/json']['token']> {
+  create(params: TokensCreateParams, options?: RequestOptions): APIPromise<Schema.operations['tokens.create']['responses'][201]['content']['application/json']> {
     return this._client.call(ops['tokens.create'], undefined, params, options);
   }
 
@@ -34,12 +36,12 @@ export class Tokens extends APIResource {
   /**
    * Exchange an API token for a Bearer token
    *
-   * Trades a long-lived API token, sent as the password of HTTP Basic authentication with an empty user name, for a Bearer token (a JWT) valid for one hour. Every other endpoint accepts that Bearer token in the `Authorization` header. No request body is needed.
+   * Trades a long-lived API token, sent as the password of HTTP Basic authentication with an empty user name, for a Bearer token (a JWT) valid for one hour. Every other endpoint accepts that Bearer token in the `Authorization` header. No request body is needed; the official JavaScript client sends an empty JSON object, which is accepted.
    *
    * `POST /tokens/exchange` on the auth API.
    */
-  exchange(options?: RequestOptions): APIPromise<Schema.operations['tokens.exchange']['responses'][200]['content']['application/json']['token']> {
-    return this._client.call(ops['tokens.exchange'], undefined, undefined, options);
+  exchange(params?: TokensExchangeParams, options?: RequestOptions): APIPromise<Schema.operations['tokens.exchange']['responses'][200]['content']['application/json']> {
+    return this._client.call(ops['tokens.exchange'], undefined, params, options);
   }
 
   /**
