@@ -1,5 +1,5 @@
-// The docs site in a real browser: headless Debian Chromium driven by
-// playwright-core, over a fresh build served from 127.0.0.1 and from file://.
+// The docs site in a real browser: headless Chromium (the one npm installs, see
+// test/support/browser.ts) driven by playwright-core, over a fresh build served from 127.0.0.1 and from file://.
 // Every page the tests open records its requests and console; any request
 // to another host, or any console error, fails the test that opened it.
 // Screenshots land in dist/screenshots/ for a person to look at.
@@ -11,7 +11,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { createConfig, lintFromString } from '@redocly/openapi-core';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 // @ts-expect-error — idem
@@ -22,22 +22,12 @@ import { slugify } from '../../packages/docs/src/markdown.mjs';
 import { GUIDES } from '../../packages/docs/src/pages.mjs';
 // @ts-expect-error — plain ESM modules of the docs workspace, without types
 import { serveSite } from '../../packages/docs/src/serve.mjs';
+import { launchChromium } from '../support/browser.js';
 import { freePort } from '../support/ports.js';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
 const screenshots = path.join(root, 'dist/screenshots');
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 interface Operation {
@@ -57,7 +47,6 @@ let server: { url: string; close(): Promise<void> };
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (see .ci/run)`);
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'docs-site-test-'));
   site = path.join(work, 'site');
   await run(process.execPath, ['packages/docs/src/cli.mjs', site], {
@@ -67,7 +56,7 @@ beforeAll(async () => {
   });
   spec = JSON.parse(await fs.readFile(path.join(site, 'openapi.json'), 'utf8'));
   server = await serveSite({ root: site, port: await freePort() });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 30_000 });
+  ({ browser } = await launchChromium());
   await fs.mkdir(screenshots, { recursive: true });
 }, 240_000);
 
@@ -314,6 +303,39 @@ describe('docs site', () => {
     expectClean(watch);
     await watch.close();
   }, 60_000);
+
+  test('a sidebar link opened in a new tab from file:// shows its section', async () => {
+    const watch = await open('file');
+    const { page } = watch;
+    await page.goto(pathToFileURL(path.join(site, 'reference.html')).href);
+    const apps = page.locator('a', { hasText: /^Apps$/ }).first();
+    await apps.waitFor({ state: 'attached' });
+    // Redoc writes path links (href="/apps") that a new tab would open as file:///apps.
+    await page.waitForFunction(() => document.querySelectorAll('a[href^="/"]:not([href^="//"])').length === 0);
+    const href = await apps.getAttribute('href');
+    expect(href).toBe('#/apps');
+    // A new tab loads the link's absolute URL afresh.
+    const target = await apps.evaluate((a) => (a as HTMLAnchorElement).href);
+    expect(target).toBe(`${pathToFileURL(path.join(site, 'reference.html')).href}#/apps`);
+    const tab = await page.context().newPage();
+    await tab.goto(target);
+    tab.setDefaultTimeout(15_000);
+    await tab
+      .locator('h1, h2', { hasText: /^Apps$/ })
+      .first()
+      .waitFor({ state: 'visible' });
+    // Scrolling renders more links: they are rewritten too.
+    await tab.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await tab.waitForTimeout(500);
+    expect(await tab.locator('a[href^="/"]:not([href^="//"])').count()).toBe(0);
+    expectClean(watch);
+    await watch.close();
+  }, 60_000);
+
+  test('the reference names no contact URL of a repository that does not exist', async () => {
+    const html = await fs.readFile(path.join(site, 'reference.html'), 'utf8');
+    expect(html).not.toContain('github.com/scalingo-openapi');
+  });
 
   test("Redoc's telemetry is off, and the request check would catch it if it were on", async () => {
     const html = await fs.readFile(path.join(site, 'reference.html'), 'utf8');

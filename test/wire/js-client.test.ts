@@ -1,6 +1,6 @@
 // Wire truth, JavaScript half: the official client (`scalingo` 0.14.6, a
 // pinned devDependency, run as published) calls every method it has against a
-// real Prism mock of the spec and against the sandbox. A relay on 127.0.0.1
+// real Prism mock of the spec (`@scalingo-openapi/mock`) and against the sandbox. A relay on 127.0.0.1
 // sits in front of each target (the client reaches it as its HTTP proxy, so
 // absolute URLs from answers — `Location`, `logs_url` — stay local too) and
 // records every exchange; each must be an operation of the spec, answered with
@@ -8,10 +8,9 @@
 // when the client resolves and what it unpacks (its root key) is there.
 import { Client } from 'scalingo';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startMock } from '../../packages/mock/src/index.js';
 import { createSandbox, type Sandbox } from '../../packages/sandbox/src/index.js';
 import { specValidator } from '../support/ajv.js';
-import { mountedSpec } from '../support/mounted.js';
-import { startPrism } from '../support/prism.js';
 import { loadSpec } from '../support/spec.js';
 import { exchangeChecker } from '../support/wire-check.js';
 import { startRecorder, type WireRecorder } from '../support/wire-recorder.js';
@@ -78,14 +77,15 @@ const TARGETS: Target[] = [
     name: 'a Prism mock of the spec',
     exceptions: { ...CLIENT_BUGS, ...NOT_IN_SPEC_YET },
     async start() {
-      const main = await startPrism(mountedSpec(spec));
-      const logs = await startPrism(mountedSpec(streams));
+      // The project's own mock (Prism serving the real URLs), on the spec as it is in the tree.
+      const main = await startMock({ document: spec, port: 0 });
+      const logs = await startMock({ document: streams, port: 0 });
       return {
         main: main.url,
         logs: logs.url,
         token: 'tk-us-0123456789abcdef0123456789abcdef0123456789abcdef',
         stop: async () => {
-          await Promise.all([main.stop(), logs.stop()]);
+          await Promise.all([main.close(), logs.close()]);
         },
       };
     },

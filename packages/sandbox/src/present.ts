@@ -1,9 +1,11 @@
 // How stored rows look on the wire: the spec's schemas, filled in.
 
 import { userRef } from './handlers/context.js';
-import type { AppRow, CollaboratorRow } from './store/apps.js';
-import type { FormationRow, VariableRow } from './store/resources.js';
+import type { AppRow } from './store/apps.js';
+import type { CollaboratorRow } from './store/collaborators.js';
+import type { FormationRow } from './store/containers.js';
 import type { UserRow } from './store/users.js';
+import type { VariableRow } from './store/variables.js';
 
 const REGION = 'osc-fr1';
 

@@ -7,21 +7,20 @@ import { type Authenticate, type Handlers, scalingoApi } from '@scalingo-openapi
 import Fastify, { type FastifyInstance } from 'fastify';
 import { accountHandlers } from './handlers/accounts.js';
 import { addonHandlers } from './handlers/addons.js';
-import {
-  collaborationHandlers,
-  collaboratorHandlers,
-  domainHandlers,
-  variableHandlers,
-} from './handlers/app-config.js';
+import { alertHandlers } from './handlers/alerts.js';
 import { appHandlers } from './handlers/apps.js';
+import { autoscalerHandlers } from './handlers/autoscalers.js';
+import { collaborationHandlers, collaboratorHandlers } from './handlers/collaborators.js';
+import { containerHandlers } from './handlers/containers.js';
 import type { Context, Principal } from './handlers/context.js';
+import { deploymentHandlers } from './handlers/deployments.js';
+import { domainHandlers } from './handlers/domains.js';
 import { eventHandlers } from './handlers/events.js';
-import { runtimeHandlers } from './handlers/runtime.js';
-import { Apps } from './store/apps.js';
-import { openDatabase } from './store/database.js';
-import { Events } from './store/events.js';
-import { Resources } from './store/resources.js';
-import { type UserRow, Users } from './store/users.js';
+import { keyHandlers } from './handlers/keys.js';
+import { notifierHandlers } from './handlers/notifiers.js';
+import { variableHandlers } from './handlers/variables.js';
+import { openStores } from './store/stores.js';
+import type { UserRow } from './store/users.js';
 import { apiToken } from './store/values.js';
 
 export interface SandboxUser {
@@ -58,16 +57,10 @@ export interface Sandbox {
 }
 
 export async function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  const db = openDatabase(options.db ?? ':memory:');
+  const stores = openStores(options.db ?? ':memory:');
+  const { db } = stores;
   let origin = 'http://127.0.0.1';
-  const ctx: Context = {
-    db,
-    users: new Users(db),
-    apps: new Apps(db),
-    resources: new Resources(db),
-    events: new Events(db),
-    origin: () => origin,
-  };
+  const ctx: Context = { ...stores, origin: () => origin };
 
   const first = { username: 'sandbox', ...options.user };
   let token = first.token ?? apiToken();
@@ -75,22 +68,22 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     for (const user of [first, ...(options.users ?? [])]) {
       const existing = ctx.users.byLogin(user.username);
       if (existing) {
-        if (user === first) token = ctx.users.tokens(existing.id)[0]?.token ?? token;
-        if (user.token && !ctx.users.byApiToken(user.token)) ctx.users.createToken(existing.id, 'sandbox', user.token);
+        if (user === first) token = ctx.tokens.list(existing.id)[0]?.token ?? token;
+        if (user.token && !ctx.tokens.userOfApiToken(user.token)) ctx.tokens.create(existing.id, 'sandbox', user.token);
         continue;
       }
-      ctx.users.create({
+      const created = ctx.users.create({
         username: user.username,
         email: user.email ?? `${user.username}@example.org`,
         password: user.password ?? `${user.username}-password`,
         paymentMethod: user.paymentMethod ?? false,
-        token: user === first ? token : (user.token ?? apiToken()),
       });
+      ctx.tokens.create(created.id, 'sandbox', user === first ? token : (user.token ?? apiToken()));
     }
   })();
 
   const events = eventHandlers(ctx);
-  const runtime = runtimeHandlers(ctx);
+  const containers = containerHandlers(ctx);
   const handlers: Handlers<Principal> = {
     ...accountHandlers(ctx),
     apps: {
@@ -100,19 +93,24 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       collaborators: collaboratorHandlers(ctx),
       addons: addonHandlers(ctx),
       events: events.app,
-      ...runtime,
+      deployments: deploymentHandlers(ctx),
+      notifiers: notifierHandlers(ctx),
+      alerts: alertHandlers(ctx),
+      autoscalers: autoscalerHandlers(ctx),
+      ...containers,
     },
     collaborations: collaborationHandlers(ctx),
     events: events.user,
+    keys: keyHandlers(ctx),
   };
 
   const authenticate: Authenticate<Principal> = (credentials, { schemes }) => {
     let user: UserRow | undefined;
     if (credentials.scheme === 'bearer') {
-      if (schemes.includes('bearerAuth')) user = ctx.users.byBearer(credentials.token);
-      if (!user && schemes.includes('databaseBearerAuth')) user = ctx.users.byDatabaseToken(credentials.token)?.user;
+      if (schemes.includes('bearerAuth')) user = ctx.tokens.userOfBearer(credentials.token);
+      if (!user && schemes.includes('databaseBearerAuth')) user = ctx.tokens.ofDatabaseToken(credentials.token)?.user;
     } else {
-      if (schemes.includes('basicAuth')) user = ctx.users.byApiToken(credentials.password);
+      if (schemes.includes('basicAuth')) user = ctx.tokens.userOfApiToken(credentials.password);
       if (!user && schemes.includes('accountBasicAuth')) {
         const candidate = ctx.users.byLogin(credentials.username);
         if (candidate?.password === credentials.password) user = candidate;

@@ -3691,9 +3691,10 @@ export interface components {
         /**
          * DateTime
          * Format: date-time
-         * @description Instant in ISO 8601 / RFC 3339 form, always with milliseconds and an explicit UTC offset (`Z` or `±hh:mm`), e.g. `2015-01-13T09:20:31.123+01:00`.
+         * @description Instant in RFC 3339 form with an explicit offset (`Z` or `±hh:mm`). The API documents and shows milliseconds (`2015-01-13T09:20:31.123+01:00`), but its Go services send whatever precision they hold: no fraction, or 1 to 9 fraction digits (`2018-01-25T10:57:53.822973091Z`). Parse any of them; compare instants, not strings.
          * @example 2015-01-13T09:20:31.123+01:00
          * @example 2021-03-19T15:01:25.088Z
+         * @example 2018-01-25T10:57:53.822973091Z
          */
         DateTime: string;
         /**
@@ -11790,7 +11791,7 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": Record<string, never> | null;
             };
         };
         responses: {

@@ -11,7 +11,7 @@ export function accountHandlers(ctx: Context): Pick<Handlers<Principal>, 'users'
         const user = ctx.users.byLogin(body.user.login);
         if (!user || user.password !== body.user.password)
           return { status: 401, body: { error: 'The login or the password is wrong' } };
-        const token = ctx.users.tokens(user.id)[0] ?? transaction(ctx, () => ctx.users.createToken(user.id, 'sign-in'));
+        const token = ctx.tokens.list(user.id)[0] ?? transaction(ctx, () => ctx.tokens.create(user.id, 'sign-in'));
         return { status: 201, body: { authentication_token: token.token, user: presentUser(user) } };
       },
       self({ auth }) {
@@ -26,7 +26,7 @@ export function accountHandlers(ctx: Context): Pick<Handlers<Principal>, 'users'
           .split(':')
           .slice(1)
           .join(':');
-        const bearer = transaction(ctx, () => ctx.users.exchange(password));
+        const bearer = transaction(ctx, () => ctx.tokens.exchange(password));
         if (!bearer) return { status: 401, body: { error: 'The API token is invalid' } };
         return { status: 200, body: { token: bearer } };
       },
@@ -34,8 +34,8 @@ export function accountHandlers(ctx: Context): Pick<Handlers<Principal>, 'users'
         return {
           status: 200,
           body: {
-            tokens: ctx.users
-              .tokens(auth.user.id)
+            tokens: ctx.tokens
+              .list(auth.user.id)
               .map((t) => ({ id: t.id, name: t.name, created_at: t.created_at, last_used_at: t.last_used_at })),
           },
         };
@@ -43,7 +43,7 @@ export function accountHandlers(ctx: Context): Pick<Handlers<Principal>, 'users'
       create({ auth, body }) {
         // Rooted (Go client) or flat (JS client), as the API accepts both.
         const { name } = 'token' in body ? body.token : body;
-        const token = transaction(ctx, () => ctx.users.createToken(auth.user.id, name));
+        const token = transaction(ctx, () => ctx.tokens.create(auth.user.id, name));
         return {
           status: 201,
           body: {
@@ -59,7 +59,7 @@ export function accountHandlers(ctx: Context): Pick<Handlers<Principal>, 'users'
         };
       },
       delete({ auth, params }) {
-        const deleted = transaction(ctx, () => ctx.users.deleteToken(auth.user.id, params.token_id));
+        const deleted = transaction(ctx, () => ctx.tokens.delete(auth.user.id, params.token_id));
         return deleted ? { status: 204 } : { status: 404, body: { resource: 'token', error: 'not found' } };
       },
     },

@@ -2,33 +2,16 @@
 // example; a paid plan needs a payment method (402). The addon token is the
 // Bearer token of the database API.
 import { type AppsHandlers, examples } from '@scalingo-openapi/server';
+import type { AddonDoc, Plan } from '../store/addons.js';
 import type { AppRow } from '../store/apps.js';
 import { id, isoDate } from '../store/values.js';
 import { appOf, type Context, invalid, notFound, type Principal, paymentRequired, transaction } from './context.js';
 
-interface Plan {
-  id: string;
-  name: string;
-  display_name: string;
-  price?: number;
-  [key: string]: unknown;
-}
 interface Provider {
   id: string;
   name: string;
   logo_url: string;
   plans: Plan[];
-}
-interface AddonDoc {
-  id: string;
-  app_id: string;
-  resource_id: string;
-  status: 'running';
-  plan: Plan;
-  addon_provider: { id: string; name: string; logo_url: string };
-  provisioned_at: string;
-  deprovisioned_at: null;
-  updated_at: string;
 }
 
 /** The catalogue the sandbox offers: the example answer of `GET /addon_providers`. */
@@ -38,12 +21,12 @@ export function catalogue(): Provider[] {
 }
 
 export function addonHandlers(ctx: Context): Omit<NonNullable<AppsHandlers<Principal>['addons']>, 'logDrains'> {
-  const find = (app: AppRow, addonId: string) => ctx.resources.doc<AddonDoc>('addons', app.id, addonId);
+  const find = (app: AppRow, addonId: string) => ctx.addons.get(app.id, addonId);
   const paid = (plan: Plan) => (plan.price ?? 0) > 0;
   return {
     list({ auth, params }) {
       const app = appOf(ctx, auth, params.app);
-      return app ? { status: 200, body: { addons: ctx.resources.docs<AddonDoc>('addons', app.id) } } : notFound('app');
+      return app ? { status: 200, body: { addons: ctx.addons.list(app.id) } } : notFound('app');
     },
     retrieve({ auth, params }) {
       const app = appOf(ctx, auth, params.app);
@@ -72,7 +55,7 @@ export function addonHandlers(ctx: Context): Omit<NonNullable<AppsHandlers<Princ
         updated_at: now,
       };
       transaction(ctx, () => {
-        ctx.resources.putDoc('addons', app.id, addon);
+        ctx.addons.put(app.id, addon);
         ctx.events.append({
           app,
           user: auth.user,
@@ -99,7 +82,7 @@ export function addonHandlers(ctx: Context): Omit<NonNullable<AppsHandlers<Princ
       addon.plan = plan;
       addon.updated_at = isoDate();
       transaction(ctx, () => {
-        ctx.resources.putDoc('addons', app.id, addon);
+        ctx.addons.put(app.id, addon);
         ctx.events.append({
           app,
           user: auth.user,
@@ -123,7 +106,7 @@ export function addonHandlers(ctx: Context): Omit<NonNullable<AppsHandlers<Princ
       const addon = find(app, params.addon_id);
       if (!addon) return notFound('addon');
       transaction(ctx, () => {
-        ctx.resources.deleteDoc('addons', app.id, addon.id);
+        ctx.addons.delete(app.id, addon.id);
         ctx.events.append({
           app,
           user: auth.user,
@@ -142,7 +125,7 @@ export function addonHandlers(ctx: Context): Omit<NonNullable<AppsHandlers<Princ
       if (!app) return notFound('app');
       const addon = find(app, params.addon_id);
       if (!addon) return notFound('addon');
-      const token = transaction(ctx, () => ctx.users.issueDatabaseToken(addon.id, auth.user.id));
+      const token = transaction(ctx, () => ctx.tokens.issueDatabaseToken(addon.id, auth.user.id));
       return { status: 200, body: { addon: { ...addon, token } } };
     },
   };

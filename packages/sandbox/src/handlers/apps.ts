@@ -57,6 +57,7 @@ export function appHandlers(
       }
       const app = transaction(ctx, () => {
         const created = ctx.apps.create(auth.user, body.app);
+        ctx.containers.addType(created.id, 'web');
         ctx.events.append({
           app: created,
           user: auth.user,
@@ -77,10 +78,12 @@ export function appHandlers(
         if (app.owner_id !== auth.user.id) return invalid('owner', 'can only be changed by the current owner');
         const newOwner = ctx.users.byEmail(change.owner);
         const collaborates =
-          newOwner && ctx.apps.collaborators(app.id).some((c) => c.user_id === newOwner.id && c.status === 'accepted');
+          newOwner && ctx.collaborators.list(app.id).some((c) => c.user_id === newOwner.id && c.status === 'accepted');
         if (!newOwner || !collaborates) return invalid('owner', 'must be a collaborator of the application');
         transaction(ctx, () => {
-          ctx.apps.transfer(app, auth.user, newOwner);
+          ctx.collaborators.swapOwner(app.id, auth.user, newOwner);
+          app.owner_id = newOwner.id;
+          ctx.apps.save(app);
           ctx.events.append({
             app,
             user: auth.user,
@@ -126,7 +129,7 @@ export function appHandlers(
 
 /** `scaling`/`restarting` while an operation runs, else what was stored. */
 export function statusOf(ctx: Context, app: AppRow): string {
-  const active = ctx.resources.activeOperation(app.id);
+  const active = ctx.operations.active(app.id);
   if (active === 'scale') return 'scaling';
   if (active === 'restart') return 'restarting';
   return app.doc.status;

@@ -1,22 +1,15 @@
 // What every handler of the sandbox shares: the stores, who is calling, and
 // the API's own error answers.
 
-import type { AppRow, Apps } from '../store/apps.js';
-import type { Db } from '../store/database.js';
-import type { Events } from '../store/events.js';
-import type { Resources } from '../store/resources.js';
-import type { UserRow, Users } from '../store/users.js';
+import type { AppRow } from '../store/apps.js';
+import type { Stores } from '../store/stores.js';
+import type { UserRow } from '../store/users.js';
 
 export interface Principal {
   user: UserRow;
 }
 
-export interface Context {
-  db: Db;
-  users: Users;
-  apps: Apps;
-  resources: Resources;
-  events: Events;
+export interface Context extends Stores {
   /** Origin the sandbox answers on, for `Location` headers. */
   origin(): string;
 }

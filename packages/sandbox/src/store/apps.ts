@@ -1,5 +1,6 @@
 // Applications and who may see them: the owner and the collaborators who
 // accepted their invitation. One user never sees another's applications.
+// Everything that hangs off an application goes with it (ON DELETE CASCADE).
 import type { Db } from './database.js';
 import type { UserRow } from './users.js';
 import { isoDate, objectId } from './values.js';
@@ -25,15 +26,10 @@ export interface AppRow {
   doc: AppDoc;
 }
 
-export interface CollaboratorRow {
-  id: string;
-  app_id: string;
-  email: string;
-  user_id: string | null;
-  status: 'pending' | 'accepted';
-  is_limited: number;
-  token: string;
-}
+export const appsSchema = `
+CREATE TABLE IF NOT EXISTS apps (
+  id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, owner_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  doc TEXT NOT NULL, created_at TEXT NOT NULL);`;
 
 const DEFAULT_STACK = 'st-2e5a1c7d-9b3f-4e60-8d21-5f7a0c9e4b13';
 
@@ -63,9 +59,6 @@ export class Apps {
     this.db
       .prepare('INSERT INTO apps (id, name, owner_id, doc, created_at) VALUES (?, ?, ?, ?, ?)')
       .run(app.id, app.name, app.owner_id, JSON.stringify(app.doc), app.created_at);
-    this.db
-      .prepare('INSERT INTO formation (app_id, name, id, amount, size) VALUES (?, ?, ?, 0, ?)')
-      .run(app.id, 'web', objectId(), 'M');
     return app;
   }
 
@@ -100,76 +93,7 @@ export class Apps {
   }
 
   delete(appId: string): void {
-    for (const table of ['collaborators', 'variables', 'domains', 'addons', 'deployments', 'formation', 'operations']) {
-      this.db.prepare(`DELETE FROM ${table} WHERE app_id = ?`).run(appId);
-    }
     this.db.prepare('DELETE FROM apps WHERE id = ?').run(appId);
-  }
-
-  collaborators(appId: string): CollaboratorRow[] {
-    return this.db
-      .prepare('SELECT * FROM collaborators WHERE app_id = ? ORDER BY rowid')
-      .all(appId) as CollaboratorRow[];
-  }
-
-  invite(appId: string, email: string, isLimited: boolean): CollaboratorRow | undefined {
-    const exists = this.db
-      .prepare('SELECT 1 FROM collaborators WHERE app_id = ? AND lower(email) = lower(?)')
-      .get(appId, email);
-    if (exists) return undefined;
-    const row: CollaboratorRow = {
-      id: objectId(),
-      app_id: appId,
-      email,
-      user_id: null,
-      status: 'pending',
-      is_limited: isLimited ? 1 : 0,
-      token: objectId(),
-    };
-    this.db
-      .prepare(
-        'INSERT INTO collaborators (id, app_id, email, user_id, status, is_limited, token) VALUES (@id, @app_id, @email, @user_id, @status, @is_limited, @token)',
-      )
-      .run(row);
-    return row;
-  }
-
-  accept(token: string, user: UserRow): CollaboratorRow | undefined {
-    const row = this.db.prepare('SELECT * FROM collaborators WHERE token = ?').get(token) as
-      | CollaboratorRow
-      | undefined;
-    if (!row) return undefined;
-    this.db.prepare("UPDATE collaborators SET status = 'accepted', user_id = ? WHERE id = ?").run(user.id, row.id);
-    return { ...row, status: 'accepted', user_id: user.id };
-  }
-
-  updateCollaborator(appId: string, collaboratorId: string, isLimited: boolean): CollaboratorRow | undefined {
-    this.db
-      .prepare('UPDATE collaborators SET is_limited = ? WHERE id = ? AND app_id = ?')
-      .run(isLimited ? 1 : 0, collaboratorId, appId);
-    return this.db.prepare('SELECT * FROM collaborators WHERE id = ? AND app_id = ?').get(collaboratorId, appId) as
-      | CollaboratorRow
-      | undefined;
-  }
-
-  removeCollaborator(appId: string, collaboratorId: string): CollaboratorRow | undefined {
-    const row = this.db.prepare('SELECT * FROM collaborators WHERE id = ? AND app_id = ?').get(collaboratorId, appId) as
-      | CollaboratorRow
-      | undefined;
-    if (row) this.db.prepare('DELETE FROM collaborators WHERE id = ?').run(row.id);
-    return row;
-  }
-
-  /** The owner becomes `newOwner` (an accepted collaborator); the old owner stays as a collaborator. */
-  transfer(app: AppRow, oldOwner: UserRow, newOwner: UserRow): void {
-    this.db.prepare('DELETE FROM collaborators WHERE app_id = ? AND user_id = ?').run(app.id, newOwner.id);
-    this.db
-      .prepare(
-        "INSERT INTO collaborators (id, app_id, email, user_id, status, is_limited, token) VALUES (?, ?, ?, ?, 'accepted', 0, ?)",
-      )
-      .run(objectId(), app.id, oldOwner.email, oldOwner.id, objectId());
-    app.owner_id = newOwner.id;
-    this.save(app);
   }
 }
 

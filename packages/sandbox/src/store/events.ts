@@ -4,6 +4,13 @@ import type { Db } from './database.js';
 import type { UserRow } from './users.js';
 import { isoDate, objectId } from './values.js';
 
+// No foreign key on purpose: a user's timeline keeps the events of an
+// application after it is deleted.
+export const eventsSchema = `
+CREATE TABLE IF NOT EXISTS events (seq INTEGER PRIMARY KEY AUTOINCREMENT, app_id TEXT, user_id TEXT, doc TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS events_app ON events (app_id, seq);
+CREATE INDEX IF NOT EXISTS events_user ON events (user_id, seq);`;
+
 export interface Page<T> {
   items: T[];
   pagination: {
@@ -23,6 +30,8 @@ export class Events {
     user: UserRow;
     type: string;
     typeData: Record<string, unknown>;
+    /** Top-level fields besides the common ones (a project event's `project_id`…). */
+    extra?: Record<string, unknown>;
   }): void {
     const event = {
       id: objectId(),
@@ -30,6 +39,7 @@ export class Events {
       type: input.type,
       user: { id: input.user.id, username: input.user.username, email: input.user.email },
       ...(input.app ? { app_id: input.app.id, app_name: input.app.name } : {}),
+      ...input.extra,
       type_data: input.typeData,
     };
     this.db

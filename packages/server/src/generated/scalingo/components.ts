@@ -4,13 +4,14 @@
 export const componentSchemas: Record<string, unknown> = {
   "DateTime": {
     "title": "DateTime",
-    "description": "Instant in ISO 8601 / RFC 3339 form, always with milliseconds and an explicit UTC offset (`Z` or `±hh:mm`), e.g. `2015-01-13T09:20:31.123+01:00`.",
+    "description": "Instant in RFC 3339 form with an explicit offset (`Z` or `±hh:mm`). The API documents and shows milliseconds (`2015-01-13T09:20:31.123+01:00`), but its Go services send whatever precision they hold: no fraction, or 1 to 9 fraction digits (`2018-01-25T10:57:53.822973091Z`). Parse any of them; compare instants, not strings.",
     "type": "string",
     "format": "date-time",
-    "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}(Z|[+-]\\d{2}:\\d{2})$",
+    "pattern": "^\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?([Zz]|[+-]\\d{2}:\\d{2})$",
     "examples": [
       "2015-01-13T09:20:31.123+01:00",
-      "2021-03-19T15:01:25.088Z"
+      "2021-03-19T15:01:25.088Z",
+      "2018-01-25T10:57:53.822973091Z"
     ]
   },
   "NullableDateTime": {

@@ -18031,9 +18031,12 @@ export const routes: RouteSpec[] = [
     "async": false,
     "schemas": {
       "body": {
-        "type": "object",
+        "type": [
+          "object",
+          "null"
+        ],
         "maxProperties": 0,
-        "description": "Nothing; an empty object is tolerated."
+        "description": "Nothing; an empty object (or `null`, read as no body) is tolerated."
       },
       "bodyRequired": false,
       "responses": {

@@ -1,0 +1,61 @@
+// Alerts of an application: a threshold on a metric of one of its process
+// types, sent to notifiers of the same application.
+import type { AppsHandlers } from '@scalingo-openapi/server';
+import type { Doc } from '../store/documents.js';
+import { id, isoDate } from '../store/values.js';
+import { type Context, invalid, type Principal } from './context.js';
+import { familyHandlers, type Parent, refuse } from './family.js';
+import { defined } from './templates.js';
+
+const FIELDS = [
+  'container_type',
+  'metric',
+  'limit',
+  'notifiers',
+  'send_when_below',
+  'duration_before_trigger',
+  'remind_every',
+  'disabled',
+] as const;
+
+export function alertHandlers(ctx: Context): NonNullable<AppsHandlers<Principal>['alerts']> {
+  /** The first rule the alert breaks, as the API's 422. */
+  const problem = (alert: Doc, parent: Parent) => {
+    if (!ctx.containers.formation(parent.id).some((f) => f.name === alert.container_type))
+      return invalid('container_type', `${alert.container_type} is not a process type of the application`);
+    const notifiers = new Set(ctx.notifiers.list(parent.id).map((n) => n.id));
+    const unknown = ((alert.notifiers ?? []) as string[]).find((n) => !notifiers.has(n));
+    return unknown ? invalid('notifiers', `${unknown} is not a notifier of the application`) : undefined;
+  };
+  return familyHandlers<Doc>(ctx, {
+    resource: 'alert',
+    plural: 'alerts',
+    idParam: 'alert_id',
+    store: ctx.alerts,
+    create(input, parent) {
+      const now = isoDate();
+      const alert: Doc = {
+        id: id('al'),
+        app_id: parent.id,
+        created_at: now,
+        updated_at: now,
+        container_type: input.container_type,
+        disabled: false,
+        metric: input.metric,
+        limit: input.limit,
+        send_when_below: input.send_when_below ?? false,
+        duration_before_trigger: input.duration_before_trigger ?? 0,
+        ...defined(input, ['remind_every']),
+        metadata: { recipient: 'user' },
+        notifiers: input.notifiers ?? [],
+      };
+      const broken = problem(alert, parent);
+      return broken ? refuse(broken) : alert;
+    },
+    update(doc, input, parent) {
+      const alert: Doc = { ...doc, ...defined(input, FIELDS), updated_at: isoDate() };
+      const broken = problem(alert, parent);
+      return broken ? refuse(broken) : alert;
+    },
+  }) as never;
+}

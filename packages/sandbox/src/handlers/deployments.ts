@@ -1,0 +1,90 @@
+// Deployments: created `building`, they finish on their own after a short
+// build, and the application records the last one.
+import type { AppsHandlers } from '@scalingo-openapi/server';
+import type { AppRow } from '../store/apps.js';
+import { isoDate, objectId } from '../store/values.js';
+import { appOf, type Context, notFound, type Principal, pageParams, transaction, userRef } from './context.js';
+
+export function deploymentHandlers(ctx: Context): NonNullable<AppsHandlers<Principal>['deployments']> {
+  /** Deployments finish on their own after a short build; the first read after that records it. */
+  const settle = (app: AppRow, user: Principal['user']) => {
+    for (const { doc, doneAt } of ctx.deployments.list(app.id)) {
+      if (doc.status !== 'building' || Date.now() < doneAt) continue;
+      transaction(ctx, () => {
+        Object.assign(doc, { status: 'success', finished_at: isoDate(doneAt), duration: 1 });
+        ctx.deployments.save(doc);
+        Object.assign(app.doc, {
+          status: 'running',
+          last_deployed_at: doc.created_at,
+          last_deployed_by: (doc.pusher as { username: string }).username,
+          last_deployment_id: doc.id,
+        });
+        ctx.apps.save(app);
+        if (!ctx.containers.formation(app.id).some((f) => f.amount > 0))
+          ctx.containers.set(app.id, 'web', 1, undefined);
+        ctx.events.append({
+          app,
+          user,
+          type: 'deployment',
+          typeData: {
+            deployment_id: doc.id,
+            pusher: (doc.pusher as { username: string }).username,
+            git_ref: doc.git_ref,
+            status: 'success',
+            duration: 1,
+            finished_at: isoDate(doneAt),
+          },
+        });
+      });
+    }
+  };
+
+  return {
+    list({ auth, params, query }) {
+      const app = appOf(ctx, auth, params.app);
+      if (!app) return notFound('app');
+      settle(app, auth.user);
+      const all = ctx.deployments.list(app.id).map((d) => d.doc);
+      const { page, perPage } = pageParams(query, 20);
+      const totalPages = Math.max(1, Math.ceil(all.length / perPage));
+      return {
+        status: 200,
+        body: {
+          deployments: all.slice((page - 1) * perPage, page * perPage) as never,
+          meta: {
+            pagination: {
+              prev_page: page > 1 ? page - 1 : null,
+              current_page: page,
+              next_page: page < totalPages ? page + 1 : null,
+              total_pages: totalPages,
+              total_count: all.length,
+            },
+          },
+        },
+      };
+    },
+    retrieve({ auth, params }) {
+      const app = appOf(ctx, auth, params.app);
+      if (!app) return notFound('app');
+      settle(app, auth.user);
+      const deployment = ctx.deployments.list(app.id).find((d) => d.doc.id === params.deployment_id)?.doc;
+      return deployment ? { status: 200, body: { deployment: deployment as never } } : notFound('deployment');
+    },
+    create({ auth, params, body }) {
+      const app = appOf(ctx, auth, params.app);
+      if (!app) return notFound('app');
+      const deploymentId = objectId();
+      const doc = {
+        id: deploymentId,
+        app_id: app.id,
+        created_at: isoDate(),
+        status: 'building',
+        git_ref: body.deployment.git_ref ?? null,
+        pusher: userRef(auth.user),
+        links: { output: `${ctx.origin()}/v1/apps/${app.name}/deployments/${deploymentId}/output` },
+      };
+      transaction(ctx, () => ctx.deployments.add(app.id, doc));
+      return { status: 200, body: { deployment: doc as never } };
+    },
+  };
+}

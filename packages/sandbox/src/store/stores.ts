@@ -1,0 +1,89 @@
+// Every store of the sandbox over one SQLite file: one module per resource
+// family, each owning its table (parents first, so their children can name them).
+import { Addons, addonsSchema } from './addons.js';
+import { Alerts, alertsSchema } from './alerts.js';
+import { Apps, appsSchema } from './apps.js';
+import { Autoscalers, autoscalersSchema } from './autoscalers.js';
+import { Collaborators, collaboratorsSchema } from './collaborators.js';
+import { Containers, containersSchema } from './containers.js';
+import { type Db, openDatabase } from './database.js';
+import { Deployments, deploymentsSchema } from './deployments.js';
+import { Domains, domainsSchema } from './domains.js';
+import { Events, eventsSchema } from './events.js';
+import { Keys, keysSchema } from './keys.js';
+import { Notifiers, notifiersSchema } from './notifiers.js';
+import { Operations, operationsSchema } from './operations.js';
+import { Projects, projectsSchema } from './projects.js';
+import { ScmIntegrations, scmIntegrationsSchema } from './scm-integrations.js';
+import { ScmRepoLinks, scmRepoLinksSchema } from './scm-repo-links.js';
+import { Tokens, tokensSchema } from './tokens.js';
+import { Users, usersSchema } from './users.js';
+import { Variables, variablesSchema } from './variables.js';
+
+export interface Stores {
+  db: Db;
+  users: Users;
+  tokens: Tokens;
+  apps: Apps;
+  collaborators: Collaborators;
+  variables: Variables;
+  domains: Domains;
+  addons: Addons;
+  deployments: Deployments;
+  containers: Containers;
+  operations: Operations;
+  events: Events;
+  keys: Keys;
+  notifiers: Notifiers;
+  alerts: Alerts;
+  autoscalers: Autoscalers;
+  scmIntegrations: ScmIntegrations;
+  projects: Projects;
+  scmRepoLinks: ScmRepoLinks;
+}
+
+const SCHEMAS = [
+  usersSchema,
+  appsSchema,
+  addonsSchema,
+  tokensSchema,
+  collaboratorsSchema,
+  variablesSchema,
+  domainsSchema,
+  deploymentsSchema,
+  containersSchema,
+  operationsSchema,
+  eventsSchema,
+  keysSchema,
+  notifiersSchema,
+  alertsSchema,
+  autoscalersSchema,
+  scmIntegrationsSchema,
+  projectsSchema,
+  scmRepoLinksSchema,
+];
+
+export function openStores(file: string): Stores {
+  const db = openDatabase(file, SCHEMAS);
+  return {
+    db,
+    users: new Users(db),
+    tokens: new Tokens(db),
+    apps: new Apps(db),
+    collaborators: new Collaborators(db),
+    variables: new Variables(db),
+    domains: new Domains(db),
+    addons: new Addons(db),
+    deployments: new Deployments(db),
+    containers: new Containers(db),
+    operations: new Operations(db),
+    events: new Events(db),
+    keys: new Keys(db),
+    notifiers: new Notifiers(db),
+    alerts: new Alerts(db),
+    autoscalers: new Autoscalers(db),
+    scmIntegrations: new ScmIntegrations(db),
+    projects: new Projects(db),
+    scmRepoLinks: new ScmRepoLinks(db),
+  };
+}
