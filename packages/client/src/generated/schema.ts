@@ -11791,7 +11791,7 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": Record<string, never> | null;
+                "application/json": Record<string, never>;
             };
         };
         responses: {

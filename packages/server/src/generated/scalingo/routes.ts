@@ -18031,12 +18031,9 @@ export const routes: RouteSpec[] = [
     "async": false,
     "schemas": {
       "body": {
-        "type": [
-          "object",
-          "null"
-        ],
+        "type": "object",
         "maxProperties": 0,
-        "description": "Nothing; an empty object (or `null`, read as no body) is tolerated."
+        "description": "Nothing; an empty object is tolerated."
       },
       "bodyRequired": false,
       "responses": {
