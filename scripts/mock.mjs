@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { bundleSpec, documents, repoRoot } from './lib/spec.mjs';
+import { bundleSpec, documents, repoRoot } from '@scalingo-openapi/spec-reader';
 import { writeAtomic } from './lib/write-atomic.mjs';
 
 const args = process.argv.slice(2);

@@ -1,6 +1,6 @@
 // GET, HEAD and DELETE take query parameters only; POST, PUT and PATCH bodies
-// are JSON. A DELETE whose real endpoint reads a JSON body (the official
-// clients send one) says so with `x-scalingo-delete-body: true`.
+// are JSON. A DELETE whose body the platform documents (bulk deletes) says so
+// with `x-delete-body: true`.
 const NO_BODY = new Set(['get', 'head', 'delete']);
 
 export default function verbBodies() {
@@ -8,10 +8,10 @@ export default function verbBodies() {
     Operation: {
       enter(operation, ctx) {
         const verb = ctx.key;
-        const declared = verb === 'delete' && operation['x-scalingo-delete-body'] === true;
-        if (NO_BODY.has(verb) && operation.requestBody && !declared) {
+        const documented = verb === 'delete' && operation['x-delete-body'] === true;
+        if (NO_BODY.has(verb) && operation.requestBody && !documented) {
           ctx.report({
-            message: `${verb.toUpperCase()} takes query parameters, not a body.`,
+            message: `${verb.toUpperCase()} takes query parameters, not a body${verb === 'delete' ? ' (unless the platform documents one: x-delete-body: true)' : ''}.`,
             location: ctx.location.child('requestBody'),
           });
         }

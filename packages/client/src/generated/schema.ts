@@ -213,7 +213,7 @@ export interface paths {
         post: operations["apps.variables.create"];
         /**
          * Delete several variables at once
-         * @description Deletes every variable whose ID is listed, in one request. The IDs travel in a JSON body `{"variable_ids": [...]}`, as the reference and the official JavaScript client send them; the query form (`variable_ids=…&variable_ids=…`) is also accepted for HTTP tools that drop the body of a `DELETE`. The answer lists the deleted IDs (what the JavaScript client reads); the reference shows `204 No Content`, which clients should accept as well. The application is not restarted: restart it once every change is made.
+         * @description Deletes every variable whose ID is listed in the JSON body, in one request: one of the few `DELETE`s with a body, as the platform documents it and the official JavaScript client sends it. The IDs can still be sent in the query string (`variable_ids=…&variable_ids=…`), the form of version 1.0.0 of this description, now deprecated; one of the two is required (422 otherwise). The JavaScript client reads the deleted IDs from a `200 {variable_ids}` answer; the reference shows `204`, so clients should accept both. The application is not restarted: restart it once every change is made.
          */
         delete: operations["apps.variables.bulkDelete"];
         options?: never;
@@ -9852,7 +9852,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorMessage"];
             };
         };
-        /** @description The JSON is well formed but a field is missing or invalid; `errors` maps each field to its problems. */
+        /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
         UnprocessableEntity: {
             headers: {
                 [name: string]: unknown;
@@ -10862,7 +10862,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The JSON is well formed but a field is missing or invalid; `errors` maps each field to its problems. */
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10920,6 +10920,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -11008,7 +11009,8 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description IDs of the variables to delete (`variable_ids=…&variable_ids=…`), when they are not sent in the body.
+                 * @deprecated
+                 * @description IDs of the variables to delete (`variable_ids=…&variable_ids=…`); send them in the body instead.
                  * @example [
                  *       "6540e7a1a8b7e3000f1d2b1f"
                  *     ]
@@ -11034,7 +11036,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The variables are deleted; the answer lists their IDs. */
+            /** @description The variables are deleted; the answer lists their IDs (the key the official JavaScript client unpacks). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11098,6 +11100,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11255,6 +11264,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -11349,6 +11359,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12252,6 +12269,7 @@ export interface operations {
                     };
                 };
             };
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -12273,6 +12291,13 @@ export interface operations {
         responses: {
             /** @description The addon providers. */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13265,6 +13290,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -13306,6 +13332,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13372,6 +13405,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -13413,6 +13447,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13936,6 +13977,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -14024,6 +14066,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14297,6 +14346,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -14330,6 +14380,13 @@ export interface operations {
             };
             /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14598,6 +14655,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -14633,6 +14691,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14952,6 +15017,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -15126,6 +15192,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -15678,6 +15745,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -16314,6 +16382,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -16360,6 +16429,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17642,7 +17718,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The JSON is well formed but a field is missing or invalid; `errors` maps each field to its problems. */
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -18179,6 +18255,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -18268,6 +18345,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18418,6 +18502,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -18459,6 +18544,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18529,6 +18621,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -18584,6 +18677,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18659,6 +18759,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -18719,6 +18820,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18799,6 +18907,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -18869,6 +18978,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description More than 60 requests in a minute were sent with these credentials. The body is plain text on the regional API; some services answer JSON with a `code`. */
             429: {
                 headers: {
@@ -18928,6 +19044,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -18979,6 +19096,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19795,6 +19919,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -19828,6 +19953,13 @@ export interface operations {
             };
             /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19883,6 +20015,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -19916,6 +20049,13 @@ export interface operations {
             };
             /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20146,6 +20286,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -20179,6 +20320,13 @@ export interface operations {
             };
             /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20404,6 +20552,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -20437,6 +20586,13 @@ export interface operations {
             };
             /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21360,6 +21516,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -21398,6 +21555,13 @@ export interface operations {
             };
             /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -86,8 +86,9 @@ export function variableHandlers(ctx: Context): AppsHandlers<Principal>['variabl
     bulkDelete({ auth, params, query, body }) {
       const app = appOf(ctx, auth, params.app);
       if (!app) return notFound('app');
-      // The IDs come in the JSON body (the reference, the JS client) or in the query.
-      const ids = body?.variable_ids ?? query.variable_ids ?? [];
+      // The body is the documented form; the query form of spec 1.0.0 is still read.
+      const ids = body?.variable_ids ?? query.variable_ids;
+      if (!ids) return invalid('variable_ids', "can't be blank");
       const deleted: string[] = [];
       transaction(ctx, () => {
         for (const variableId of ids) {

@@ -1049,7 +1049,7 @@ export class AppsVariables extends APIResource {
   /**
    * Delete several variables at once
    *
-   * Deletes every variable whose ID is listed, in one request. The IDs travel in a JSON body `{"variable_ids": [...]}`, as the reference and the official JavaScript client send them; the query form (`variable_ids=…&variable_ids=…`) is also accepted for HTTP tools that drop the body of a `DELETE`. The answer lists the deleted IDs (what the JavaScript client reads); the reference shows `204 No Content`, which clients should accept as well. The application is not restarted: restart it once every change is made.
+   * Deletes every variable whose ID is listed in the JSON body, in one request: one of the few `DELETE`s with a body, as the platform documents it and the official JavaScript client sends it. The IDs can still be sent in the query string (`variable_ids=…&variable_ids=…`), the form of version 1.0.0 of this description, now deprecated; one of the two is required (422 otherwise). The JavaScript client reads the deleted IDs from a `200 {variable_ids}` answer; the reference shows `204`, so clients should accept both. The application is not restarted: restart it once every change is made.
    *
    * `DELETE /apps/{app}/variables` on the regional API.
    */

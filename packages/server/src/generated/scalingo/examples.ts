@@ -74,6 +74,17 @@ export const examples: ExampleAnswers = {
       },
       "headers": {}
     },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
     "429": {
       "mediaType": "application/json",
       "body": {
@@ -233,6 +244,17 @@ export const examples: ExampleAnswers = {
             ]
           }
         ]
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
       },
       "headers": {}
     },
@@ -658,6 +680,17 @@ export const examples: ExampleAnswers = {
       "body": {
         "resource": "app",
         "error": "not found"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
       },
       "headers": {}
     },
@@ -1863,6 +1896,17 @@ export const examples: ExampleAnswers = {
       },
       "headers": {}
     },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
     "429": {
       "mediaType": "application/json",
       "body": {
@@ -2703,6 +2747,17 @@ export const examples: ExampleAnswers = {
       },
       "headers": {}
     },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
     "429": {
       "mediaType": "application/json",
       "body": {
@@ -3348,6 +3403,17 @@ export const examples: ExampleAnswers = {
       },
       "headers": {}
     },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
     "429": {
       "mediaType": "application/json",
       "body": {
@@ -3509,6 +3575,17 @@ export const examples: ExampleAnswers = {
       },
       "headers": {}
     },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
     "429": {
       "mediaType": "application/json",
       "body": {
@@ -3560,6 +3637,17 @@ export const examples: ExampleAnswers = {
       "body": {
         "resource": "app",
         "error": "not found"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
       },
       "headers": {}
     },
@@ -3617,6 +3705,17 @@ export const examples: ExampleAnswers = {
       },
       "headers": {}
     },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
     "429": {
       "mediaType": "application/json",
       "body": {
@@ -3656,6 +3755,17 @@ export const examples: ExampleAnswers = {
       "body": {
         "resource": "app",
         "error": "not found"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
       },
       "headers": {}
     },
@@ -3710,6 +3820,17 @@ export const examples: ExampleAnswers = {
       "body": {
         "resource": "app",
         "error": "not found"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
       },
       "headers": {}
     },
@@ -5578,6 +5699,17 @@ export const examples: ExampleAnswers = {
       },
       "headers": {}
     },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
     "429": {
       "mediaType": "application/json",
       "body": {
@@ -5702,6 +5834,17 @@ export const examples: ExampleAnswers = {
       },
       "headers": {}
     },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
     "429": {
       "mediaType": "application/json",
       "body": {
@@ -5822,6 +5965,17 @@ export const examples: ExampleAnswers = {
       "body": {
         "resource": "app",
         "error": "not found"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
       },
       "headers": {}
     },
@@ -6745,6 +6899,17 @@ export const examples: ExampleAnswers = {
       },
       "headers": {}
     },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
     "429": {
       "mediaType": "application/json",
       "body": {
@@ -7016,6 +7181,17 @@ export const examples: ExampleAnswers = {
       "body": {
         "resource": "app",
         "error": "not found"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
       },
       "headers": {}
     },
@@ -7569,6 +7745,17 @@ export const examples: ExampleAnswers = {
       },
       "headers": {}
     },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
     "429": {
       "mediaType": "application/json",
       "body": {
@@ -7974,6 +8161,17 @@ export const examples: ExampleAnswers = {
       "mediaType": "application/json",
       "body": {
         "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
       },
       "headers": {}
     },
@@ -9025,6 +9223,17 @@ export const examples: ExampleAnswers = {
       },
       "headers": {}
     },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
     "429": {
       "mediaType": "application/json",
       "body": {
@@ -9201,6 +9410,17 @@ export const examples: ExampleAnswers = {
       "mediaType": "application/json",
       "body": {
         "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
       },
       "headers": {}
     },
@@ -9800,6 +10020,17 @@ export const examples: ExampleAnswers = {
       },
       "headers": {}
     },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
     "429": {
       "mediaType": "application/json",
       "body": {
@@ -9853,6 +10084,17 @@ export const examples: ExampleAnswers = {
       "body": {
         "resource": "app",
         "error": "not found"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
       },
       "headers": {}
     },
@@ -9946,6 +10188,17 @@ export const examples: ExampleAnswers = {
       "mediaType": "application/json",
       "body": {
         "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
       },
       "headers": {}
     },

@@ -68,6 +68,15 @@ export const routes: RouteSpec[] = [
           },
           "headers": []
         },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
         "429": {
           "mediaTypes": [
             "application/json",
@@ -196,6 +205,15 @@ export const routes: RouteSpec[] = [
                 }
               }
             }
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
           },
           "headers": []
         },
@@ -1014,6 +1032,15 @@ export const routes: RouteSpec[] = [
           ],
           "schema": {
             "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
           },
           "headers": []
         },
@@ -3035,7 +3062,8 @@ export const routes: RouteSpec[] = [
                 "description": "Name of the child: 6 to 32 lowercase letters, digits and hyphens; no hyphen at either end and never two in a row.",
                 "minLength": 6,
                 "maxLength": 32,
-                "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"
+                "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
+                "x-pattern-message": "may only contain lowercase letters, digits and hyphens"
               }
             }
           }
@@ -3211,6 +3239,15 @@ export const routes: RouteSpec[] = [
           ],
           "schema": {
             "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
           },
           "headers": []
         },
@@ -4077,7 +4114,8 @@ export const routes: RouteSpec[] = [
                 "description": "6 to 48 lowercase letters, digits and hyphens; no hyphen at either end and never two in a row.",
                 "minLength": 6,
                 "maxLength": 48,
-                "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"
+                "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
+                "x-pattern-message": "may only contain lowercase letters, digits and hyphens"
               },
               "git_source": {
                 "type": "string",
@@ -4834,6 +4872,15 @@ export const routes: RouteSpec[] = [
           ],
           "schema": {
             "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
           },
           "headers": []
         },
@@ -6050,6 +6097,15 @@ export const routes: RouteSpec[] = [
           },
           "headers": []
         },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
         "429": {
           "mediaTypes": [
             "application/json",
@@ -6369,6 +6425,15 @@ export const routes: RouteSpec[] = [
           },
           "headers": []
         },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
         "429": {
           "mediaTypes": [
             "application/json",
@@ -6509,6 +6574,15 @@ export const routes: RouteSpec[] = [
           },
           "headers": []
         },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
         "429": {
           "mediaTypes": [
             "application/json",
@@ -6644,6 +6718,15 @@ export const routes: RouteSpec[] = [
           },
           "headers": []
         },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
         "429": {
           "mediaTypes": [
             "application/json",
@@ -6743,6 +6826,15 @@ export const routes: RouteSpec[] = [
           ],
           "schema": {
             "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
           },
           "headers": []
         },
@@ -6872,6 +6964,15 @@ export const routes: RouteSpec[] = [
           ],
           "schema": {
             "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
           },
           "headers": []
         },
@@ -7802,7 +7903,8 @@ export const routes: RouteSpec[] = [
             "description": "6 to 48 lowercase letters, digits and hyphens; no hyphen at either end and never two in a row.",
             "minLength": 6,
             "maxLength": 48,
-            "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"
+            "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
+            "x-pattern-message": "may only contain lowercase letters, digits and hyphens"
           }
         }
       },
@@ -9738,8 +9840,8 @@ export const routes: RouteSpec[] = [
         "properties": {
           "variable_ids": {
             "type": "array",
-            "minItems": 1,
             "description": "IDs of the variables to delete.",
+            "minItems": 1,
             "items": {
               "type": "string",
               "minLength": 1
@@ -10265,6 +10367,15 @@ export const routes: RouteSpec[] = [
           },
           "headers": []
         },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
         "429": {
           "mediaTypes": [
             "application/json",
@@ -10504,6 +10615,15 @@ export const routes: RouteSpec[] = [
           },
           "headers": []
         },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
         "429": {
           "mediaTypes": [
             "application/json",
@@ -10671,6 +10791,15 @@ export const routes: RouteSpec[] = [
           ],
           "schema": {
             "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
           },
           "headers": []
         },
@@ -12204,6 +12333,15 @@ export const routes: RouteSpec[] = [
           },
           "headers": []
         },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
         "429": {
           "mediaTypes": [
             "application/json",
@@ -12719,6 +12857,15 @@ export const routes: RouteSpec[] = [
           },
           "headers": []
         },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
         "429": {
           "mediaTypes": [
             "application/json",
@@ -12980,6 +13127,7 @@ export const routes: RouteSpec[] = [
                 "minLength": 6,
                 "maxLength": 32,
                 "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
+                "x-pattern-message": "may only contain lowercase letters, digits and hyphens",
                 "description": "Lower-case letters, digits and single hyphens, neither first nor last; 6 to 32 characters."
               },
               "read_only": {
@@ -13668,6 +13816,15 @@ export const routes: RouteSpec[] = [
           },
           "headers": []
         },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
         "429": {
           "mediaTypes": [
             "application/json",
@@ -14170,6 +14327,15 @@ export const routes: RouteSpec[] = [
           ],
           "schema": {
             "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
           },
           "headers": []
         },
@@ -15989,6 +16155,15 @@ export const routes: RouteSpec[] = [
           },
           "headers": []
         },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
         "429": {
           "mediaTypes": [
             "application/json",
@@ -16318,6 +16493,15 @@ export const routes: RouteSpec[] = [
           ],
           "schema": {
             "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
           },
           "headers": []
         },
@@ -17454,6 +17638,15 @@ export const routes: RouteSpec[] = [
           },
           "headers": []
         },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
         "429": {
           "mediaTypes": [
             "application/json",
@@ -17594,6 +17787,15 @@ export const routes: RouteSpec[] = [
           },
           "headers": []
         },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
         "429": {
           "mediaTypes": [
             "application/json",
@@ -17692,6 +17894,15 @@ export const routes: RouteSpec[] = [
           ],
           "schema": {
             "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
           },
           "headers": []
         },
