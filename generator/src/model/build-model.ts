@@ -1,7 +1,9 @@
 // Model: turns a bundled document into services, a resource tree and
 // operations. Every identifier is checked here, once; a spec that cannot be
 // modelled fails with `file:line:col` problems.
+
 import { HTTP_METHODS, operationPointer, SpecError, type SpecProblem } from '@scalingo-openapi/spec-reader';
+import type { SecuritySchemeObject } from 'openapi-typescript';
 import type { LoadedSpec } from '../load/load-spec.js';
 import { deref, objectKeys, readEnvelope, readPagination } from './envelope.js';
 import { operationExamples } from './examples.js';
@@ -157,7 +159,12 @@ export function buildModel(spec: LoadedSpec): ApiModel {
     services: [...services.values()].sort((a, b) => a.name.localeCompare(b.name)),
     operations,
     resources,
-    securitySchemes: doc.components?.securitySchemes ?? {},
+    securitySchemes: Object.fromEntries(
+      Object.entries(doc.components?.securitySchemes ?? {}).map(([name, scheme]) => [
+        name,
+        deref(doc, scheme) as SecuritySchemeObject,
+      ]),
+    ),
     schemas: Object.keys(doc.components?.schemas ?? {}).sort(),
     componentSchemas: doc.components?.schemas ?? {},
   };

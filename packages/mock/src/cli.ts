@@ -44,6 +44,10 @@ try {
   console.log(`Scalingo mock (Prism) listening on ${mock.url}`);
   console.log(`  paths under ${mock.roots.map((root) => `${mock.url}${root}`).join(', ')}`);
   if (mock.roots.includes('/v1')) console.log(`  client: createClient({ token, baseUrl: '${mock.url}' })`);
+  void mock.crashed.then(({ code, output }) => {
+    console.error(`Prism stopped (exit code ${code}):\n${output}`);
+    process.exit(1);
+  });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
       void mock.close().then(() => process.exit(0));

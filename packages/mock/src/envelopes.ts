@@ -24,6 +24,8 @@ export interface ProblemJson {
 export interface Envelope {
   status: number;
   body: unknown;
+  /** For a 405: the methods the path has. */
+  allow?: string[];
 }
 
 const PARTS = new Set(['body', 'query', 'path', 'header']);
@@ -72,14 +74,16 @@ export function requestViolations(header: string | undefined): PrismViolation[] 
 }
 
 /** The API's envelope for one of Prism's problem+json answers. */
-export function problemEnvelope(problem: ProblemJson, method: string, path: string): Envelope {
+export function problemEnvelope(problem: ProblemJson, method: string, path: string, allow?: string[]): Envelope {
   const status = problem.status ?? 500;
   const kind = problem.type?.split('#')[1];
   switch (kind) {
     case 'NO_PATH_MATCHED_ERROR':
       return { status: 404, body: { resource: 'route', error: 'not found' } };
     case 'NO_METHOD_MATCHED_ERROR':
-      return { status: 405, body: { error: `${method} is not allowed on ${path}` } };
+      return allow?.length
+        ? { status: 405, body: { error: `${method} is not allowed on ${path}; use ${allow.join(', ')}` }, allow }
+        : { status: 405, body: { error: `${method} is not allowed on ${path}` } };
     case 'UNAUTHORIZED':
       return { status: 401, body: { error: 'You are not authenticated: send valid credentials' } };
     case 'UNPROCESSABLE_ENTITY': {

@@ -12,6 +12,8 @@ export interface FrontOptions {
   port: number;
   /** Prism's private port. */
   target: number;
+  /** Methods the document has for a path, for 405's `Allow` (Prism does not say). */
+  allowed?: (path: string) => string[] | undefined;
 }
 
 export interface Front {
@@ -26,7 +28,7 @@ const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\b/i;
 
 export async function startFront(options: FrontOptions): Promise<Front> {
   const server = http.createServer((request, response) => {
-    if (!JSON_TYPE.test(request.headers['content-type'] ?? '')) return forward(request, response, options.target);
+    if (!JSON_TYPE.test(request.headers['content-type'] ?? '')) return forward(request, response, options);
     void readBody(request).then(
       (body) => {
         if (body.length > 0) {
@@ -41,7 +43,7 @@ export async function startFront(options: FrontOptions): Promise<Front> {
             );
           }
         }
-        forward(request, response, options.target, body);
+        forward(request, response, options, body);
       },
       (error: Error) => send(response, 413, { connection: 'close' }, { error: error.message }),
     );
@@ -66,7 +68,12 @@ export async function startFront(options: FrontOptions): Promise<Front> {
 }
 
 /** Forwards to Prism; `body` when the front has already read it. */
-function forward(request: http.IncomingMessage, response: http.ServerResponse, target: number, body?: Buffer): void {
+function forward(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  options: FrontOptions,
+  body?: Buffer,
+): void {
   const method = request.method ?? 'GET';
   const path = new URL(request.url ?? '/', 'http://mock.invalid').pathname;
   const headers = { ...request.headers };
@@ -74,34 +81,40 @@ function forward(request: http.IncomingMessage, response: http.ServerResponse, t
     delete headers['transfer-encoding'];
     headers['content-length'] = String(body.length);
   }
-  const upstream = http.request({ host: '127.0.0.1', port: target, method, path: request.url, headers }, (answer) => {
-    const status = answer.statusCode ?? 502;
-    const type = String(answer.headers['content-type'] ?? '');
-    const violations = status === 422 ? requestViolations(header(answer.headers['sl-violations'])) : [];
-    if (!type.startsWith('application/problem+json') && violations.length === 0) {
-      response.writeHead(status, answer.headers);
-      answer.pipe(response);
-      return;
-    }
-    const chunks: Buffer[] = [];
-    answer.on('data', (chunk: Buffer) => chunks.push(chunk));
-    answer.on('end', () => {
-      const headers = Object.fromEntries(Object.entries(answer.headers).filter(([name]) => !HOP_BY_HOP.has(name)));
-      if (violations.length > 0) {
-        // Prism answered the operation's declared 422 with its example;
-        // the fields the request actually got wrong say more.
-        return send(response, 422, headers, { errors: fieldErrors(violations) });
+  const upstream = http.request(
+    { host: '127.0.0.1', port: options.target, method, path: request.url, headers },
+    (answer) => {
+      const status = answer.statusCode ?? 502;
+      const type = String(answer.headers['content-type'] ?? '');
+      const violations = status === 422 ? requestViolations(header(answer.headers['sl-violations'])) : [];
+      if (!type.startsWith('application/problem+json') && violations.length === 0) {
+        response.writeHead(status, answer.headers);
+        answer.pipe(response);
+        return;
       }
-      let problem = {};
-      try {
-        problem = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-      } catch {
-        // An unreadable problem still becomes an envelope, with its status.
-      }
-      const envelope = problemEnvelope({ status, ...problem }, method, path);
-      send(response, envelope.status, headers, envelope.body);
-    });
-  });
+      const chunks: Buffer[] = [];
+      answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+      answer.on('end', () => {
+        const headers: http.OutgoingHttpHeaders = Object.fromEntries(
+          Object.entries(answer.headers).filter(([name]) => !HOP_BY_HOP.has(name)),
+        );
+        if (violations.length > 0) {
+          // Prism answered the operation's declared 422 with its example;
+          // the fields the request actually got wrong say more.
+          return send(response, 422, headers, { errors: fieldErrors(violations) });
+        }
+        let problem = {};
+        try {
+          problem = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        } catch {
+          // An unreadable problem still becomes an envelope, with its status.
+        }
+        const envelope = problemEnvelope({ status, ...problem }, method, path, options.allowed?.(path));
+        if (envelope.allow) headers.allow = envelope.allow.join(', ');
+        send(response, envelope.status, headers, envelope.body);
+      });
+    },
+  );
   upstream.on('error', (error) => {
     if (response.headersSent) return response.destroy(error);
     send(response, 502, {}, { error: `The mock's Prism process did not answer: ${error.message}` });

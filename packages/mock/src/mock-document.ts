@@ -48,3 +48,24 @@ export function mockDocument(document: OpenApiDocument): OpenApiDocument {
   const { servers: _, ...rest } = document;
   return { ...rest, paths };
 }
+
+/** The methods `document` has for a concrete path (`/v1/apps/my-app` → GET, HEAD, PATCH, DELETE). */
+export function methodsOf(document: OpenApiDocument): (path: string) => string[] | undefined {
+  const templates = Object.entries(document.paths ?? {}).map(([template, item]) => ({
+    pattern: new RegExp(
+      `^${template
+        .split(/\{[^}]+\}/)
+        .map(escapeRegExp)
+        .join('[^/]+')}$`,
+    ),
+    methods: METHODS.filter((method) => item[method]).map((method) => method.toUpperCase()),
+  }));
+  return (path) => {
+    const methods = templates.filter((t) => t.pattern.test(path)).flatMap((t) => t.methods);
+    return methods.length > 0 ? [...new Set(methods)] : undefined;
+  };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadDocument } from './documents.js';
 import { startFront } from './front.js';
-import { mockDocument, type OpenApiDocument } from './mock-document.js';
+import { methodsOf, mockDocument, type OpenApiDocument } from './mock-document.js';
 import { startPrism } from './prism-process.js';
 
 export interface MockOptions {
@@ -27,6 +27,8 @@ export interface Mock {
   port: number;
   /** First segments of the served paths (`/v1`, `/api` for the Scalingo API), for messages. */
   roots: string[];
+  /** Settles if Prism stops on its own (with its exit code and output): the mock is then dead. */
+  crashed: Promise<{ code: number | null; output: string }>;
   close(): Promise<void>;
 }
 
@@ -45,16 +47,30 @@ export async function startMock(options: MockOptions = {}): Promise<Mock> {
       ...(options.log ? { log: options.log } : {}),
     });
     const host = options.host ?? '127.0.0.1';
-    const front = await startFront({ host, port: options.port ?? 4010, target: prism.port }).catch(async (error) => {
+    const front = await startFront({
+      host,
+      port: options.port ?? 4010,
+      target: prism.port,
+      allowed: methodsOf(served),
+    }).catch(async (error) => {
       await prism.stop();
       throw error;
     });
+    let closing = false;
     const shownHost = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
     return {
       url: `http://${shownHost}:${front.port}`,
       port: front.port,
       roots,
+      crashed: new Promise((resolve) => {
+        void prism.exited.then(async (code) => {
+          if (closing) return;
+          await front.close().catch(() => {});
+          resolve({ code, output: prism.output() });
+        });
+      }),
       async close() {
+        closing = true;
         await front.close();
         await prism.stop();
         await fs.rm(dir, { recursive: true, force: true });

@@ -18,7 +18,7 @@ export interface PrismOptions {
 
 export interface PrismProcess {
   port: number;
-  /** Everything Prism printed, for error messages. */
+  /** What Prism printed (its start, then the latest lines), for error messages. */
   output(): string;
   exited: Promise<number | null>;
   stop(): Promise<void>;
@@ -35,11 +35,12 @@ export async function startPrism(options: PrismOptions): Promise<PrismProcess> {
   const listening = new Promise<void>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       const text = chunk.toString();
+      // The tail only, once listening: enough to say why Prism stopped.
+      output = ready ? (output + text).slice(-16_384) : output + text;
       if (ready) {
         for (const line of text.split('\n')) if (line.trim()) options.log?.(line);
         return;
       }
-      output += text;
       if (output.includes('Prism is listening')) {
         ready = true;
         resolve();

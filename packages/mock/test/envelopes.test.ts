@@ -51,6 +51,16 @@ describe('problemEnvelope', () => {
   ])('%s', (_, problem, status, body) => {
     expect(problemEnvelope(problem, 'PUT', '/v1/apps')).toEqual({ status, body });
   });
+
+  test('no method, with the methods the path has → Allow', () => {
+    expect(
+      problemEnvelope({ type: `${PRISM}NO_METHOD_MATCHED_ERROR`, status: 405 }, 'PUT', '/v1/apps', ['GET', 'POST']),
+    ).toEqual({
+      status: 405,
+      body: { error: 'PUT is not allowed on /v1/apps; use GET, POST' },
+      allow: ['GET', 'POST'],
+    });
+  });
 });
 
 describe('fieldErrors', () => {

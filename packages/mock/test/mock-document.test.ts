@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadSpec, operations } from '../../../test/support/spec.js';
-import { mockDocument, type OpenApiDocument, serverBasePath } from '../src/mock-document.js';
+import { methodsOf, mockDocument, type OpenApiDocument, serverBasePath } from '../src/mock-document.js';
 
 describe('serverBasePath', () => {
   test.each([
@@ -78,4 +78,23 @@ describe('mockDocument', () => {
       }
     },
   );
+});
+
+describe('methodsOf', () => {
+  const allowed = methodsOf({
+    openapi: '3.1.0',
+    paths: {
+      '/v1/apps': { get: {}, post: {} },
+      '/v1/apps/{app}': { get: {}, delete: {} },
+      '/v1/apps/{app}.json': { get: {} },
+    },
+  });
+  test.each([
+    ['/v1/apps', ['GET', 'POST']],
+    ['/v1/apps/my-app', ['GET', 'DELETE']],
+    ['/v1/apps/my-app/x', undefined],
+    ['/v1/appsXjson', undefined],
+  ])('%s → %j', (path, want) => {
+    expect(allowed(path)).toEqual(want);
+  });
 });

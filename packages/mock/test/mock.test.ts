@@ -72,7 +72,10 @@ describe("Prism's errors in the API's envelopes", () => {
   test('a method the path does not have → 405 {"error"}', async () => {
     const answer = await call('PUT', '/v1/apps', { headers: BEARER });
     expect(answer.status).toBe(405);
-    expect(answer.json()).toEqual({ error: 'PUT is not allowed on /v1/apps' });
+    expect(answer.headers.get('allow')).toBe('GET, POST, HEAD');
+    expect(answer.json()).toEqual({ error: 'PUT is not allowed on /v1/apps; use GET, POST, HEAD' });
+    const templated = await call('PUT', '/v1/apps/my-shop-prod/restart', { headers: BEARER });
+    expect([templated.status, templated.headers.get('allow')]).toEqual([405, 'POST']);
   });
 
   test('no credentials → 401 {"error"} on every secured operation', async () => {

@@ -7,6 +7,10 @@ import { Autoscalers, autoscalersSchema } from './autoscalers.js';
 import { Collaborators, collaboratorsSchema } from './collaborators.js';
 import { Containers, containersSchema } from './containers.js';
 import { type Db, openDatabase } from './database.js';
+import { DatabaseBackups, databaseBackupsSchema } from './database-backups.js';
+import { DatabaseMaintenance, databaseMaintenanceSchema } from './database-maintenance.js';
+import { DatabaseUsers, databaseUsersSchema } from './database-users.js';
+import { Databases, databasesSchema } from './databases.js';
 import { Deployments, deploymentsSchema } from './deployments.js';
 import { Domains, domainsSchema } from './domains.js';
 import { Events, eventsSchema } from './events.js';
@@ -40,6 +44,10 @@ export interface Stores {
   scmIntegrations: ScmIntegrations;
   projects: Projects;
   scmRepoLinks: ScmRepoLinks;
+  databases: Databases;
+  databaseUsers: DatabaseUsers;
+  databaseBackups: DatabaseBackups;
+  databaseMaintenance: DatabaseMaintenance;
 }
 
 const SCHEMAS = [
@@ -61,6 +69,10 @@ const SCHEMAS = [
   scmIntegrationsSchema,
   projectsSchema,
   scmRepoLinksSchema,
+  databasesSchema,
+  databaseUsersSchema,
+  databaseBackupsSchema,
+  databaseMaintenanceSchema,
 ];
 
 export function openStores(file: string): Stores {
@@ -85,5 +97,9 @@ export function openStores(file: string): Stores {
     scmIntegrations: new ScmIntegrations(db),
     projects: new Projects(db),
     scmRepoLinks: new ScmRepoLinks(db),
+    databases: new Databases(db),
+    databaseUsers: new DatabaseUsers(db),
+    databaseBackups: new DatabaseBackups(db),
+    databaseMaintenance: new DatabaseMaintenance(db),
   };
 }
