@@ -17,6 +17,7 @@ import { deploymentHandlers } from './handlers/deployments.js';
 import { domainHandlers } from './handlers/domains.js';
 import { eventHandlers } from './handlers/events.js';
 import { keyHandlers } from './handlers/keys.js';
+import { logDrainHandlers } from './handlers/log-drains.js';
 import { notifierHandlers } from './handlers/notifiers.js';
 import { variableHandlers } from './handlers/variables.js';
 import { openStores } from './store/stores.js';
@@ -84,6 +85,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
 
   const events = eventHandlers(ctx);
   const containers = containerHandlers(ctx);
+  const logDrains = logDrainHandlers(ctx);
   const handlers: Handlers<Principal> = {
     ...accountHandlers(ctx),
     apps: {
@@ -91,7 +93,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       variables: variableHandlers(ctx),
       domains: domainHandlers(ctx),
       collaborators: collaboratorHandlers(ctx),
-      addons: addonHandlers(ctx),
+      addons: { ...addonHandlers(ctx), logDrains: logDrains.addon },
+      logDrains: logDrains.app,
       events: events.app,
       deployments: deploymentHandlers(ctx),
       notifiers: notifierHandlers(ctx),

@@ -42,6 +42,8 @@ interface Row {
   delete?: false | ((id: string, doc: Record<string, unknown>) => string);
   /** Whose documents: the first user's (isolation by user) or their application's (isolation by app). */
   scope: 'user' | 'app';
+  /** The field that identifies a document, `id` unless said otherwise. */
+  key?: string;
 }
 
 const app = (path: string) => `/v1/apps/${APP}${path}`;
@@ -163,10 +165,34 @@ const rows: Row[] = [
     update: { body: { autoscaler: { max_containers: 5 } }, expect: { max_containers: 5 } },
     replace: { body: { autoscaler: { disabled: true } }, expect: { disabled: true } },
   },
+  {
+    family: 'apps.logDrains',
+    scope: 'app',
+    collection: app('/log_drains'),
+    root: 'drain',
+    plural: 'drains',
+    key: 'url',
+    retrieve: false,
+    create: () => ({ drain: { type: 'syslog', token: 'secret', host: 'logs.example.org', port: '6514' } }),
+    delete: (url) => `${app('/log_drains')}?url=${encodeURIComponent(url)}`,
+  },
+  {
+    family: 'apps.addons.logDrains',
+    scope: 'app',
+    get collection() {
+      return app(`/addons/${addonId}/log_drains`);
+    },
+    root: 'drain',
+    plural: 'drains',
+    key: 'url',
+    retrieve: false,
+    create: () => ({ drain: { type: 'datadog', token: 'dd-key', drain_region: 'eu-west-2' } }),
+    delete: (url) => `${app(`/addons/${addonId}/log_drains`)}?url=${encodeURIComponent(url)}`,
+  },
 ];
 
-const idOf = (doc: Record<string, unknown>) => String(doc.id);
 const stateful = new Set<string>();
+let addonId = '';
 
 beforeAll(async () => {
   sandbox = await createSandbox({
@@ -185,12 +211,19 @@ beforeAll(async () => {
     bearer[who] = exchange.json().token;
   }
   expect((await call('ines', 'POST', '/v1/apps', { app: { name: APP } })).status).toBe(201);
+  const { body } = await call('ines', 'GET', '/v1/addon_providers');
+  const provider = body.addon_providers.find((p: { plans: Array<{ price?: number }> }) => p.plans.length > 0);
+  const addon = await call('ines', 'POST', app('/addons'), {
+    addon: { addon_provider_id: provider.id, plan_id: provider.plans[0].id },
+  });
+  addonId = addon.body.addon.id;
 });
 afterAll(async () => {
   await sandbox?.close();
 });
 
 describe.each(rows)('$family', (row) => {
+  const idOf = (doc: Record<string, unknown>) => String(doc[row.key ?? 'id']);
   test('create → list → retrieve → update → delete → 404, and another user sees none of it', async () => {
     const created = await call('ines', 'POST', row.collection, await row.create());
     expect(created.status, JSON.stringify(created.body)).toBe(row.createStatus ?? 201);

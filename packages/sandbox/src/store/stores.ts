@@ -11,6 +11,7 @@ import { Deployments, deploymentsSchema } from './deployments.js';
 import { Domains, domainsSchema } from './domains.js';
 import { Events, eventsSchema } from './events.js';
 import { Keys, keysSchema } from './keys.js';
+import { LogDrains, logDrainsSchema } from './log-drains.js';
 import { Notifiers, notifiersSchema } from './notifiers.js';
 import { Operations, operationsSchema } from './operations.js';
 import { Projects, projectsSchema } from './projects.js';
@@ -34,6 +35,8 @@ export interface Stores {
   operations: Operations;
   events: Events;
   keys: Keys;
+  logDrains: LogDrains;
+  addonLogDrains: LogDrains;
   notifiers: Notifiers;
   alerts: Alerts;
   autoscalers: Autoscalers;
@@ -55,6 +58,7 @@ const SCHEMAS = [
   operationsSchema,
   eventsSchema,
   keysSchema,
+  logDrainsSchema,
   notifiersSchema,
   alertsSchema,
   autoscalersSchema,
@@ -79,6 +83,8 @@ export function openStores(file: string): Stores {
     operations: new Operations(db),
     events: new Events(db),
     keys: new Keys(db),
+    logDrains: new LogDrains(db, 'log_drains'),
+    addonLogDrains: new LogDrains(db, 'addon_log_drains'),
     notifiers: new Notifiers(db),
     alerts: new Alerts(db),
     autoscalers: new Autoscalers(db),
