@@ -15,6 +15,7 @@ import { LogDrains, logDrainsSchema } from './log-drains.js';
 import { Notifiers, notifiersSchema } from './notifiers.js';
 import { Operations, operationsSchema } from './operations.js';
 import { Projects, projectsSchema } from './projects.js';
+import { ReviewApps, reviewAppsSchema } from './review-apps.js';
 import { ScmIntegrations, scmIntegrationsSchema } from './scm-integrations.js';
 import { ScmRepoLinks, scmRepoLinksSchema } from './scm-repo-links.js';
 import { Tokens, tokensSchema } from './tokens.js';
@@ -43,6 +44,7 @@ export interface Stores {
   scmIntegrations: ScmIntegrations;
   projects: Projects;
   scmRepoLinks: ScmRepoLinks;
+  reviewApps: ReviewApps;
 }
 
 const SCHEMAS = [
@@ -65,6 +67,7 @@ const SCHEMAS = [
   scmIntegrationsSchema,
   projectsSchema,
   scmRepoLinksSchema,
+  reviewAppsSchema,
 ];
 
 export function openStores(file: string): Stores {
@@ -91,5 +94,6 @@ export function openStores(file: string): Stores {
     scmIntegrations: new ScmIntegrations(db),
     projects: new Projects(db),
     scmRepoLinks: new ScmRepoLinks(db),
+    reviewApps: new ReviewApps(db),
   };
 }
