@@ -11,6 +11,7 @@ export default defineConfig({
       '@scalingo-openapi/client': source('./packages/client/src/index.ts'),
       '@scalingo-openapi/server': source('./packages/server/src/index.ts'),
       '@scalingo-openapi/sandbox': source('./packages/sandbox/src/index.ts'),
+      '@scalingo-openapi/spec-diff': source('./packages/spec-diff/src/index.ts'),
     },
   },
   test: {

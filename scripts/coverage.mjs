@@ -5,9 +5,9 @@
 // a reference endpoint maps to no operation.
 import fs from 'node:fs';
 import path from 'node:path';
+import { bundleSpec, documents, repoRoot } from '@scalingo-openapi/spec-reader';
 import { parse } from 'yaml';
 import { operationRows } from './lib/coverage.mjs';
-import { bundleSpec, documents, repoRoot } from './lib/spec.mjs';
 
 const rows = [];
 for (const alias of Object.keys(documents)) rows.push(...operationRows(alias, await bundleSpec(alias)));

@@ -9,8 +9,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { repoRoot } from '@scalingo-openapi/spec-reader';
 import { parseDocument } from 'yaml';
-import { repoRoot } from './lib/spec.mjs';
 import { writeAtomic } from './lib/write-atomic.mjs';
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { group: { type: 'string' } } });

@@ -3,8 +3,8 @@
 // Exit codes: 0 done (or up to date), 1 --check found differences, 2 spec problems.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { SpecError } from '@scalingo-openapi/spec-reader';
 import { type GenerateCache, generate } from './generate.js';
-import { SpecError } from './load/problems.js';
 import { watch } from './watch.js';
 import { startTypesWorker } from './workers/types-renderer.js';
 import { diffOutput, writeOutput } from './write/write-tree.js';

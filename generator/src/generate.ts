@@ -121,12 +121,16 @@ export function serverFiles(
 
 export function clientTree(emit: Emitters, model: ApiModel, types: string): GeneratedTree {
   const aliases = emit.schemaAliases(types);
-  const operations = model.operations.filter((o) => !o.headOf);
   const files = new Map<string, string>();
   files.set('schema.ts', `${emit.generatedHeader()}\n${types.endsWith('\n') ? types : `${types}\n`}`);
-  files.set('operations.ts', emit.operationsFile(model, operations));
-  for (const node of model.resources)
-    files.set(`resources/${emit.resourceFileName(node)}.ts`, emit.printFile(emit.resourceFile(node, aliases)));
+  files.set('operations.ts', emit.operationsFile(model));
+  for (const node of model.resources) {
+    const file = emit.resourceFileName(node);
+    files.set(`specs/${file}.ts`, emit.specsFile(node));
+    files.set(`funcs/${file}.ts`, emit.printFile(emit.functionsFile(node, aliases)));
+    files.set(`resources/${file}.ts`, emit.printFile(emit.resourceFile(node, aliases)));
+  }
+  files.set('funcs/index.ts', emit.printFile(emit.functionsIndexFile(model.resources)));
   files.set('client.ts', emit.printFile(emit.clientFile(model, model.resources)));
   files.set('index.ts', emit.printFile(emit.indexFile(model.resources)));
   return { dir: CLIENT_DIR, files };

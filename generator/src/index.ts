@@ -1,4 +1,6 @@
 // The generator as a library: generate() returns files, write/ puts them on disk.
+
+export { formatProblem, SpecError, type SpecProblem } from '@scalingo-openapi/spec-reader';
 export {
   CLIENT_DIR,
   clientTree,
@@ -10,7 +12,6 @@ export {
   serverFiles,
 } from './generate.js';
 export { type LoadedSpec, loadSpec } from './load/load-spec.js';
-export { formatProblem, SpecError, type SpecProblem } from './load/problems.js';
 export { buildModel } from './model/build-model.js';
 export type * from './model/types.js';
 export { diffOutput, writeOutput } from './write/write-tree.js';

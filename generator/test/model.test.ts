@@ -2,9 +2,9 @@
 // calling convention, services, resource tree, and problems located in the
 // source as file:line:col.
 import path from 'node:path';
+import { SpecError } from '@scalingo-openapi/spec-reader';
 import { describe, expect, test } from 'vitest';
 import { loadSpec } from '../src/load/load-spec.js';
-import { SpecError } from '../src/load/problems.js';
 import { buildModel } from '../src/model/build-model.js';
 
 const fixtures = path.join(import.meta.dirname, 'fixtures');

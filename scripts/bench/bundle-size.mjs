@@ -1,5 +1,6 @@
-// Minified + gzipped size of a consumer that lists apps, bundled with esbuild:
-// with our client, and with bare openapi-fetch.
+// Minified + gzipped size of a browser consumer that lists apps and retrieves
+// one, bundled with esbuild: through our standalone functions, through our
+// resource client, with bare openapi-fetch and with the official client.
 
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -7,30 +8,49 @@ import { build } from 'esbuild';
 import { repoRoot } from './util.mjs';
 
 const CONSUMERS = {
-  'our client': `import { createClient } from '@scalingo-openapi/client';
+  'our funcs entry (createCoreClient + appsList, appsRetrieve)': `import { createCoreClient } from '@scalingo-openapi/client/core';
+import { appsList, appsRetrieve } from '@scalingo-openapi/client/funcs';
+const core = createCoreClient({ token: globalThis.SCALINGO_API_TOKEN });
+const apps = await appsList(core);
+console.log(await appsRetrieve(core, apps[0].name));`,
+  'our resource client (createClient)': `import { createClient } from '@scalingo-openapi/client';
 const client = createClient({ token: globalThis.SCALINGO_API_TOKEN });
-console.log(await client.apps.list());`,
+const apps = await client.apps.list();
+console.log(await client.apps.retrieve(apps[0].name));`,
   'bare openapi-fetch': `import createClient from 'openapi-fetch';
 const client = createClient({ baseUrl: 'https://api.osc-fr1.scalingo.com/v1', headers: { Authorization: 'Bearer ' + globalThis.SCALINGO_BEARER_TOKEN } });
-console.log((await client.GET('/apps')).data.apps);`,
+const apps = (await client.GET('/apps')).data.apps;
+console.log((await client.GET('/apps/{app}', { params: { path: { app: apps[0].name } } })).data.app);`,
+  'official client (scalingo 0.14.6)': `import { Client } from 'scalingo';
+const client = new Client(globalThis.SCALINGO_BEARER_TOKEN, 'https://api.osc-fr1.scalingo.com');
+const apps = await client.Apps.all();
+console.log(await client.Apps.find(apps[0].name));`,
 };
 
 export async function benchBundleSize() {
   const sizes = {};
   for (const [name, contents] of Object.entries(CONSUMERS)) {
-    const result = await build({
-      stdin: { contents, resolveDir: repoRoot, loader: 'js' },
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      platform: 'browser',
-      target: 'es2022',
-      write: false,
-      alias: { '@scalingo-openapi/client': path.join(repoRoot, 'packages/client/src/index.ts') },
-      logLevel: 'silent',
-    });
-    const code = result.outputFiles[0].contents;
-    sizes[name] = { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length };
+    try {
+      const result = await build({
+        stdin: { contents, resolveDir: repoRoot, loader: 'js' },
+        bundle: true,
+        minify: true,
+        format: 'esm',
+        platform: 'browser',
+        target: 'es2022',
+        write: false,
+        alias: {
+          '@scalingo-openapi/client/core': path.join(repoRoot, 'packages/client/src/core.ts'),
+          '@scalingo-openapi/client/funcs': path.join(repoRoot, 'packages/client/src/funcs.ts'),
+          '@scalingo-openapi/client': path.join(repoRoot, 'packages/client/src/index.ts'),
+        },
+        logLevel: 'silent',
+      });
+      const code = result.outputFiles[0].contents;
+      sizes[name] = { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length };
+    } catch (error) {
+      sizes[name] = { error: error.message.split('\n')[0] };
+    }
   }
   return sizes;
 }

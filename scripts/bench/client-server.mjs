@@ -1,20 +1,19 @@
-// A local node:http server answering `{"apps": []}` for the client benchmark.
+// A local node:http server for the client benchmark, in its own process:
+// `GET /v1/apps` answers 20 apps, `GET /v1/apps/{app}` one.
 import http from 'node:http';
+import { APPS } from './bodies.mjs';
 
-const body = JSON.stringify({
-  apps: [
-    {
-      id: 'ap-1',
-      name: 'my-shop-prod',
-      created_at: '2024-01-01T00:00:00.000Z',
-      updated_at: '2024-01-01T00:00:00.000Z',
-      git_url: 'git@x:y.git',
-      url: 'https://x.example.org',
-      owner: { id: 'us-1', username: 'camille', email: 'camille@example.org' },
-    },
-  ],
-});
-const server = http.createServer((_req, res) => {
+const [template] = APPS.apps;
+const apps = Array.from({ length: 20 }, (_, i) => ({ ...template, id: `${template.id}-${i}`, name: `app-${i}` }));
+const list = JSON.stringify({ apps });
+const one = JSON.stringify({ app: template });
+
+const server = http.createServer((req, res) => {
+  const body = req.url === '/v1/apps' ? list : req.url.startsWith('/v1/apps/') ? one : undefined;
+  if (!body) {
+    res.writeHead(404, { 'content-type': 'application/json' });
+    return res.end('{"error":"not found"}');
+  }
   res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
   res.end(body);
 });

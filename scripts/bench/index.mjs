@@ -7,6 +7,7 @@ import { benchBundleSize } from './bundle-size.mjs';
 import { benchClient } from './client.mjs';
 import { benchGenerate } from './generate.mjs';
 import { benchStubs } from './stubs.mjs';
+import { benchTypecheck } from './typecheck.mjs';
 import { formatMs, repoRoot } from './util.mjs';
 import { benchWatch } from './watch.mjs';
 
@@ -36,25 +37,49 @@ if (wanted('watch')) {
   for (const [name, ms] of Object.entries(r)) line(name, formatMs(ms), 'target < 300 ms');
 }
 if (wanted('client')) {
-  console.log('\nClient call throughput on a local node:http server (8 in flight)');
+  console.log('\nClient calls on a local node:http server in another process (8 in flight, medians)');
   const r = (results.client = await benchClient());
-  for (const [name, value] of Object.entries(r)) line(name, value.toFixed(0));
-  line(
-    'ratio ours / bare openapi-fetch',
-    ratio(r['our client (calls/s)'], r['bare openapi-fetch (calls/s)']),
-    'target ≥ 0.95×',
-  );
+  for (const [endpoint, peers] of Object.entries(r)) {
+    console.log(`  ${endpoint}`);
+    for (const [name, s] of Object.entries(peers))
+      line(`  ${name}`, `${s.callsPerSecond.toFixed(0)} calls/s`, `${s.cpuMicrosPerCall.toFixed(1)} µs CPU/call`);
+    for (const ours of ['resource', 'funcs']) {
+      line(
+        `  ${ours} / bare openapi-fetch, calls/s`,
+        ratio(peers[ours].callsPerSecond, peers.bare.callsPerSecond),
+        'target ≥ 0.95×',
+      );
+      line(
+        `  ${ours} / bare openapi-fetch, client CPU per call`,
+        ratio(peers[ours].cpuMicrosPerCall, peers.bare.cpuMicrosPerCall),
+        'target ≤ 1.05×',
+      );
+    }
+  }
 }
 if (wanted('size')) {
-  console.log('\nBundle size of a consumer listing apps (esbuild, minified + gzip -9)');
+  console.log('\nBundle size of a browser consumer listing apps and retrieving one (esbuild, minified + gzip -9)');
   const r = (results.size = await benchBundleSize());
   for (const [name, size] of Object.entries(r))
-    line(name, `${(size.gzipped / 1024).toFixed(1)} kB`, `(${(size.minified / 1024).toFixed(1)} kB minified)`);
-  line(
-    'difference',
-    `${((r['our client'].gzipped - r['bare openapi-fetch'].gzipped) / 1024).toFixed(1)} kB`,
-    'target ≤ 2 kB',
-  );
+    line(
+      name,
+      size.error ? 'failed' : `${(size.gzipped / 1024).toFixed(1)} kB`,
+      size.error ?? `(${(size.minified / 1024).toFixed(1)} kB minified)`,
+    );
+  const funcs = r['our funcs entry (createCoreClient + appsList, appsRetrieve)'];
+  line('our funcs entry', `${(funcs.gzipped / 1024).toFixed(1)} kB`, 'target ≤ 4.8 kB');
+}
+if (wanted('typecheck')) {
+  console.log('\nType-checking a consumer that lists apps and retrieves one (strict tsc, its total time, median)');
+  const r = (results.typecheck = benchTypecheck());
+  const bare = r['bare openapi-fetch on the same types'];
+  for (const [name, modes] of Object.entries(r))
+    for (const [mode, ms] of Object.entries(modes))
+      line(
+        `${name}, ${mode}`,
+        formatMs(ms),
+        name === 'bare openapi-fetch on the same types' ? '' : ratio(ms, bare[mode]),
+      );
 }
 if (wanted('stubs')) {
   console.log('\nServer stubs on GET /v1/apps (autocannon, 10 connections)');

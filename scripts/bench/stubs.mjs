@@ -7,8 +7,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { bundleSpec } from '@scalingo-openapi/spec-reader';
 import autocannon from 'autocannon';
-import { bundleSpec } from '../lib/spec.mjs';
 import { repoRoot, startChild } from './util.mjs';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 4);

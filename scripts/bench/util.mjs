@@ -4,7 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { repoRoot } from '../lib/spec.mjs';
+import { repoRoot } from '@scalingo-openapi/spec-reader';
 
 export { repoRoot };
 

@@ -3,20 +3,7 @@
 // and which endpoints of the public reference map to which operation.
 import fs from 'node:fs';
 import path from 'node:path';
-
-const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head'];
-
-function deref(doc, node) {
-  let current = node;
-  for (let i = 0; current && typeof current.$ref === 'string' && i < 20; i++) {
-    current = current.$ref
-      .slice(2)
-      .split('/')
-      .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-      .reduce((n, k) => n?.[k], doc);
-  }
-  return current;
-}
+import { deref, operations } from '@scalingo-openapi/spec-reader';
 
 export function apiOf(alias, url) {
   if (alias === 'addon-provider') return 'Addon provider API (served by providers)';
@@ -29,30 +16,26 @@ export function apiOf(alias, url) {
 /** One row per operation (HEAD twins excluded), with its completeness. */
 export function operationRows(alias, doc) {
   const rows = [];
-  for (const [route, rawItem] of Object.entries(doc.paths ?? {})) {
-    const item = deref(doc, rawItem);
-    for (const method of METHODS) {
-      const op = item[method];
-      if (!op || op['x-scalingo-head-of']) continue;
-      const servers = op.servers ?? item.servers ?? doc.servers ?? [{ url: '' }];
-      const responses = Object.entries(op.responses ?? {});
-      const media = [];
-      if (op.requestBody) media.push(...Object.values(deref(doc, op.requestBody).content ?? {}));
-      for (const [, raw] of responses) media.push(...Object.values(deref(doc, raw).content ?? {}));
-      const missingExamples = media.filter(
-        (m) => m.example === undefined && Object.keys(m.examples ?? {}).length === 0,
-      ).length;
-      rows.push({
-        api: apiOf(alias, servers[0].url),
-        resource: op.tags?.[0] ?? '(untagged)',
-        method: method.toUpperCase(),
-        path: route,
-        operationId: op.operationId,
-        examples: media.length > 0 && missingExamples === 0,
-        errors: responses.map(([status]) => status).filter((s) => !/^2/.test(s)),
-        deprecated: op.deprecated === true,
-      });
-    }
+  for (const { path: route, method, operation: op, pathItem: item } of operations(doc)) {
+    if (op['x-scalingo-head-of']) continue;
+    const servers = op.servers ?? item.servers ?? doc.servers ?? [{ url: '' }];
+    const responses = Object.entries(op.responses ?? {});
+    const media = [];
+    if (op.requestBody) media.push(...Object.values(deref(doc, op.requestBody).content ?? {}));
+    for (const [, raw] of responses) media.push(...Object.values(deref(doc, raw).content ?? {}));
+    const missingExamples = media.filter(
+      (m) => m.example === undefined && Object.keys(m.examples ?? {}).length === 0,
+    ).length;
+    rows.push({
+      api: apiOf(alias, servers[0].url),
+      resource: op.tags?.[0] ?? '(untagged)',
+      method: method.toUpperCase(),
+      path: route,
+      operationId: op.operationId,
+      examples: media.length > 0 && missingExamples === 0,
+      errors: responses.map(([status]) => status).filter((s) => !/^2/.test(s)),
+      deprecated: op.deprecated === true,
+    });
   }
   return rows;
 }

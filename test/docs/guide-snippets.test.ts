@@ -52,7 +52,10 @@ test('every TypeScript snippet of the guides type-checks against the client', as
         lib: ['ES2022', 'DOM', 'DOM.Iterable'],
         types: ['node'],
         // The client as its sources say, built or not.
-        paths: { '@scalingo-openapi/client': [path.join(root, 'packages/client/src/index.ts')] },
+        paths: {
+          '@scalingo-openapi/client': [path.join(root, 'packages/client/src/index.ts')],
+          '@scalingo-openapi/mock': [path.join(root, 'packages/mock/src/index.ts')],
+        },
       },
       include: ['*.ts'],
     };

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { createConfig, lintFromString } from '@redocly/openapi-core';
+import { HTTP_METHODS as METHODS } from '@scalingo-openapi/spec-reader';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
@@ -28,7 +29,6 @@ import { freePort } from '../support/ports.js';
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
 const screenshots = path.join(root, 'dist/screenshots');
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 interface Operation {
   operationId: string;

@@ -2,7 +2,8 @@
 // documents are on their way to the types worker: loading ts-morph then
 // overlaps with openapi-typescript's work instead of delaying the bundle.
 export { clientFile, indexFile } from './client/client-class.js';
-export { operationsFile } from './client/operations-table.js';
+export { functionsFile, functionsIndexFile } from './client/functions.js';
+export { operationsFile, specsFile } from './client/operations-table.js';
 export { resourceFile } from './client/resource-classes.js';
 export { apiMarkdown } from './docs/api-md.js';
 export { codeSamples } from './docs/code-samples.js';

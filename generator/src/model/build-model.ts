@@ -1,8 +1,8 @@
 // Model: turns a bundled document into services, a resource tree and
 // operations. Every identifier is checked here, once; a spec that cannot be
 // modelled fails with `file:line:col` problems.
+import { HTTP_METHODS, operationPointer, SpecError, type SpecProblem } from '@scalingo-openapi/spec-reader';
 import type { LoadedSpec } from '../load/load-spec.js';
-import { SpecError, type SpecProblem } from '../load/problems.js';
 import { deref, objectKeys, readEnvelope, readPagination } from './envelope.js';
 import { operationExamples } from './examples.js';
 import { operationSchemas } from './json-schemas.js';
@@ -22,7 +22,6 @@ import type {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
-const METHODS = ['get', 'head', 'post', 'put', 'patch', 'delete'] as const;
 const OPERATION_ID = /^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)+$/;
 const RESERVED = new Set(['constructor', 'prototype', 'toString', 'then', 'request', 'call']);
 
@@ -52,11 +51,10 @@ export function buildModel(spec: LoadedSpec): ApiModel {
   const operations: Operation[] = [];
   for (const [path, rawItem] of Object.entries<Json>(doc.paths ?? {})) {
     const item = deref(doc, rawItem);
-    const escaped = path.replace(/~/g, '~0').replace(/\//g, '~1');
-    for (const method of METHODS) {
+    for (const method of HTTP_METHODS) {
       const op = item[method];
       if (!op) continue;
-      const pointer = `#/paths/${escaped}/${method}`;
+      const pointer = operationPointer(path, method);
       const id: string | undefined = op.operationId;
       if (!id || !OPERATION_ID.test(id)) {
         report(
@@ -166,7 +164,7 @@ export function buildModel(spec: LoadedSpec): ApiModel {
 }
 
 function pointerOf(operation: Operation): string {
-  return `#/paths/${operation.path.replace(/~/g, '~0').replace(/\//g, '~1')}/${operation.method.toLowerCase()}`;
+  return operationPointer(operation.path, operation.method);
 }
 
 function findParam(doc: Json, item: Json, op: Json, name: string): Json | undefined {

@@ -1,5 +1,6 @@
 // Reads the rooted envelope of a body: which root key holds the resource,
 // which component schema it is, and whether the answer is a page.
+import { deref as readerDeref } from '@scalingo-openapi/spec-reader';
 import type { OpenApiDocument } from '../load/load-spec.js';
 import type { Envelope, Pagination, SchemaRef } from './types.js';
 
@@ -8,16 +9,9 @@ type Json = any;
 
 const COMPONENT_REF = /^#\/components\/schemas\/([^/]+)$/;
 
+/** `deref` of the spec reader, typed loosely for the model's walks. */
 export function deref(doc: OpenApiDocument, node: Json): Json {
-  let current = node;
-  for (let depth = 0; current && typeof current.$ref === 'string' && depth < 20; depth++) {
-    current = current.$ref
-      .slice(2)
-      .split('/')
-      .map((s: string) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-      .reduce((n: Json, k: string) => n?.[k], doc);
-  }
-  return current;
+  return readerDeref<Json>(doc, node);
 }
 
 export function schemaRef(schema: Json): SchemaRef | undefined {

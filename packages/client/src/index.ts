@@ -4,6 +4,7 @@ import type { ClientOptions } from './core/options.js';
 import { Scalingo } from './generated/client.js';
 
 export * from './core/index.js';
+export { createCoreClient } from './core.js';
 export * from './generated/index.js';
 
 /** A client for the Scalingo API: `createClient({ token, region }).apps.list()`. */

@@ -4,7 +4,7 @@
 // downloads. Exit code 1 and the reason on stderr when anything fails; the
 // previous site is then left untouched.
 import path from 'node:path';
-import { repoRoot } from '../../../scripts/lib/spec.mjs';
+import { repoRoot } from '@scalingo-openapi/spec-reader';
 import { buildSite } from './build-site.mjs';
 
 process.env.REDOCLY_TELEMETRY = 'off';

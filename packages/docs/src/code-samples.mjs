@@ -5,18 +5,10 @@
 // without `npm run generate` fails the build instead of shipping a page
 // without samples.
 
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+import { operations } from '@scalingo-openapi/spec-reader';
 
-/** Every operation of a document, with where it lives. */
-export function operationsOf(spec) {
-  const operations = [];
-  for (const [path, item] of Object.entries(spec.paths ?? {})) {
-    for (const method of METHODS) {
-      if (item?.[method]) operations.push({ path, method, operation: item[method] });
-    }
-  }
-  return operations;
-}
+/** Every operation of a document, with where it lives (`{ path, method, operation, … }`). */
+export const operationsOf = operations;
 
 /**
  * A copy of `spec` with `x-codeSamples` on every operation. Throws when an

@@ -15,7 +15,7 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { repoRoot } from '../../../scripts/lib/spec.mjs';
+import { repoRoot } from '@scalingo-openapi/spec-reader';
 
 const run = promisify(execFile);
 

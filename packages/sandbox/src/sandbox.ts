@@ -3,7 +3,7 @@
 // API under /api, on the generated stubs. State lives in SQLite; operations
 // without a stateful handler answer their documented example.
 
-import { type Authenticate, type Handlers, scalingoApi } from '@scalingo-openapi/server';
+import { type Authenticate, type Handlers, scalingoApi, serverOptions } from '@scalingo-openapi/server';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { accountHandlers } from './handlers/accounts.js';
 import { addonHandlers } from './handlers/addons.js';
@@ -137,7 +137,10 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     return user ? { user } : undefined;
   };
 
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: options.bodyLimit ?? 1_048_576 });
+  const app = Fastify({
+    ...serverOptions({ bodyLimit: options.bodyLimit ?? 1_048_576 }),
+    logger: options.logger ?? false,
+  });
   const common = { handlers, authenticate, fallback: 'examples' as const, bodyLimit: options.bodyLimit ?? 1_048_576 };
   await app.register(scalingoApi, { ...common, prefix: '/v1', services: ['regional', 'auth'] });
   await app.register(scalingoApi, { ...common, services: ['database'] });

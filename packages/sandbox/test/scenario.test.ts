@@ -33,7 +33,7 @@ describe('applications', () => {
     for (const name of ['Shop', 'my--shop', '-myshop', 'myshop-', 'a'.repeat(49), 'short']) {
       const error = await camille.apps.create({ app: { name } }).catch((e) => e);
       expect(error, name).toBeInstanceOf(UnprocessableEntityError);
-      expect(Object.keys(error.errors)).toEqual(['app.name']);
+      expect(Object.keys(error.errors)).toEqual(['name']);
     }
   });
 

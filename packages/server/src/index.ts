@@ -38,8 +38,18 @@ export const addonProviderApi = createApiPlugin({
 export type * as AddonProvider from './generated/addon-provider/handlers.js';
 export type * from './generated/scalingo/handlers.js';
 export type { Credentials } from './runtime/credentials.js';
+export {
+  FAILURE_STATUSES,
+  type Failure,
+  type FailureKind,
+  failureAnswer,
+  failureStatus,
+  possibleFailures,
+  undocumentedFailures,
+} from './runtime/failures.js';
 export type { HandlerRequest, HandlerResult, ReplyShape } from './runtime/handler.js';
 export type { ApiPluginOptions, Authenticate, AuthenticateContext, ResponseValidation } from './runtime/plugin.js';
 export { exampleAnswer } from './runtime/plugin.js';
 export type { ApiDocument, RouteSpec, ServiceName } from './runtime/route-spec.js';
+export { MAX_PARAM_LENGTH, repairUrl, type StubsServerOptions, serverOptions } from './runtime/server-options.js';
 export { componentSchemas, createApiPlugin, examples, routes };

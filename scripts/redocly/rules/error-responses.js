@@ -1,12 +1,19 @@
 // Each operation declares the API's error answers that apply to it: 429 and
 // 5XX always, 401 when secured, 404 when the path names a resource, 400 and
 // 422 when it takes a body.
+// The path comes from the key of the path item, not from a JSON pointer: the
+// pointer is relative to the file that holds the item (`#/get` in
+// paths/apps.yaml), and the plugin imports no package, so that a copy of the
+// spec outside the repository (bench, watch test, a git ref) still lints.
 export default function errorResponses() {
+  let path = '';
   return {
     PathItem: {
+      enter(_pathItem, ctx) {
+        path = typeof ctx.key === 'string' ? ctx.key : '';
+      },
       Operation: {
         enter(operation, ctx, parents) {
-          const path = ctx.location.pointer.split('/')[2]?.replace(/~1/g, '/') ?? '';
           const need = ['429', '5XX'];
           const secured = (operation.security ?? parents.Root?.security ?? []).some((s) => Object.keys(s).length > 0);
           if (secured) need.push('401');

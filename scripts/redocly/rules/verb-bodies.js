@@ -1,5 +1,6 @@
 // GET, HEAD and DELETE take query parameters only; POST, PUT and PATCH bodies
-// are JSON.
+// are JSON. A DELETE whose body the platform documents (bulk deletes) says so
+// with `x-delete-body: true`.
 const NO_BODY = new Set(['get', 'head', 'delete']);
 
 export default function verbBodies() {
@@ -7,9 +8,10 @@ export default function verbBodies() {
     Operation: {
       enter(operation, ctx) {
         const verb = ctx.key;
-        if (NO_BODY.has(verb) && operation.requestBody) {
+        const documented = verb === 'delete' && operation['x-delete-body'] === true;
+        if (NO_BODY.has(verb) && operation.requestBody && !documented) {
           ctx.report({
-            message: `${verb.toUpperCase()} takes query parameters, not a body.`,
+            message: `${verb.toUpperCase()} takes query parameters, not a body${verb === 'delete' ? ' (unless the platform documents one: x-delete-body: true)' : ''}.`,
             location: ctx.location.child('requestBody'),
           });
         }

@@ -1,4 +1,4 @@
-// The client class: the resource tree on a BaseClient, plus the typed
+// The client class: the resource tree on a core client, plus the typed
 // openapi-fetch clients of each service as an escape hatch.
 import { Scope, type SourceFileStructure, StructureKind } from 'ts-morph';
 import type { ApiModel, ResourceNode } from '../../model/types.js';
@@ -15,14 +15,15 @@ export function clientFile(model: ApiModel, resources: ResourceNode[]): SourceFi
         moduleSpecifier: 'openapi-fetch',
         namedImports: ['Client'],
       },
-      { kind: StructureKind.ImportDeclaration, moduleSpecifier: '../core/client.js', namedImports: ['BaseClient'] },
+      { kind: StructureKind.ImportDeclaration, moduleSpecifier: '../core/client.js', namedImports: ['CoreClient'] },
       {
         kind: StructureKind.ImportDeclaration,
         isTypeOnly: true,
         moduleSpecifier: '../core/options.js',
         namedImports: ['ClientOptions'],
       },
-      { kind: StructureKind.ImportDeclaration, moduleSpecifier: './operations.js', namedImports: ['services'] },
+      { kind: StructureKind.ImportDeclaration, moduleSpecifier: '../core/raw.js', namedImports: ['rawClient'] },
+      { kind: StructureKind.ImportDeclaration, moduleSpecifier: './operations.js', namedImports: ['runtimeTable'] },
       {
         kind: StructureKind.ImportDeclaration,
         isTypeOnly: true,
@@ -38,7 +39,7 @@ export function clientFile(model: ApiModel, resources: ResourceNode[]): SourceFi
         kind: StructureKind.Class,
         name: 'Scalingo',
         isExported: true,
-        extends: 'BaseClient',
+        extends: 'CoreClient',
         docs: [{ description: `Client of the ${model.title} ${model.version}: one property per resource of the API.` }],
         properties: resources.map((node) => ({
           kind: StructureKind.Property,
@@ -52,7 +53,7 @@ export function clientFile(model: ApiModel, resources: ResourceNode[]): SourceFi
           {
             kind: StructureKind.Constructor,
             parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }],
-            statements: ['super(options, services);'],
+            statements: ['super(options, runtimeTable);'],
           },
         ],
         getAccessors: [
@@ -66,7 +67,7 @@ export function clientFile(model: ApiModel, resources: ResourceNode[]): SourceFi
               },
             ],
             returnType: `{ ${services.map((s) => `readonly ${s}: Client<paths>`).join('; ')} }`,
-            statements: [`return { ${services.map((s) => `${s}: this.rawClient('${s}')`).join(', ')} };`],
+            statements: [`return { ${services.map((s) => `${s}: rawClient<paths>(this, '${s}')`).join(', ')} };`],
           },
         ],
       },

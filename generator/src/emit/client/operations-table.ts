@@ -1,39 +1,91 @@
-// The runtime metadata of every client operation (method, path, server,
-// where each argument goes, envelope), and the servers of each service.
-import type { ApiModel, Operation } from '../../model/types.js';
+// What the client runtime knows of each operation, as typed values: one spec
+// per operation (method, path, server, where each argument goes, envelope)
+// in `specs/<resource>.ts`, so a bundle keeps only the specs of the functions
+// it calls; and `operations.ts`, the servers of each service, the two
+// operations the core client calls itself, and the table of every spec.
+import type { ApiModel, Operation, ResourceNode } from '../../model/types.js';
 import { generatedHeader } from '../header.js';
+import { printLiteral, quote } from '../literal.js';
+import { functionName, resourceFileName } from '../names.js';
 
-export function operationsFile(model: ApiModel, operations: Operation[]): string {
+/** Operations the core client sends on its own (token exchange, region discovery). */
+const RUNTIME_OPERATIONS = { exchange: 'tokens.exchange', regions: 'regions.list' } as const;
+
+/** Every operation of a top-level resource and its sub-resources, in tree order. */
+export function subtreeOperations(node: ResourceNode): Operation[] {
+  return [...node.operations, ...node.children.flatMap(subtreeOperations)];
+}
+
+export function specsFile(node: ResourceNode): string {
+  return [
+    generatedHeader(),
+    '',
+    "import type { OperationSpec } from '../../core/operation.js';",
+    '',
+    ...subtreeOperations(node).flatMap((operation) => [
+      `/** \`${operation.id}\`: \`${operation.method} ${operation.path}\`. */`,
+      `export const ${functionName(operation)}: OperationSpec = ${printLiteral(operationSpec(operation), { inline: true })};`,
+    ]),
+    '',
+  ].join('\n');
+}
+
+export function operationsFile(model: ApiModel): string {
   const services = Object.fromEntries(
     model.services
       .filter((s) => s.name !== 'provider')
       .map((service) => [service.name, { url: service.urls[0], regions: service.regions }]),
   );
+  const byId = new Map<string, { operation: Operation; file: string }>();
+  for (const node of model.resources)
+    for (const operation of subtreeOperations(node))
+      byId.set(operation.id, { operation, file: resourceFileName(node) });
+  const runtime = Object.entries(RUNTIME_OPERATIONS).map(([role, id]) => {
+    const entry = byId.get(id);
+    if (!entry) throw new Error(`The client runtime needs the operation ${id}, which the spec does not declare`);
+    return [role, entry] as const;
+  });
   return [
     generatedHeader(),
     '',
-    "import type { ServiceTable } from '../core/client.js';",
+    "import type { RuntimeTable, ServiceTable } from '../core/client.js';",
     "import type { OperationSpec } from '../core/operation.js';",
+    ...model.resources.map(
+      (node) => `import * as ${specsNamespace(resourceFileName(node))} from './specs/${resourceFileName(node)}.js';`,
+    ),
     '',
     `/** Version of the spec (\`info.version\`) this client was generated from. */`,
-    `export const specVersion = ${literal(model.version)};`,
+    `export const specVersion = ${quote(model.version)};`,
     '',
     '/** Server URL template and regions of each service. */',
-    `export const services: ServiceTable = ${literal(services)};`,
+    `export const services: ServiceTable = ${printLiteral(services)};`,
     '',
-    '/** Runtime description of every operation, by operationId: one line each. */',
+    '/** What the core client takes from the spec: the servers and the operations it sends itself. */',
+    'export const runtimeTable: RuntimeTable = {',
+    '  services,',
+    ...runtime.map(([role, { operation, file }]) => `  ${role}: ${specsNamespace(file)}.${functionName(operation)},`),
+    '};',
+    '',
+    '/** Every operation by operationId. */',
     'export const ops = {',
-    ...operations.map((operation) => `  ${literal(operation.id)}: ${inline(operationSpec(operation))},`),
+    ...[...byId.values()]
+      .sort((a, b) => (a.operation.id < b.operation.id ? -1 : 1))
+      .map(({ operation, file }) => `  ${quote(operation.id)}: ${specsNamespace(file)}.${functionName(operation)},`),
     '} satisfies Record<string, OperationSpec>;',
     '',
   ].join('\n');
 }
 
-function operationSpec(operation: Operation): Record<string, unknown> {
+/** `addon-categories` → `addonCategoriesSpecs`. */
+function specsNamespace(file: string): string {
+  return `${file.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())}Specs`;
+}
+
+/** The runtime's view of an operation; usual values (regional service, Bearer-or-Basic security) are left out. */
+export function operationSpec(operation: Operation): Record<string, unknown> {
   const { signature } = operation;
   const keys = (from: string) => signature.paramKeys.filter((k) => k.from === from).map((k) => k.key);
   const envelope = operation.success.envelope;
-  // Usual values are left out (regional service, Bearer-or-Basic security): the runtime fills them in.
   const usualSecurity = JSON.stringify(operation.security) === JSON.stringify([['bearerAuth'], ['basicAuth']]);
   return {
     id: operation.id,
@@ -55,43 +107,11 @@ function operationSpec(operation: Operation): Record<string, unknown> {
       : {}),
     envelope:
       envelope.kind === 'root'
-        ? `root:${envelope.key}`
+        ? { kind: 'root', key: envelope.key }
         : envelope.kind === 'raw'
-          ? `raw:${envelope.mediaType}`
-          : envelope.kind,
+          ? { kind: 'raw', mediaType: envelope.mediaType }
+          : { kind: envelope.kind },
     ...(operation.pagination ? { paginated: operation.pagination.itemsKey } : {}),
     ...(operation.async ? { async: true } : {}),
   };
-}
-
-/** A readable, deterministic object literal (`as const`-friendly, single quotes). */
-export function literal(value: unknown, indent = ''): string {
-  if (Array.isArray(value)) {
-    if (value.every((v) => typeof v !== 'object' || v === null)) return `[${value.map((v) => literal(v)).join(', ')}]`;
-    return `[${value.map((v) => literal(v, indent)).join(', ')}]`;
-  }
-  if (value && typeof value === 'object') {
-    const inner = `${indent}  `;
-    const entries = Object.entries(value as Record<string, unknown>).map(
-      ([k, v]) => `${inner}${key(k)}: ${literal(v, inner)},`,
-    );
-    return entries.length === 0 ? '{}' : `{\n${entries.join('\n')}\n${indent}}`;
-  }
-  if (typeof value === 'string') return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-  return String(value);
-}
-
-/** One-line object literal. */
-function inline(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(inline).join(', ')}]`;
-  if (value && typeof value === 'object') {
-    return `{ ${Object.entries(value as Record<string, unknown>)
-      .map(([k, v]) => `${key(k)}: ${inline(v)}`)
-      .join(', ')} }`;
-  }
-  return literal(value);
-}
-
-function key(k: string): string {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(k) ? k : `'${k}'`;
 }

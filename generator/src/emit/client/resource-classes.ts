@@ -1,5 +1,7 @@
 // One file per top-level resource: a class per node of the resource tree,
-// each method a one-line call into the hand-written runtime.
+// each method a one-line call of the operation's standalone function, so the
+// resource client and `@scalingo-openapi/client/funcs` share one
+// implementation.
 import {
   type ClassDeclarationStructure,
   type MethodDeclarationStructure,
@@ -8,33 +10,42 @@ import {
   type SourceFileStructure,
   type StatementStructures,
   StructureKind,
-  type TypeAliasDeclarationStructure,
 } from 'ts-morph';
-import type { Operation, ResourceNode } from '../../model/types.js';
-import { operationDoc, paramsTypeName, resourceClassName } from '../names.js';
-import { type AliasSet, itemType, paramsType, positionalType, resultType } from '../type-expressions.js';
+import type { ResourceNode } from '../../model/types.js';
+import { functionName, operationDoc, resourceClassName, resourceFileName } from '../names.js';
+import type { AliasSet } from '../type-expressions.js';
+import { type CallShape, callShape, runtimeTypes } from './functions.js';
+import { subtreeOperations } from './operations-table.js';
 
 export function resourceFile(node: ResourceNode, aliases: AliasSet): SourceFileStructure {
   const classes: ClassDeclarationStructure[] = [];
-  const types: TypeAliasDeclarationStructure[] = [];
-  const usedAliases = new Set<string>();
+  const helpers = new Set<CallShape['helper']>();
   const visit = (n: ResourceNode) => {
-    classes.push(resourceClass(n, aliases, types, usedAliases));
+    classes.push(resourceClass(n, aliases, helpers));
     n.children.forEach(visit);
   };
   visit(node);
+  const operations = subtreeOperations(node);
+  const paramsTypes = operations.flatMap((o) => callShape(o, aliases).paramsAlias?.name ?? []);
+  const usesSchema = JSON.stringify(classes).includes('Schema.');
+  const funcs = `../funcs/${resourceFileName(node)}.js`;
   const statements: StatementStructures[] = [
     {
       kind: StructureKind.ImportDeclaration,
       isTypeOnly: true,
       moduleSpecifier: '../../core/index.js',
-      namedImports: ['APIPromise', 'AsyncOperation', 'PagePromise', 'RequestOptions'].filter((name) =>
-        classes.some((c) => JSON.stringify(c).includes(name)),
-      ),
+      namedImports: runtimeTypes([...helpers]),
     },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: '../../core/resource.js', namedImports: ['APIResource'] },
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: '../operations.js', namedImports: ['ops'] },
-    ...(usedAliases.size > 0
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: funcs,
+      namedImports: [
+        ...operations.map((o) => functionName(o)),
+        ...paramsTypes.map((name) => ({ name, isTypeOnly: true })),
+      ],
+    },
+    ...(usesSchema
       ? [
           {
             kind: StructureKind.ImportDeclaration as const,
@@ -44,20 +55,25 @@ export function resourceFile(node: ResourceNode, aliases: AliasSet): SourceFileS
           },
         ]
       : []),
-    ...types,
+    ...(paramsTypes.length > 0
+      ? [
+          {
+            kind: StructureKind.ExportDeclaration as const,
+            isTypeOnly: true,
+            moduleSpecifier: funcs,
+            namedExports: paramsTypes,
+          },
+        ]
+      : []),
     ...classes,
   ];
-  return {
-    kind: StructureKind.SourceFile,
-    statements: statements.filter((s) => !('namedImports' in s) || (s.namedImports as string[]).length > 0),
-  };
+  return { kind: StructureKind.SourceFile, statements };
 }
 
 function resourceClass(
   node: ResourceNode,
   aliases: AliasSet,
-  types: TypeAliasDeclarationStructure[],
-  used: Set<string>,
+  helpers: Set<CallShape['helper']>,
 ): ClassDeclarationStructure {
   const properties: PropertyDeclarationStructure[] = node.children.map((child) => ({
     kind: StructureKind.Property,
@@ -67,9 +83,19 @@ function resourceClass(
     type: resourceClassName(child.path),
     initializer: `new ${resourceClassName(child.path)}(this._client)`,
   }));
-  const methods: MethodDeclarationStructure[] = node.operations.map((operation) =>
-    method(operation, aliases, types, used),
-  );
+  const methods: MethodDeclarationStructure[] = node.operations.map((operation) => {
+    const shape = callShape(operation, aliases);
+    helpers.add(shape.helper);
+    const args = shape.parameters.map((p) => p.name);
+    return {
+      kind: StructureKind.Method,
+      name: operation.name,
+      docs: [{ description: operationDoc(operation) }],
+      parameters: shape.parameters,
+      returnType: shape.returnType,
+      statements: [`return ${functionName(operation)}(this._client, ${args.join(', ')});`],
+    };
+  });
   return {
     kind: StructureKind.Class,
     name: resourceClassName(node.path),
@@ -79,62 +105,4 @@ function resourceClass(
     properties,
     methods,
   };
-}
-
-function method(
-  operation: Operation,
-  aliases: AliasSet,
-  types: TypeAliasDeclarationStructure[],
-  used: Set<string>,
-): MethodDeclarationStructure {
-  const { signature } = operation;
-  const parameters: MethodDeclarationStructure['parameters'] = [];
-  const positional = positionalType(operation);
-  if (positional) {
-    used.add('Schema');
-    parameters.push({ name: safeName(signature.positional!), type: positional });
-  }
-  const params = paramsType(operation);
-  if (params) {
-    used.add('Schema');
-    types.push({
-      kind: StructureKind.TypeAlias,
-      name: paramsTypeName(operation),
-      isExported: true,
-      type: params,
-      docs: [{ description: `Parameters of \`client.${operation.id}()\`.` }],
-    });
-    parameters.push({ name: 'params', hasQuestionToken: signature.paramsOptional, type: paramsTypeName(operation) });
-  }
-  parameters.push({ name: 'options', hasQuestionToken: true, type: 'RequestOptions' });
-
-  const track = (type: string) => {
-    if (type.includes('Schema.')) used.add('Schema');
-    return type;
-  };
-  const args = `ops['${operation.id}'], ${positional ? safeName(signature.positional!) : 'undefined'}, ${params ? 'params' : 'undefined'}, options`;
-  let returnType: string;
-  let body: string;
-  if (operation.pagination) {
-    returnType = `PagePromise<${track(itemType(operation, aliases))}>`;
-    body = `return this._client.page(${args});`;
-  } else {
-    const result = track(resultType(operation, aliases));
-    returnType = operation.async ? `APIPromise<AsyncOperation<${result}>>` : `APIPromise<${result}>`;
-    body = `return this._client.call(${args});`;
-  }
-  return {
-    kind: StructureKind.Method,
-    name: operation.name,
-    docs: [{ description: operationDoc(operation) }],
-    parameters,
-    returnType,
-    statements: [body],
-  };
-}
-
-/** Path parameter names are valid identifiers in this spec; guard anyway. */
-function safeName(name: string): string {
-  const cleaned = name.replace(/[^A-Za-z0-9_$]/g, '_');
-  return /^[0-9]/.test(cleaned) ? `_${cleaned}` : cleaned;
 }

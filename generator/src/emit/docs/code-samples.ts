@@ -2,6 +2,8 @@
 // client's call, from the same calling convention as the generated methods,
 // and the matching curl command, both filled with the spec's examples.
 import type { ApiModel, Operation, Service } from '../../model/types.js';
+import { printLiteral } from '../literal.js';
+import { camelVariable } from '../names.js';
 
 export interface CodeSample {
   lang: 'TypeScript' | 'Shell';
@@ -42,7 +44,8 @@ function typescriptSample(operation: Operation, model: ApiModel): string {
   }
   const args: string[] = [];
   const { signature, examples } = operation;
-  if (signature.positional) args.push(js(examples.params[`path:${signature.positional}`] ?? signature.positional));
+  if (signature.positional)
+    args.push(printLiteral(examples.params[`path:${signature.positional}`] ?? signature.positional));
   const params: Record<string, unknown> = {};
   for (const { key, from, required } of signature.paramKeys) {
     if (from === 'body') continue;
@@ -53,7 +56,8 @@ function typescriptSample(operation: Operation, model: ApiModel): string {
     if (operation.body.mode === 'spread') Object.assign(params, examples.body);
     else params.body = examples.body;
   }
-  if (signature.hasParams && (Object.keys(params).length > 0 || !signature.paramsOptional)) args.push(js(params));
+  if (signature.hasParams && (Object.keys(params).length > 0 || !signature.paramsOptional))
+    args.push(printLiteral(params));
   const credentialHeader = accountCredentials(schemes);
   if (credentialHeader) args.push(`{ headers: { Authorization: ${credentialHeader} } }`);
   const call = `client.${operation.id}(${args.join(', ')})`;
@@ -70,7 +74,7 @@ function typescriptSample(operation: Operation, model: ApiModel): string {
   } else if (envelope.kind === 'empty') {
     lines.push(`await ${call};`);
   } else {
-    const name = envelope.kind === 'root' ? camel(envelope.key) : 'result';
+    const name = envelope.kind === 'root' ? camelVariable(envelope.key, 'result') : 'result';
     lines.push(`const ${name} = await ${call};`, `console.log(${name});`);
   }
   return lines.join('\n');
@@ -142,55 +146,12 @@ function fillPath(operation: Operation): string {
 function pathParamsArg(operation: Operation): string {
   const path = operation.params.filter((p) => p.in === 'path');
   if (path.length === 0) return '';
-  return `, { params: { path: ${js(Object.fromEntries(path.map((p) => [p.name, operation.examples.params[`path:${p.name}`] ?? p.name])))} } }`;
+  return `, { params: { path: ${printLiteral(Object.fromEntries(path.map((p) => [p.name, operation.examples.params[`path:${p.name}`] ?? p.name])))} } }`;
 }
 
 function singular(key: string): string {
-  const name = camel(key);
+  const name = camelVariable(key, 'result');
   if (name.endsWith('ies')) return `${name.slice(0, -3)}y`;
   if (name.endsWith('ses')) return name.slice(0, -2);
   return name.endsWith('s') ? name.slice(0, -1) : 'item';
-}
-
-function camel(key: string): string {
-  const name = key.replace(/[_-]([a-z])/g, (_, c: string) => c.toUpperCase()).replace(/[^A-Za-z0-9]/g, '');
-  return /^[A-Za-z]/.test(name) && !RESERVED.has(name) ? name : 'result';
-}
-
-const RESERVED = new Set([
-  'delete',
-  'new',
-  'default',
-  'class',
-  'function',
-  'var',
-  'let',
-  'const',
-  'return',
-  'import',
-  'export',
-  'for',
-  'in',
-  'of',
-]);
-
-/** A JavaScript literal: unquoted identifier keys, single quotes, 2-space indent. */
-export function js(value: unknown, indent = ''): string {
-  if (Array.isArray(value)) {
-    if (value.length === 0) return '[]';
-    const inner = `${indent}  `;
-    return `[\n${value.map((v) => `${inner}${js(v, inner)},`).join('\n')}\n${indent}]`;
-  }
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>);
-    if (entries.length === 0) return '{}';
-    const key = (k: string) => (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(k) ? k : `'${k}'`);
-    // Short objects of scalars read best on one line: `{ app: 'my-shop-prod' }`.
-    const oneLine = `{ ${entries.map(([k, v]) => `${key(k)}: ${js(v)}`).join(', ')} }`;
-    if (entries.every(([, v]) => v === null || typeof v !== 'object') && oneLine.length <= 60) return oneLine;
-    const inner = `${indent}  `;
-    return `{\n${entries.map(([k, v]) => `${inner}${/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(k) ? k : `'${k}'`}: ${js(v, inner)},`).join('\n')}\n${indent}}`;
-  }
-  if (typeof value === 'string') return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
-  return String(value);
 }

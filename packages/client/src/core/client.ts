@@ -1,42 +1,49 @@
-// The runtime every generated method calls into: it splits the arguments of a
-// call into path, query, header and body by the operation's spec, sends it
-// through openapi-fetch to the operation's own server, and unwraps the
-// envelope. Credentials live in private fields: never in messages, logs,
-// `toString()` or `util.inspect`.
-import createFetchClient, { type Client } from 'openapi-fetch';
+// The core client: options, credentials, servers, retries — and no resource
+// tree. Generated functions (`src/generated/funcs/`) and the resource classes
+// built on them send every operation through `request()`, which splits the
+// arguments by the operation's spec, builds the URL and the JSON body, sends
+// them through the transport and unwraps the envelope.
+// Credentials live in private fields: never in messages, logs, `toString()`
+// or `util.inspect`.
 import { RateLimiter } from '../internal/rate-limiter.js';
 import { resolveBaseUrl, type ServiceTable } from '../internal/servers.js';
 import { TokenManager } from '../internal/token-manager.js';
-import { type Credentials, type SendContext, Transport } from '../internal/transport.js';
-import { APIPromise, type WithResponse } from './api-promise.js';
-import { AsyncOperation, type OperationState } from './async-operation.js';
+import { type Credentials, type OutgoingRequest, type SendContext, Transport } from '../internal/transport.js';
+import { buildUrl } from '../internal/url.js';
+import type { WithResponse } from './api-promise.js';
 import { type ErrorContext, ScalingoError } from './errors.js';
-import { DEFAULT_SECURITY, envelopeOf, type OperationSpec, type ServiceName } from './operation.js';
+import { DEFAULT_SECURITY, type OperationSpec, type ServiceName } from './operation.js';
 import type { ClientOptions, RequestOptions } from './options.js';
-import { Page, PagePromise, type PaginationMeta } from './pagination.js';
 
 export type { ServiceTable };
 
-type Params = Record<string, unknown> | undefined;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyClient = Client<any>;
+/** What the core client takes from the generated code: the servers and the two operations it calls itself. */
+export interface RuntimeTable {
+  services: ServiceTable;
+  /** `tokens.exchange`: the API token for a Bearer token. */
+  exchange: OperationSpec;
+  /** `regions.list`: the hosts of each region (`discoverRegions`). */
+  regions: OperationSpec;
+}
+
+export type Params = Record<string, unknown> | undefined;
 
 const PUBLIC: Credentials = { header: () => undefined };
+const DATABASE_SECURITY: readonly (readonly string[])[] = [['databaseBearerAuth']];
 
-export class BaseClient {
+export class CoreClient {
   readonly #options: ClientOptions;
-  readonly #services: ServiceTable;
+  readonly #table: RuntimeTable;
   readonly #transport: Transport;
   readonly #tokens: TokenManager | undefined;
-  readonly #raw = new Map<ServiceName, AnyClient>();
   readonly #baseUrls = new Map<ServiceName, string>();
-  /** Credentials by security requirement (the generated table shares one array per kind). */
+  /** Credentials by security requirement (the generated specs share one array per kind). */
   readonly #credentialCache = new Map<OperationSpec['security'], Credentials>();
   #discovery: Promise<Partial<Record<ServiceName, string>>> | undefined;
 
-  constructor(options: ClientOptions, services: ServiceTable) {
+  constructor(options: ClientOptions, table: RuntimeTable) {
     this.#options = { ...options };
-    this.#services = services;
+    this.#table = table;
     const limiter = options.rateLimit
       ? new RateLimiter(options.rateLimit === true ? {} : options.rateLimit)
       : undefined;
@@ -45,134 +52,85 @@ export class BaseClient {
       this.#tokens = new TokenManager(() => this.#exchange());
     }
     // Refuse insecure base URLs now rather than at the first call.
-    for (const service of Object.keys(services) as ServiceName[]) resolveBaseUrl(service, services, this.#options);
+    for (const service of Object.keys(table.services) as ServiceName[])
+      this.#baseUrls.set(service, resolveBaseUrl(service, table.services, this.#options));
+  }
+
+  /** Server URL template and regions of each service, as generated from the spec. */
+  get services(): ServiceTable {
+    return this.#table.services;
   }
 
   /** Base URL of a service as this client resolves it (after region discovery if enabled). */
   async baseUrl(service: ServiceName): Promise<string> {
-    return this.#baseUrls.get(service) ?? this.#resolveBaseUrl(service);
-  }
-
-  async #resolveBaseUrl(service: ServiceName): Promise<string> {
-    const discovered = this.#options.discoverRegions && service !== 'auth' ? await this.#discover() : undefined;
-    const url = resolveBaseUrl(service, this.#services, this.#options, discovered);
-    this.#baseUrls.set(service, url);
-    return url;
-  }
-
-  /** Calls an operation and resolves to its unwrapped result. */
-  call<T>(spec: OperationSpec, positional: unknown, params: Params, options?: RequestOptions): APIPromise<T> {
-    return new APIPromise<T>(this.#send(spec, positional, params, options) as Promise<WithResponse<T>>);
-  }
-
-  /** Calls a paginated operation: await it for one page, or iterate it for every item. */
-  page<Item>(spec: OperationSpec, positional: unknown, params: Params, options?: RequestOptions): PagePromise<Item> {
-    const fetchPage = async (page?: number): Promise<WithResponse<Page<Item>>> => {
-      const { data, response } = await this.#send(spec, positional, page ? { ...params, page } : params, options);
-      const body = (data ?? {}) as Record<string, unknown>;
-      const meta = (body.meta as { pagination?: PaginationMeta } | undefined)?.pagination ?? {
-        prev_page: null,
-        current_page: 1,
-        next_page: null,
-        total_pages: 1,
-        total_count: 0,
-      };
-      return { data: new Page<Item>((body[spec.paginated!] as Item[]) ?? [], meta, fetchPage), response };
-    };
-    return new PagePromise<Item>(fetchPage());
+    if (this.#options.discoverRegions && service !== 'auth') await this.#discover();
+    return this.#baseUrls.get(service)!;
   }
 
   /**
-   * The openapi-fetch client of one service, with this client's base URL,
-   * credentials, timeouts and retries: for what the generated methods do not
-   * cover (HEAD requests, custom headers on any path).
+   * Sends one operation: `positional` is the innermost path parameter, `params`
+   * the other parameters and the body's root keys. Resolves to the unwrapped
+   * result (the whole body for a paginated operation) and the response; a
+   * non-2xx answer rejects with the error class of its status.
    */
-  protected rawClient(service: ServiceName): AnyClient {
-    let client = this.#raw.get(service);
-    if (!client) {
-      const credentials = this.#credentials(defaultSecurity(service), {});
-      client = createFetchClient({
-        baseUrl: resolveBaseUrl(service, this.#services, this.#options),
-        fetch: (request: Request) =>
-          this.#transport.send(request, {
-            credentials,
-            options: undefined,
-            error: { method: request.method, path: new URL(request.url).pathname },
-          }),
-      });
-      this.#raw.set(service, client);
-    }
-    return client;
-  }
-
-  async #send(
+  async request(
     spec: OperationSpec,
     positional: unknown,
     params: Params,
     options?: RequestOptions,
+    /** Path parameters the credentials depend on when they are not this call's (polling a database operation). */
     credentialParams?: Record<string, unknown>,
   ): Promise<WithResponse<unknown>> {
-    const context: ErrorContext = { method: spec.method, path: spec.path, operation: spec.id };
-    const { path, query, header, body } = splitParams(spec, positional, params);
     const service = spec.service ?? 'regional';
+    const { path, query, headers, body } = splitParams(spec, positional, params);
+    const baseUrl = this.#options.discoverRegions ? await this.baseUrl(service) : this.#baseUrls.get(service)!;
+    const url = buildUrl(baseUrl, spec.path, path, query);
+    const context: ErrorContext = { method: spec.method, path: spec.path, operation: spec.id };
     const send: SendContext = {
       error: context,
       credentials: this.#credentials(spec.security ?? DEFAULT_SECURITY, credentialParams ?? path),
       options,
     };
-    const envelope = envelopeOf(spec);
-    const parseAs = envelope.kind === 'raw' ? (envelope.mediaType.startsWith('text/') ? 'text' : 'blob') : 'json';
-    const { data, error, response } = await this.rawClient(service).request(
-      spec.method.toLowerCase() as 'get',
-      spec.path,
-      {
-        baseUrl: this.#baseUrls.get(service) ?? (await this.#resolveBaseUrl(service)),
-        params: { path, query, header },
-        body,
-        parseAs,
-        fetch: (request: Request) => this.#transport.send(request, send),
-      } as never,
+    const response = await this.#transport.send({ url, method: spec.method, headers, body }, send);
+    const envelope = spec.envelope;
+    const data = await readBody(
+      response,
+      spec.method,
+      envelope.kind === 'raw' ? (envelope.mediaType.startsWith('text/') ? 'text' : 'blob') : 'json',
     );
-    if (!response.ok) throw ScalingoError.fromResponse(response.status, error, response.headers, context);
-    let result: unknown =
+    if (!response.ok) throw ScalingoError.fromResponse(response.status, data, response.headers, context);
+    const result =
       envelope.kind === 'root' && !spec.paginated
         ? (data as Record<string, unknown> | undefined)?.[envelope.key]
         : data;
-    if (spec.async) {
-      const location = response.headers.get('location') ?? '';
-      result = new AsyncOperation(result, location, () => this.#operationAt(location, service, path, options));
-    }
     return { data: result, response };
   }
 
   /**
-   * The operation behind a `Location`, polled on the service that answered 202
-   * (regional operations, or the database API's), with that service's
-   * credentials — for the database API, the token of the same database.
+   * Sends a request built elsewhere (the raw openapi-fetch clients) with this
+   * client's credentials for the service, timeouts and retries.
    */
-  async #operationAt(
-    location: string,
-    service: ServiceName,
-    pathParams: Record<string, unknown>,
-    options?: RequestOptions,
-  ): Promise<OperationState> {
-    if (!location) throw new Error('The API answered 202 without a Location header');
-    const base = await this.baseUrl(service);
-    const basePath = new URL(this.#services[service].url.replace('{region}', 'x')).pathname.replace(/\/$/, '');
-    let path = new URL(location, base).pathname;
-    if (basePath && path.startsWith(`${basePath}/`)) path = path.slice(basePath.length);
-    const spec: OperationSpec = {
-      id: 'operations.poll',
-      method: 'GET',
-      path,
-      service,
-      security: defaultSecurity(service),
-      envelope: 'whole',
+  async sendRequest(request: Request, service: ServiceName): Promise<Response> {
+    const headers: Record<string, string> = {};
+    request.headers.forEach((value, name) => {
+      headers[name] = value;
+    });
+    const outgoing: OutgoingRequest = {
+      url: request.url,
+      method: request.method,
+      headers,
+      body: request.body ? await request.arrayBuffer() : undefined,
     };
-    const body = (await this.#send(spec, undefined, undefined, options, pathParams)).data as {
-      operation?: OperationState;
-    } & OperationState;
-    return body?.operation ?? body;
+    return this.#transport.send(outgoing, {
+      credentials: this.#credentials(service === 'database' ? DATABASE_SECURITY : DEFAULT_SECURITY, {}),
+      options: undefined,
+      error: { method: request.method, path: new URL(request.url).pathname },
+    });
+  }
+
+  /** Base URL of a service without waiting for region discovery (raw clients). */
+  configuredBaseUrl(service: ServiceName): string {
+    return this.#baseUrls.get(service)!;
   }
 
   #credentials(security: NonNullable<OperationSpec['security']>, pathParams: Record<string, unknown>): Credentials {
@@ -180,7 +138,8 @@ export class BaseClient {
     const cached = this.#credentialCache.get(security);
     if (cached) return cached;
     const credentials = this.#buildCredentials(security, pathParams);
-    if (!security.flat().includes('databaseBearerAuth')) this.#credentialCache.set(security, credentials);
+    if (!security.some((names) => names.includes('databaseBearerAuth')))
+      this.#credentialCache.set(security, credentials);
     return credentials;
   }
 
@@ -227,53 +186,34 @@ export class BaseClient {
   }
 
   async #exchange(): Promise<string> {
-    const spec: OperationSpec = {
-      id: 'tokens.exchange',
-      method: 'POST',
-      path: '/tokens/exchange',
-      service: 'auth',
-      security: [['basicAuth']],
-      envelope: 'root:token',
-    };
-    const basic = `Basic ${btoa(`:${this.#options.token}`)}`;
-    const context: ErrorContext = { method: spec.method, path: spec.path, operation: spec.id };
-    const url = `${await this.baseUrl('auth')}${spec.path}`;
-    const response = await this.#transport.send(
-      new Request(url, { method: 'POST', headers: { accept: 'application/json' } }),
-      {
-        error: context,
-        credentials: { header: async () => basic },
-        options: { idempotent: true },
-      },
-    );
-    const text = await response.text();
-    const body = parseJson(text);
-    if (!response.ok) throw ScalingoError.fromResponse(response.status, body, response.headers, context);
-    const bearer = (body as { token?: unknown } | undefined)?.token;
-    if (typeof bearer !== 'string')
-      throw new ScalingoError('the token exchange answered no token', context, response.status);
-    return bearer;
+    const spec = this.#table.exchange;
+    // The exchange is safe to repeat: a retry only mints another short-lived token.
+    const { data, response } = await this.request(spec, undefined, undefined, { idempotent: true });
+    if (typeof data !== 'string')
+      throw new ScalingoError(
+        'the token exchange answered no token',
+        { method: spec.method, path: spec.path, operation: spec.id },
+        response.status,
+      );
+    return data;
   }
 
   #discover(): Promise<Partial<Record<ServiceName, string>>> {
     this.#discovery ??= (async () => {
-      const spec: OperationSpec = {
-        id: 'regions.list',
-        method: 'GET',
-        path: '/regions',
-        service: 'auth',
-        envelope: 'root:regions',
-      };
-      const { data } = await this.#send(spec, undefined, undefined, undefined);
-      const wanted = this.#options.region ?? this.#services.regional.regions[0];
+      const { data } = await this.request(this.#table.regions, undefined, undefined, undefined);
+      const services = this.#table.services;
+      const wanted = this.#options.region ?? services.regional.regions[0];
       const region = (data as Array<{ name: string; api?: string; database_api?: string }>).find(
         (r) => r.name === wanted,
       );
       if (!region) throw new Error(`The authentication API knows no region "${wanted}"`);
-      return {
+      const discovered = {
         ...(region.api ? { regional: region.api } : {}),
         ...(region.database_api ? { database: region.database_api } : {}),
       };
+      for (const service of Object.keys(services) as ServiceName[])
+        this.#baseUrls.set(service, resolveBaseUrl(service, services, this.#options, discovered));
+      return discovered;
     })().catch((error) => {
       this.#discovery = undefined;
       throw error;
@@ -282,11 +222,14 @@ export class BaseClient {
   }
 
   toString(): string {
-    return `Scalingo(region=${this.#options.region ?? this.#services.regional.regions[0] ?? 'default'})`;
+    return `Scalingo(region=${this.#options.region ?? this.#table.services.regional.regions[0] ?? 'default'})`;
   }
 
   toJSON(): Record<string, unknown> {
-    return { region: this.#options.region ?? this.#services.regional.regions[0], auth: this.#options.auth ?? 'bearer' };
+    return {
+      region: this.#options.region ?? this.#table.services.regional.regions[0],
+      auth: this.#options.auth ?? 'bearer',
+    };
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](): string {
@@ -294,9 +237,8 @@ export class BaseClient {
   }
 }
 
-function defaultSecurity(service: ServiceName): NonNullable<OperationSpec['security']> {
-  return service === 'database' ? [['databaseBearerAuth']] : DEFAULT_SECURITY;
-}
+/** The name the resource client's base had before the core client existed. */
+export { CoreClient as BaseClient };
 
 function splitParams(spec: OperationSpec, positional: unknown, params: Params) {
   const path: Record<string, unknown> = {};
@@ -306,29 +248,59 @@ function splitParams(spec: OperationSpec, positional: unknown, params: Params) {
     }
     path[spec.positional] = positional;
   }
-  for (const key of spec.pathParams ?? []) {
-    if (params?.[key] === undefined) throw new TypeError(`${spec.id}: params.${key} is required`);
-    path[key] = params[key];
-  }
+  if (spec.pathParams)
+    for (const key of spec.pathParams) {
+      if (params?.[key] === undefined) throw new TypeError(`${spec.id}: params.${key} is required`);
+      path[key] = params[key];
+    }
   const query: Record<string, unknown> = {};
-  for (const key of spec.query ?? []) if (params?.[key] !== undefined) query[key] = params[key];
-  const header: Record<string, string> = {};
-  for (const key of spec.headers ?? []) if (params?.[key] !== undefined) header[key] = String(params[key]);
-  let body: unknown;
-  if (spec.body?.mode === 'whole') {
-    body = params?.body;
-  } else if (spec.body) {
-    const picked: Record<string, unknown> = {};
-    for (const key of spec.body.keys) if (params?.[key] !== undefined) picked[key] = params[key];
-    body = Object.keys(picked).length > 0 ? picked : undefined;
+  if (spec.query) for (const key of spec.query) if (params?.[key] !== undefined) query[key] = params[key];
+  const headers: Record<string, string> = {};
+  if (spec.headers)
+    for (const key of spec.headers) if (params?.[key] !== undefined) headers[key.toLowerCase()] = String(params[key]);
+  let body: string | undefined;
+  if (spec.body) {
+    let value: unknown;
+    if (spec.body.mode === 'whole') {
+      value = params?.body;
+    } else {
+      const picked: Record<string, unknown> = {};
+      let any = false;
+      for (const key of spec.body.keys)
+        if (params?.[key] !== undefined) {
+          picked[key] = params[key];
+          any = true;
+        }
+      value = any ? picked : undefined;
+    }
+    if (value !== undefined) {
+      body = JSON.stringify(value);
+      headers['content-type'] = 'application/json';
+    }
   }
-  return { path, query, header, body };
+  return { path, query, headers, body };
 }
 
-function parseJson(text: string): unknown {
-  try {
-    return text ? JSON.parse(text) : undefined;
-  } catch {
-    return text;
+/** The body as openapi-fetch would read it: nothing for 204, HEAD or an empty answer; an error body as JSON if it parses. */
+async function readBody(response: Response, method: string, parseAs: 'json' | 'text' | 'blob'): Promise<unknown> {
+  const length = response.headers.get('content-length');
+  if (
+    response.status === 204 ||
+    method === 'HEAD' ||
+    (length === '0' && !response.headers.get('transfer-encoding')?.includes('chunked'))
+  ) {
+    await response.body?.cancel();
+    return undefined;
   }
+  if (!response.ok) {
+    const text = await response.text();
+    try {
+      return JSON.parse(text);
+    } catch {
+      return text;
+    }
+  }
+  if (parseAs !== 'json') return response[parseAs]();
+  const text = await response.text();
+  return text ? JSON.parse(text) : undefined;
 }

@@ -7,8 +7,9 @@ export {
   type OperationStatus,
   type WaitOptions,
 } from './async-operation.js';
-export { BaseClient } from './client.js';
+export { BaseClient, CoreClient, type Params, type RuntimeTable, type ServiceTable } from './client.js';
 export * from './errors.js';
 export type { Envelope, OperationSpec, ServiceName } from './operation.js';
 export type { AuthScheme, ClientOptions, Logger, RateLimitOptions, RequestOptions, RetryOptions } from './options.js';
 export { Page, PagePromise, type PaginationMeta } from './pagination.js';
+export { rawClient } from './raw.js';

@@ -1,54 +1,42 @@
-// What the runtime needs to know of an operation; generated from the spec
-// (`src/generated/operations.ts`) so the methods stay one-line calls.
+// What the runtime needs to know of an operation. The generator writes one
+// such value per operation (`src/generated/specs/`), beside the function that
+// calls it, so a bundle carries only the operations it uses.
 
 export type ServiceName = 'regional' | 'auth' | 'database';
 
+/** How the JSON of a successful answer maps to what a call resolves to. */
 export type Envelope =
-  | { kind: 'empty' }
-  | { kind: 'root'; key: string }
-  | { kind: 'whole' }
-  | { kind: 'raw'; mediaType: string };
+  /** No body: resolves to `undefined`. */
+  | { readonly kind: 'empty' }
+  /** One root key: resolves to its value. */
+  | { readonly kind: 'root'; readonly key: string }
+  /** Resolves to the whole body. */
+  | { readonly kind: 'whole' }
+  /** Not JSON: resolves to a string (`text/*`) or a Blob. */
+  | { readonly kind: 'raw'; readonly mediaType: string };
 
-/** What an operation entry leaves out when it has the usual value (keeps the generated table small). */
+/** The usual security requirement, left out of the generated specs (keeps them small). */
 export const DEFAULT_SECURITY: readonly (readonly string[])[] = [['bearerAuth'], ['basicAuth']];
 
 export interface OperationSpec {
-  id: string;
-  method: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  path: string;
+  readonly id: string;
+  readonly method: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  readonly path: string;
   /** Server of the operation; `regional` when absent. */
-  service?: ServiceName;
+  readonly service?: ServiceName;
   /** Security alternatives; `DEFAULT_SECURITY` when absent, `[]` when public. */
-  security?: readonly (readonly string[])[];
+  readonly security?: readonly (readonly string[])[];
   /** Path parameter passed positionally. */
-  positional?: string;
+  readonly positional?: string;
   /** The other path parameters, read from the params object. */
-  pathParams?: readonly string[];
-  query?: readonly string[];
-  headers?: readonly string[];
+  readonly pathParams?: readonly string[];
+  readonly query?: readonly string[];
+  readonly headers?: readonly string[];
   /** Body root keys spread in the params object, or `whole` (`params.body`). */
-  body?: { mode: 'spread' | 'whole'; keys: readonly string[] };
-  /** `root:<key>`, `whole`, `empty` or `raw:<media type>`. */
-  envelope: string;
+  readonly body?: { readonly mode: 'spread' | 'whole'; readonly keys: readonly string[] };
+  readonly envelope: Envelope;
   /** Root key of the items of a paginated answer. */
-  paginated?: string;
+  readonly paginated?: string;
   /** 202 + `Location`: the answer describes an action still running. */
-  async?: boolean;
-}
-
-const envelopes = new Map<string, Envelope>();
-
-/** The envelope an entry's compact `envelope` string stands for. */
-export function envelopeOf(spec: OperationSpec): Envelope {
-  const known = envelopes.get(spec.envelope);
-  if (known) return known;
-  const [kind, rest = ''] = spec.envelope.split(/:(.*)/s);
-  const envelope: Envelope =
-    kind === 'root'
-      ? { kind: 'root', key: rest }
-      : kind === 'raw'
-        ? { kind: 'raw', mediaType: rest }
-        : { kind: kind as 'whole' | 'empty' };
-  envelopes.set(spec.envelope, envelope);
-  return envelope;
+  readonly async?: boolean;
 }

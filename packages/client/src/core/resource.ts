@@ -1,10 +1,11 @@
-// Base of the generated resource classes: they only hold the client.
-import type { BaseClient } from './client.js';
+// Base of the generated resource classes: they only hold the client their
+// methods pass to the generated functions.
+import type { CoreClient } from './client.js';
 
 export abstract class APIResource {
-  protected readonly _client: BaseClient;
+  protected readonly _client: CoreClient;
 
-  constructor(client: BaseClient) {
+  constructor(client: CoreClient) {
     this._client = client;
   }
 }

@@ -213,7 +213,7 @@ export interface paths {
         post: operations["apps.variables.create"];
         /**
          * Delete several variables at once
-         * @description Deletes every variable whose ID is listed, in one request. The IDs are sent in the query string, one `variable_ids` pair per ID, as `DELETE` takes no body. The application is not restarted: restart it once every change is made.
+         * @description Deletes every variable whose ID is listed in the JSON body, in one request: one of the few `DELETE`s with a body, as the platform documents it and the official JavaScript client sends it. The IDs can still be sent in the query string (`variable_ids=…&variable_ids=…`), the form of version 1.0.0 of this description, now deprecated; one of the two is required (422 otherwise). The application is not restarted: restart it once every change is made.
          */
         delete: operations["apps.variables.bulkDelete"];
         options?: never;
@@ -9834,7 +9834,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorMessage"];
             };
         };
-        /** @description The JSON is well formed but a field is missing or invalid; `errors` maps each field to its problems. */
+        /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
         UnprocessableEntity: {
             headers: {
                 [name: string]: unknown;
@@ -10842,7 +10842,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The JSON is well formed but a field is missing or invalid; `errors` maps each field to its problems. */
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10900,6 +10900,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -10986,14 +10987,15 @@ export interface operations {
     };
     "apps.variables.bulkDelete": {
         parameters: {
-            query: {
+            query?: {
                 /**
-                 * @description IDs of the variables to delete (`variable_ids=…&variable_ids=…`).
+                 * @deprecated
+                 * @description IDs of the variables to delete (`variable_ids=…&variable_ids=…`); send them in the body instead.
                  * @example [
                  *       "6540e7a1a8b7e3000f1d2b1f"
                  *     ]
                  */
-                variable_ids: string[];
+                variable_ids?: string[];
             };
             header?: never;
             path: {
@@ -11005,7 +11007,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description IDs of the variables to delete. */
+                    variable_ids: string[];
+                };
+            };
+        };
         responses: {
             /** @description The variables are deleted. */
             204: {
@@ -11014,8 +11023,10 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -11057,6 +11068,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11214,6 +11232,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -11308,6 +11327,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12207,6 +12233,7 @@ export interface operations {
                     };
                 };
             };
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -12228,6 +12255,13 @@ export interface operations {
         responses: {
             /** @description The addon providers. */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13229,6 +13263,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -13270,6 +13305,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13336,6 +13378,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -13377,6 +13420,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13900,6 +13950,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -13988,6 +14039,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14261,6 +14319,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -14294,6 +14353,13 @@ export interface operations {
             };
             /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14562,6 +14628,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -14597,6 +14664,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14916,6 +14990,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -15090,6 +15165,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -15642,6 +15718,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -16278,6 +16355,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -16324,6 +16402,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17606,7 +17691,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The JSON is well formed but a field is missing or invalid; `errors` maps each field to its problems. */
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -18143,6 +18228,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -18232,6 +18318,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18382,6 +18475,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -18423,6 +18517,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18493,6 +18594,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -18548,6 +18650,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18623,6 +18732,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -18683,6 +18793,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18763,6 +18880,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -18833,6 +18951,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description More than 60 requests in a minute were sent with these credentials. The body is plain text on the regional API; some services answer JSON with a `code`. */
             429: {
                 headers: {
@@ -18892,6 +19017,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -18943,6 +19069,13 @@ export interface operations {
             };
             /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19759,6 +19892,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -19792,6 +19926,13 @@ export interface operations {
             };
             /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19847,6 +19988,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -19880,6 +20022,13 @@ export interface operations {
             };
             /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20110,6 +20259,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -20143,6 +20293,13 @@ export interface operations {
             };
             /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20368,6 +20525,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -20401,6 +20559,13 @@ export interface operations {
             };
             /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21324,6 +21489,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -21362,6 +21528,13 @@ export interface operations {
             };
             /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,12 +1,11 @@
-// Sends one operation's request: rate limit, credentials, timeout, retries
-// with backoff, and one refresh of the Bearer token on a 401. openapi-fetch
-// builds the Request; this is the `fetch` it calls.
+// Sends one request: rate limit, credentials, timeout, retries with backoff,
+// and one refresh of the Bearer token on a 401. The request arrives as plain
+// values (URL, method, lowercased headers, serialized body): no Request object
+// is built and copied on the way, and a retry sends the same values again.
 import { APIConnectionError, APITimeoutError, APIUserAbortError, type ErrorContext } from '../core/errors.js';
 import type { ClientOptions, RequestOptions } from '../core/options.js';
 import { retryDelay, sleep } from './backoff.js';
 import type { RateLimiter } from './rate-limiter.js';
-
-const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
 
 export interface Credentials {
   /** `Authorization` value for this request, if the operation needs one. */
@@ -15,33 +14,51 @@ export interface Credentials {
   refreshAfter401?(): Promise<boolean>;
 }
 
+export interface OutgoingRequest {
+  url: string;
+  method: string;
+  /** Header names in lower case. */
+  headers: Record<string, string>;
+  body?: string | ArrayBuffer;
+}
+
 export interface SendContext {
   error: ErrorContext;
   credentials: Credentials;
   options: RequestOptions | undefined;
 }
 
+const NO_OPTIONS: RequestOptions = {};
+
 export class Transport {
+  readonly #fetch: typeof globalThis.fetch;
+  readonly #defaultHeaders: [string, string][] | undefined;
+
   constructor(
     private readonly client: ClientOptions,
     private readonly limiter: RateLimiter | undefined,
-  ) {}
+  ) {
+    this.#fetch = client.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    const defaults = client.headers ? Object.entries(client.headers) : [];
+    this.#defaultHeaders =
+      defaults.length > 0 ? defaults.map(([name, value]) => [name.toLowerCase(), value]) : undefined;
+  }
 
-  async send(request: Request, context: SendContext): Promise<Response> {
-    const fetchImpl = this.client.fetch ?? globalThis.fetch;
-    const options = context.options ?? {};
-    const idempotent = IDEMPOTENT.has(request.method) || options.idempotent === true;
+  async send(request: OutgoingRequest, context: SendContext): Promise<Response> {
+    const options = context.options ?? NO_OPTIONS;
+    const method = request.method;
+    const idempotent =
+      method === 'GET' || method === 'HEAD' || method === 'PUT' || method === 'DELETE' || options.idempotent === true;
     const maxRetries = idempotent ? (options.maxRetries ?? this.client.retry?.maxRetries ?? 2) : 0;
     const timeout = options.timeout ?? this.client.timeout ?? 60_000;
-    const body = request.body ? await request.arrayBuffer() : undefined;
-    let refreshed = false;
-    // The Request openapi-fetch built is ours: its headers are set in place
-    // (no copy per attempt), the caller's over the client's defaults.
+    // The headers object is ours: the client's defaults fill in what the
+    // operation did not set, the caller's own headers win over both.
     const headers = request.headers;
-    if (this.client.headers)
-      for (const [name, value] of Object.entries(this.client.headers)) if (!headers.has(name)) headers.set(name, value);
-    if (options.headers) for (const [name, value] of Object.entries(options.headers)) headers.set(name, value);
-    const callerAuthorizes = headers.has('authorization');
+    if (this.#defaultHeaders) for (const [name, value] of this.#defaultHeaders) headers[name] ??= value;
+    if (options.headers)
+      for (const [name, value] of Object.entries(options.headers)) headers[name.toLowerCase()] = value;
+    const callerAuthorizes = headers.authorization !== undefined;
+    let refreshed = false;
 
     for (let attempt = 0; ; attempt++) {
       if (options.signal?.aborted) throw new APIUserAbortError(context.error);
@@ -53,14 +70,14 @@ export class Transport {
         // Read at every attempt: a 401 may have refreshed the Bearer token.
         const pending = context.credentials.header();
         const authorization = typeof pending === 'string' || pending === undefined ? pending : await pending;
-        if (authorization) headers.set('authorization', authorization);
+        if (authorization) headers.authorization = authorization;
       }
 
       const timeoutSignal = AbortSignal.timeout(timeout);
       const signal = options.signal ? AbortSignal.any([options.signal, timeoutSignal]) : timeoutSignal;
       let response: Response;
       try {
-        response = await fetchImpl(request.url, { method: request.method, headers, body, signal, redirect: 'follow' });
+        response = await this.#fetch(request.url, { method, headers, body: request.body, signal, redirect: 'follow' });
       } catch (cause) {
         if (options.signal?.aborted) throw new APIUserAbortError(context.error);
         const error = timeoutSignal.aborted

@@ -1,6 +1,8 @@
 // Compiled by types.test.ts with strict tsc: every `@ts-expect-error` line
 // must be an error (wrong parameter names or types fail to compile), and every
 // other line must type-check.
+import { createCoreClient } from '../../src/core.js';
+import { appsEventsList, appsList, appsRetrieve, appsScale, appsVariablesBulkUpdate } from '../../src/funcs.js';
 import { createClient, NotFoundError, type Schema } from '../../src/index.js';
 
 const client = createClient({ token: 'tk-us-x', region: 'osc-fr1' });
@@ -56,4 +58,25 @@ export async function usage(): Promise<void> {
     }
   }
   void [name, apps, next, formation];
+}
+
+// The standalone functions take the core client first, then the method's arguments, typed the same.
+const core = createCoreClient({ token: 'tk-us-x' });
+
+export async function standalone(): Promise<void> {
+  const apps: Schema.App[] = await appsList(core);
+  const app: Schema.App = await appsRetrieve(core, 'my-shop-prod');
+  await appsVariablesBulkUpdate(core, 'my-shop-prod', { variables: [{ name: 'NODE_ENV', value: 'production' }] });
+  for await (const event of appsEventsList(core, 'my-shop-prod', { per_page: 50 })) void event.type;
+  const scaling = await appsScale(core, 'my-shop-prod', { containers: [{ name: 'web', amount: 2, size: 'L' }] });
+  const formation: Schema.ContainerFormation[] = scaling.result;
+  // @ts-expect-error the core client comes first
+  await appsRetrieve('my-shop-prod');
+  // @ts-expect-error the positional app name is a string
+  await appsRetrieve(core, 123);
+  // @ts-expect-error `variables` items need a value
+  await appsVariablesBulkUpdate(core, 'my-shop-prod', { variables: [{ name: 'NODE_ENV' }] });
+  // @ts-expect-error a resource client is not needed, but a core client is: not a plain object
+  await appsList({});
+  void [apps, app, formation];
 }

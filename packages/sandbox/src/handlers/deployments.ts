@@ -46,7 +46,8 @@ export function deploymentHandlers(ctx: Context): NonNullable<AppsHandlers<Princ
           typeData: {
             deployment_id: doc.id,
             pusher: (doc.pusher as { username: string }).username,
-            git_ref: doc.git_ref,
+            // The event's git_ref is a string: a deployment from an archive has none.
+            ...(typeof doc.git_ref === 'string' ? { git_ref: doc.git_ref } : {}),
             status: 'success',
             duration: 1,
             finished_at: isoDate(doneAt),

@@ -83,11 +83,14 @@ export function variableHandlers(ctx: Context): AppsHandlers<Principal>['variabl
       });
       return deleted ? { status: 204 } : notFound('variable');
     },
-    bulkDelete({ auth, params, query }) {
+    bulkDelete({ auth, params, query, body }) {
       const app = appOf(ctx, auth, params.app);
       if (!app) return notFound('app');
+      // The body is the documented form; the query form of spec 1.0.0 is still read.
+      const ids = body?.variable_ids ?? query.variable_ids;
+      if (!ids) return invalid('variable_ids', "can't be blank");
       transaction(ctx, () => {
-        for (const variableId of query.variable_ids) {
+        for (const variableId of ids) {
           const row = ctx.variables.delete(app.id, variableId);
           if (row)
             ctx.events.append({

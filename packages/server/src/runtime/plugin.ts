@@ -1,21 +1,29 @@
 // Turns a generated route table into a Fastify plugin. Every answer, even a
-// failure, is in the API's own envelopes: 400 {error} for malformed JSON, 422
-// {errors: {field: [messages]}} for what breaks the schema, 401 for missing
-// credentials, 404/405 JSON for unknown paths and methods, 413 for oversized
-// bodies, 500 {error} with no internals, 501 for a missing handler.
+// failure, has a status the operation documents, in the API's own envelopes
+// (failures.ts picks it): credentials first (401, before the route, the body or
+// any validation), then malformed bodies (400), values breaking the schema
+// (422 {errors: {field: [messages]}}; a path value naming nothing, 404), 500
+// {error} with no internals, 501 for a missing handler. Unknown paths answer
+// 404 and known paths with another method 405 with `Allow`, both after the
+// credentials.
 
-import type { ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { BodyError, installBodyParser } from './body-parser.js';
 import { acceptedSchemes, type Credentials, readCredentials } from './credentials.js';
+import { type Failure, failureAnswer, takesBody } from './failures.js';
+import { fieldErrors } from './field-errors.js';
 import type { AnyHandler, ReplyShape } from './handler.js';
 import { MethodMatcher } from './method-matcher.js';
 import type { ApiDocument, RouteSpec, ServiceName } from './route-spec.js';
-import { compile, createAjv, fieldErrors } from './validation.js';
+import { MAX_PARAM_LENGTH } from './server-options.js';
+import { compile, createAjv } from './validation.js';
 
 export interface AuthenticateContext {
   /** Security schemes of the operation the credentials can satisfy (`bearerAuth`, `basicAuth`…). */
   schemes: string[];
-  operationId: string;
+  /** Absent for a path or method no operation has (credentials are checked first there too). */
+  operationId?: string;
 }
 
 /** Checks credentials; returns who is calling, or nothing to answer 401. */
@@ -39,7 +47,7 @@ export interface ApiPluginOptions<Principal = unknown> {
    * production) answers 500 and logs the mismatch; `warn` logs it; `off` skips.
    */
   responseValidation?: ResponseValidation;
-  /** Largest accepted body in bytes (default 1 MiB); larger ones get 413. */
+  /** Largest accepted body in bytes (default 1 MiB); larger ones get 413, or 400 where 413 is not documented. */
   bodyLimit?: number;
   /** Answer unknown paths (404) and methods (405) in JSON (default true). */
   notFound?: boolean;
@@ -50,7 +58,13 @@ export interface ApiPluginOptions<Principal = unknown> {
   fallback?: 'not-implemented' | 'examples';
 }
 
-const JSON_PROBLEM = 'There was a problem in the JSON you submitted';
+const INTERNAL = 'An internal error occurred, it has been logged';
+const UNAUTHENTICATED = 'You are not authenticated: send valid credentials';
+const INVALID_CREDENTIALS = 'The credentials are invalid or have expired';
+
+interface RouteConfig {
+  scalingoRoute?: RouteSpec;
+}
 
 export function createApiPlugin(document: ApiDocument) {
   return async function apiPlugin(fastify: FastifyInstance, options: ApiPluginOptions): Promise<void> {
@@ -58,44 +72,83 @@ export function createApiPlugin(document: ApiDocument) {
     const routes = document.routes.filter((r) => !services || services.includes(r.service));
     const mode: ResponseValidation =
       options.responseValidation ?? (process.env.NODE_ENV === 'production' ? 'off' : 'error');
+    const bodyLimit = options.bodyLimit ?? 1_048_576;
     const coercing = createAjv(document.componentSchemas, true);
     const strict = createAjv(document.componentSchemas, false);
     const principals = new WeakMap<FastifyRequest, unknown>();
+    const routeOf = (request: FastifyRequest) =>
+      (request.routeOptions?.config as RouteConfig | undefined)?.scalingoRoute;
+
+    const routerConfig = fastify.initialConfig as {
+      maxParamLength?: number;
+      routerOptions?: { maxParamLength?: number };
+    };
+    if ((routerConfig.routerOptions?.maxParamLength ?? routerConfig.maxParamLength ?? 100) < MAX_PARAM_LENGTH) {
+      fastify.log.warn(
+        "create the server with Fastify(serverOptions()) from @scalingo-openapi/server: without it, long path values get Fastify's own 414",
+      );
+    }
 
     fastify.setValidatorCompiler(({ schema, httpPart }) => {
-      const optional = (schema as { 'x-optional-body'?: boolean })['x-optional-body'] === true;
+      const marks = schema as { 'x-optional-body'?: boolean; 'x-required-body'?: boolean };
       const validate = compile(httpPart === 'body' ? strict : coercing, schema as Record<string, unknown>);
-      if (!optional) return validate;
-      const wrapper = ((data: unknown) => data === undefined || data === null || validate(data)) as ValidateFunction;
-      Object.defineProperty(wrapper, 'errors', { get: () => validate.errors });
-      return wrapper;
+      if (marks['x-optional-body']) {
+        const optional = ((data: unknown) => data === undefined || data === null || validate(data)) as ValidateFunction;
+        Object.defineProperty(optional, 'errors', { get: () => validate.errors });
+        return optional;
+      }
+      if (marks['x-required-body']) {
+        // No body (or `null`) reads as an empty object: its missing fields are named.
+        const required = ((data: unknown) => validate(data ?? {})) as ValidateFunction;
+        Object.defineProperty(required, 'errors', { get: () => validate.errors });
+        return required;
+      }
+      return validate;
     });
+
+    installBodyParser(fastify, routeOf, bodyLimit);
 
     fastify.setErrorHandler(
       (error: FastifyError & { validation?: unknown[]; validationContext?: string }, request, reply) => {
-        if (error.validation) {
-          const part = error.validationContext === 'querystring' ? 'query' : (error.validationContext ?? 'body');
-          return reply.code(422).send({ errors: fieldErrors(error.validation as never, part) });
-        }
-        const status = error.statusCode ?? 500;
-        if (status === 400) return reply.code(400).send({ error: `${JSON_PROBLEM}: ${error.message}` });
-        if (status === 413)
-          return reply
-            .code(413)
-            .send({ error: `The request body is larger than ${options.bodyLimit ?? 1_048_576} bytes` });
-        if (status === 415)
-          return reply.code(415).send({ error: 'Request bodies are JSON: send Content-Type: application/json' });
-        if (status >= 400 && status < 500) return reply.code(status).send({ error: error.message });
+        const route = routeOf(request);
+        const failure = describeFailure(error, route, bodyLimit);
+        if (failure) return send(reply, route, failureAnswer(route, failure));
         request.log.error({ err: error }, 'handler failed');
-        return reply.code(500).send({ error: 'An internal error occurred, it has been logged' });
+        return reply.code(500).send({ error: INTERNAL });
       },
     );
 
+    /** Answers 401 (and returns the reply) unless the request carries credentials `authenticate` accepts. */
+    const checkCredentials = async (
+      request: FastifyRequest,
+      reply: FastifyReply,
+      security: string[][],
+      operationId: string | undefined,
+    ): Promise<FastifyReply | undefined> => {
+      const credentials = readCredentials(request.headers.authorization);
+      const schemes = credentials ? acceptedSchemes(security, credentials) : [];
+      if (!credentials || schemes.length === 0) {
+        return reply.code(401).header('www-authenticate', wwwAuthenticate(security)).send({ error: UNAUTHENTICATED });
+      }
+      const principal = options.authenticate
+        ? await options.authenticate(credentials, { schemes, ...(operationId ? { operationId } : {}) }, request)
+        : true;
+      if (principal === undefined || principal === null || principal === false) {
+        return reply.code(401).send({ error: INVALID_CREDENTIALS });
+      }
+      principals.set(request, principal);
+      return undefined;
+    };
+
     if (options.notFound !== false) {
       const matcher = new MethodMatcher(routes, fastify.prefix);
-      fastify.setNotFoundHandler((request, reply) => {
+      // Any scheme of the mounted operations: unknown routes are not public.
+      const anyScheme = [...new Set(routes.flatMap((r) => r.security.flat()))].map((name) => [name]);
+      fastify.setNotFoundHandler(async (request, reply) => {
+        if (anyScheme.length > 0 && (await checkCredentials(request, reply, anyScheme, undefined)) === reply)
+          return reply;
         const allowed = matcher.allowed(request.url);
-        if (allowed) {
+        if (allowed && !allowed.includes(request.method)) {
           return reply
             .code(405)
             .header('allow', allowed.join(', '))
@@ -110,46 +163,30 @@ export function createApiPlugin(document: ApiDocument) {
       // Resolved once: the handler tree is given when the plugin is registered.
       const handler = findHandler(options.handlers, route);
       const { params, query, headers, body, bodyRequired } = route.schemas;
-      const hasBody = Boolean(body && ['POST', 'PUT', 'PATCH'].includes(route.method));
+      const hasBody = takesBody(route);
       const secured = route.security.length > 0 && route.security.some((alternative) => alternative.length > 0);
-      /** Answers 401 (and returns the reply) unless the request carries accepted credentials. */
-      const checkCredentials = async (
-        request: FastifyRequest,
-        reply: FastifyReply,
-      ): Promise<FastifyReply | undefined> => {
-        if (!secured) return undefined;
-        const credentials = readCredentials(request.headers.authorization);
-        const schemes = credentials ? acceptedSchemes(route.security, credentials) : [];
-        if (!credentials || schemes.length === 0) {
-          return reply
-            .code(401)
-            .header('www-authenticate', wwwAuthenticate(route))
-            .send({ error: 'You are not authenticated: send valid credentials' });
-        }
-        const principal = options.authenticate
-          ? await options.authenticate(credentials, { schemes, operationId: route.id }, request)
-          : true;
-        if (principal === undefined || principal === null || principal === false) {
-          return reply.code(401).send({ error: 'The credentials are invalid or have expired' });
-        }
-        principals.set(request, principal);
-        return undefined;
-      };
+      const config: RouteConfig = { scalingoRoute: route };
       fastify.route({
         method: route.method,
         url: route.path.replace(/\{([^}]+)\}/g, ':$1'),
-        bodyLimit: options.bodyLimit ?? 1_048_576,
+        bodyLimit,
+        config,
         schema: {
           ...(params ? { params } : {}),
           ...(query ? { querystring: query } : {}),
           ...(headers ? { headers } : {}),
-          ...(hasBody ? { body: bodyRequired ? body : { ...body, 'x-optional-body': true } } : {}),
+          ...(hasBody && body
+            ? { body: { ...body, [bodyRequired ? 'x-required-body' : 'x-optional-body']: true } }
+            : {}),
         },
-        // With a body, credentials are checked before it is read or validated;
-        // without one, at the top of the handler (a hook costs more per request).
-        ...(hasBody ? { onRequest: checkCredentials } : {}),
+        // Credentials come first: before the body is read or anything is validated.
+        ...(secured
+          ? {
+              onRequest: (request: FastifyRequest, reply: FastifyReply) =>
+                checkCredentials(request, reply, route.security, route.id),
+            }
+          : {}),
         handler: async (request, reply) => {
-          if (secured && !hasBody && (await checkCredentials(request, reply)) === reply) return reply;
           if (!handler) {
             if (options.fallback === 'examples') return send(reply, route, exampleAnswer(document, route));
             return reply.code(501).send({ error: `${route.id} is not implemented by this server` });
@@ -158,7 +195,7 @@ export function createApiPlugin(document: ApiDocument) {
             params: request.params ?? {},
             query: request.query ?? {},
             headers: route.schemas.headers ? declaredHeaders(request, route) : {},
-            body: request.body,
+            body: request.body ?? (hasBody && bodyRequired ? {} : undefined),
             auth: principals.get(request),
             request,
             reply,
@@ -180,12 +217,71 @@ export function createApiPlugin(document: ApiDocument) {
   };
 }
 
-function send(reply: FastifyReply, route: RouteSpec, result: ReplyShape) {
+/** What went wrong with a request, as a failure the route answers; undefined for a server-side error. */
+function describeFailure(
+  error: FastifyError & { validation?: unknown[]; validationContext?: string },
+  route: RouteSpec | undefined,
+  bodyLimit: number,
+): Failure | undefined {
+  if (error instanceof BodyError) return { kind: error.code, message: error.message, field: rootKey(route) };
+  if (error.validation) {
+    const problems = error.validation as ErrorObject[];
+    if (error.validationContext === 'params') {
+      const name = (problems[0]?.instancePath ?? '').split('/')[1] ?? '';
+      return { kind: 'unknown-path-value', message: 'not found', resource: resourceOf(name) };
+    }
+    const where =
+      error.validationContext === 'querystring' ? 'query' : error.validationContext === 'headers' ? 'headers' : 'body';
+    let errors = fieldErrors(problems, where, rootKey(route));
+    if (where === 'headers') {
+      const names: Record<string, string> = route?.schemas.headers?.['x-names'] ?? {};
+      errors = Object.fromEntries(Object.entries(errors).map(([key, list]) => [names[key] ?? key, list]));
+    }
+    return {
+      kind: where === 'body' ? 'invalid-body' : 'invalid-parameters',
+      errors,
+      message: Object.entries(errors)
+        .map(([field, list]) => `${field} ${list.join(', ')}`)
+        .join('; '),
+    };
+  }
+  // Fastify's own refusals before the handler runs (none of them is the handler's doing).
+  if (typeof error.code === 'string' && error.code.startsWith('FST_')) {
+    if (error.statusCode === 413)
+      return {
+        kind: 'body-too-large',
+        message: `The request body is larger than ${bodyLimit} bytes`,
+        field: rootKey(route),
+      };
+    if (error.statusCode === 415)
+      return {
+        kind: 'content-type',
+        message: 'Request bodies are JSON: send Content-Type: application/json',
+        field: rootKey(route),
+      };
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
+      return { kind: 'bad-request', message: 'The request could not be read', field: rootKey(route) };
+  }
+  return undefined;
+}
+
+/** The root key of the route's body (`app`), when it has exactly one. */
+function rootKey(route: RouteSpec | undefined): string | undefined {
+  const required = route?.schemas.body?.required;
+  return Array.isArray(required) && required.length === 1 ? String(required[0]) : undefined;
+}
+
+/** `app` → `app`, `deployment_id` → `deployment`: what a 404 names for a path parameter. */
+function resourceOf(parameter: string): string {
+  return parameter.replace(/_(id|uuid|index|type)$/, '') || 'route';
+}
+
+function send(reply: FastifyReply, route: RouteSpec | undefined, result: ReplyShape) {
   reply.code(result.status);
   for (const [name, value] of Object.entries(result.headers ?? {})) reply.header(name, value);
   if (result.body === undefined) return reply.send();
   const response =
-    route.schemas.responses[String(result.status)] ?? route.schemas.responses[`${String(result.status)[0]}XX`];
+    route?.schemas.responses[String(result.status)] ?? route?.schemas.responses[`${String(result.status)[0]}XX`];
   if (typeof result.body === 'string' || result.body instanceof Uint8Array) {
     const type = response?.mediaTypes.find((t) => t !== 'application/json') ?? 'text/plain';
     if (!reply.hasHeader('content-type')) reply.type(type);
@@ -222,8 +318,8 @@ function declaredHeaders(request: FastifyRequest, route: RouteSpec): Record<stri
   );
 }
 
-function wwwAuthenticate(route: RouteSpec): string {
-  const schemes = new Set(route.security.flat().map((name) => (/basic/i.test(name) ? 'Basic' : 'Bearer')));
+function wwwAuthenticate(security: string[][]): string {
+  const schemes = new Set(security.flat().map((name) => (/basic/i.test(name) ? 'Basic' : 'Bearer')));
   return [...schemes].map((s) => `${s} realm="scalingo"`).join(', ');
 }
 

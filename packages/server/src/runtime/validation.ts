@@ -1,7 +1,7 @@
 // Ajv for JSON Schema 2020-12 with formats, holding the component schemas
-// under one id so route schemas can reference them; and the API's own 422
-// envelope built from Ajv's errors.
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+// under one id so route schemas can reference them. Errors carry their schema
+// (`verbose`) for the messages of field-errors.ts.
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import formats from 'ajv-formats';
 import type { JsonSchema } from './route-spec.js';
 
@@ -14,6 +14,7 @@ export function createAjv(componentSchemas: Record<string, unknown>, coerceTypes
     coerceTypes: coerceTypes ? 'array' : false,
     useDefaults: false,
     removeAdditional: false,
+    verbose: true,
   });
   // ajv-formats is CommonJS: its default export is the module under NodeNext.
   (formats as unknown as { default: (ajv: Ajv2020) => void }).default(ajv);
@@ -31,25 +32,4 @@ export function withSharedRefs<T>(schema: T): T {
 
 export function compile(ajv: Ajv2020, schema: JsonSchema): ValidateFunction {
   return ajv.compile(withSharedRefs(schema));
-}
-
-/** `{"errors": {"app.name": ["must match pattern …"]}}` from Ajv errors. */
-export function fieldErrors(errors: ErrorObject[], part: string): Record<string, string[]> {
-  const result: Record<string, string[]> = {};
-  for (const error of errors) {
-    // Ajv reports every branch of a oneOf/anyOf; the summary line is enough.
-    if (error.keyword === 'if') continue;
-    const segments = error.instancePath
-      .split('/')
-      .slice(1)
-      .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-    if (error.keyword === 'required')
-      segments.push(String((error.params as { missingProperty: string }).missingProperty));
-    if (error.keyword === 'additionalProperties')
-      segments.push(String((error.params as { additionalProperty: string }).additionalProperty));
-    const key = segments.length > 0 ? segments.join('.') : part;
-    const message = error.keyword === 'required' ? 'is missing' : (error.message ?? 'is invalid');
-    (result[key] ??= []).includes(message) || result[key]!.push(message);
-  }
-  return result;
 }

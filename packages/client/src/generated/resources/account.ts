@@ -2,10 +2,9 @@
 
 import type { APIPromise, RequestOptions } from '../../core/index.js';
 import { APIResource } from '../../core/resource.js';
-import { ops } from '../operations.js';
+import { accountUsageRetrieve, type AccountUsageRetrieveParams } from '../funcs/account.js';
 import type * as Schema from '../schema.js';
-/** Parameters of `client.account.usage.retrieve()`. */
-export type AccountUsageRetrieveParams = NonNullable<Schema.operations['account.usage.retrieve']['parameters']['query']>;
+export type { AccountUsageRetrieveParams } from '../funcs/account.js';
 
 /** `client.account` */
 export class Account extends APIResource {
@@ -22,6 +21,6 @@ export class AccountUsage extends APIResource {
    * `GET /account/usage` on the auth API.
    */
   retrieve(params?: AccountUsageRetrieveParams, options?: RequestOptions): APIPromise<Array<Schema.AppUsage>> {
-    return this._client.call(ops['account.usage.retrieve'], undefined, params, options);
+    return accountUsageRetrieve(this._client, params, options);
   }
 }

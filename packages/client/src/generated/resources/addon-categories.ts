@@ -2,7 +2,7 @@
 
 import type { APIPromise, RequestOptions } from '../../core/index.js';
 import { APIResource } from '../../core/resource.js';
-import { ops } from '../operations.js';
+import { addonCategoriesList } from '../funcs/addon-categories.js';
 import type * as Schema from '../schema.js';
 
 /** `client.addonCategories` */
@@ -15,6 +15,6 @@ export class AddonCategories extends APIResource {
    * `GET /addon_categories` on the regional API.
    */
   list(options?: RequestOptions): APIPromise<Array<Schema.AddonCategory>> {
-    return this._client.call(ops['addonCategories.list'], undefined, undefined, options);
+    return addonCategoriesList(this._client, options);
   }
 }

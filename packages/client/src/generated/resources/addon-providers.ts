@@ -2,10 +2,9 @@
 
 import type { APIPromise, RequestOptions } from '../../core/index.js';
 import { APIResource } from '../../core/resource.js';
-import { ops } from '../operations.js';
+import { addonProvidersList, type AddonProvidersListParams } from '../funcs/addon-providers.js';
 import type * as Schema from '../schema.js';
-/** Parameters of `client.addonProviders.list()`. */
-export type AddonProvidersListParams = NonNullable<Schema.operations['addonProviders.list']['parameters']['query']>;
+export type { AddonProvidersListParams } from '../funcs/addon-providers.js';
 
 /** `client.addonProviders` */
 export class AddonProviders extends APIResource {
@@ -17,6 +16,6 @@ export class AddonProviders extends APIResource {
    * `GET /addon_providers` on the regional API.
    */
   list(params?: AddonProvidersListParams, options?: RequestOptions): APIPromise<Array<Schema.AddonProvider>> {
-    return this._client.call(ops['addonProviders.list'], undefined, params, options);
+    return addonProvidersList(this._client, params, options);
   }
 }

@@ -2,142 +2,9 @@
 
 import type { APIPromise, AsyncOperation, PagePromise, RequestOptions } from '../../core/index.js';
 import { APIResource } from '../../core/resource.js';
-import { ops } from '../operations.js';
+import { appsCreate, appsDelete, appsList, appsRename, appsRestart, appsRetrieve, appsRun, appsScale, appsUpdate, appsAddonsCreate, appsAddonsCreateSsoUrl, appsAddonsCreateToken, appsAddonsDelete, appsAddonsList, appsAddonsRetrieve, appsAddonsUpdate, appsAddonsLogDrainsCreate, appsAddonsLogDrainsDelete, appsAddonsLogDrainsList, appsAlertsCreate, appsAlertsDelete, appsAlertsList, appsAlertsReplace, appsAlertsRetrieve, appsAlertsUpdate, appsAuditLogsRetrieve, appsAutoscalersCreate, appsAutoscalersDelete, appsAutoscalersList, appsAutoscalersReplace, appsAutoscalersRetrieve, appsAutoscalersUpdate, appsChildAppsCreate, appsChildAppsList, appsCollaboratorsCreate, appsCollaboratorsDelete, appsCollaboratorsList, appsCollaboratorsUpdate, appsContainersKill, appsContainersList, appsContainersStop, appsCronTasksList, appsDataAccessConsentCreate, appsDeploymentCacheDelete, appsDeploymentsCreate, appsDeploymentsList, appsDeploymentsOutput, appsDeploymentsRetrieve, appsDomainsCreate, appsDomainsDelete, appsDomainsList, appsDomainsRetrieve, appsDomainsUpdate, appsEventsList, appsLogDrainsCreate, appsLogDrainsDelete, appsLogDrainsList, appsLogsRetrieve, appsLogsArchivesList, appsMetricsRetrieve, appsMetricsContainersRetrieve, appsMetricsContainerTypesRetrieve, appsMetricsRecommendedValueRetrieve, appsNotifiersCreate, appsNotifiersDelete, appsNotifiersList, appsNotifiersRetrieve, appsNotifiersTest, appsNotifiersUpdate, appsOperationsRetrieve, appsPsList, appsScmRepoLinkCreate, appsScmRepoLinkDelete, appsScmRepoLinkManualDeploy, appsScmRepoLinkManualReviewApp, appsScmRepoLinkRetrieve, appsScmRepoLinkUpdate, appsScmRepoLinkPullsList, appsScmRepoLinkReviewAppsList, appsStatsList, appsVariablesBulkDelete, appsVariablesBulkUpdate, appsVariablesCreate, appsVariablesDelete, appsVariablesList, appsVariablesUpdate, type AppsCreateParams, type AppsDeleteParams, type AppsRenameParams, type AppsRestartParams, type AppsRunParams, type AppsScaleParams, type AppsUpdateParams, type AppsAddonsCreateParams, type AppsAddonsCreateSsoUrlParams, type AppsAddonsCreateTokenParams, type AppsAddonsDeleteParams, type AppsAddonsRetrieveParams, type AppsAddonsUpdateParams, type AppsAddonsLogDrainsCreateParams, type AppsAddonsLogDrainsDeleteParams, type AppsAddonsLogDrainsListParams, type AppsAlertsCreateParams, type AppsAlertsDeleteParams, type AppsAlertsReplaceParams, type AppsAlertsRetrieveParams, type AppsAlertsUpdateParams, type AppsAuditLogsRetrieveParams, type AppsAutoscalersCreateParams, type AppsAutoscalersDeleteParams, type AppsAutoscalersReplaceParams, type AppsAutoscalersRetrieveParams, type AppsAutoscalersUpdateParams, type AppsChildAppsCreateParams, type AppsChildAppsListParams, type AppsCollaboratorsCreateParams, type AppsCollaboratorsDeleteParams, type AppsCollaboratorsUpdateParams, type AppsContainersKillParams, type AppsContainersStopParams, type AppsDataAccessConsentCreateParams, type AppsDeploymentsCreateParams, type AppsDeploymentsListParams, type AppsDeploymentsOutputParams, type AppsDeploymentsRetrieveParams, type AppsDomainsCreateParams, type AppsDomainsDeleteParams, type AppsDomainsRetrieveParams, type AppsDomainsUpdateParams, type AppsEventsListParams, type AppsLogDrainsCreateParams, type AppsLogDrainsDeleteParams, type AppsLogsArchivesListParams, type AppsMetricsRetrieveParams, type AppsMetricsContainersRetrieveParams, type AppsMetricsContainerTypesRetrieveParams, type AppsMetricsRecommendedValueRetrieveParams, type AppsNotifiersCreateParams, type AppsNotifiersDeleteParams, type AppsNotifiersRetrieveParams, type AppsNotifiersTestParams, type AppsNotifiersUpdateParams, type AppsOperationsRetrieveParams, type AppsScmRepoLinkCreateParams, type AppsScmRepoLinkManualDeployParams, type AppsScmRepoLinkManualReviewAppParams, type AppsScmRepoLinkUpdateParams, type AppsVariablesBulkDeleteParams, type AppsVariablesBulkUpdateParams, type AppsVariablesCreateParams, type AppsVariablesDeleteParams, type AppsVariablesListParams, type AppsVariablesUpdateParams } from '../funcs/apps.js';
 import type * as Schema from '../schema.js';
-/** Parameters of `client.apps.create()`. */
-export type AppsCreateParams = NonNullable<Schema.operations['apps.create']['parameters']['header']> & NonNullable<Schema.operations['apps.create']['requestBody']>['content']['application/json'];
-/** Parameters of `client.apps.delete()`. */
-export type AppsDeleteParams = NonNullable<Schema.operations['apps.delete']['parameters']['query']>;
-/** Parameters of `client.apps.rename()`. */
-export type AppsRenameParams = NonNullable<Schema.operations['apps.rename']['requestBody']>['content']['application/json'];
-/** Parameters of `client.apps.restart()`. */
-export type AppsRestartParams = Partial<NonNullable<Schema.operations['apps.restart']['requestBody']>['content']['application/json']>;
-/** Parameters of `client.apps.run()`. */
-export type AppsRunParams = NonNullable<Schema.operations['apps.run']['requestBody']>['content']['application/json'];
-/** Parameters of `client.apps.scale()`. */
-export type AppsScaleParams = NonNullable<Schema.operations['apps.scale']['requestBody']>['content']['application/json'];
-/** Parameters of `client.apps.update()`. */
-export type AppsUpdateParams = NonNullable<Schema.operations['apps.update']['parameters']['query']> & NonNullable<Schema.operations['apps.update']['requestBody']>['content']['application/json'];
-/** Parameters of `client.apps.addons.create()`. */
-export type AppsAddonsCreateParams = NonNullable<Schema.operations['apps.addons.create']['requestBody']>['content']['application/json'];
-/** Parameters of `client.apps.addons.createSsoUrl()`. */
-export type AppsAddonsCreateSsoUrlParams = Pick<Schema.operations['apps.addons.createSsoUrl']['parameters']['path'], 'app'>;
-/** Parameters of `client.apps.addons.createToken()`. */
-export type AppsAddonsCreateTokenParams = Pick<Schema.operations['apps.addons.createToken']['parameters']['path'], 'app'>;
-/** Parameters of `client.apps.addons.delete()`. */
-export type AppsAddonsDeleteParams = Pick<Schema.operations['apps.addons.delete']['parameters']['path'], 'app'>;
-/** Parameters of `client.apps.addons.retrieve()`. */
-export type AppsAddonsRetrieveParams = Pick<Schema.operations['apps.addons.retrieve']['parameters']['path'], 'app'>;
-/** Parameters of `client.apps.addons.update()`. */
-export type AppsAddonsUpdateParams = Pick<Schema.operations['apps.addons.update']['parameters']['path'], 'app'> & NonNullable<Schema.operations['apps.addons.update']['requestBody']>['content']['application/json'];
-/** Parameters of `client.apps.addons.logDrains.create()`. */
-export type AppsAddonsLogDrainsCreateParams = Pick<Schema.operations['apps.addons.logDrains.create']['parameters']['path'], 'app'> & NonNullable<Schema.operations['apps.addons.logDrains.create']['requestBody']>['content']['application/json'];
-/** Parameters of `client.apps.addons.logDrains.delete()`. */
-export type AppsAddonsLogDrainsDeleteParams = Pick<Schema.operations['apps.addons.logDrains.delete']['parameters']['path'], 'app'> & NonNullable<Schema.operations['apps.addons.logDrains.delete']['parameters']['query']>;
-/** Parameters of `client.apps.addons.logDrains.list()`. */
-export type AppsAddonsLogDrainsListParams = Pick<Schema.operations['apps.addons.logDrains.list']['parameters']['path'], 'app'>;
-/** Parameters of `client.apps.alerts.create()`. */
-export type AppsAlertsCreateParams = NonNullable<Schema.operations['apps.alerts.create']['requestBody']>['content']['application/json'];
-/** Parameters of `client.apps.alerts.delete()`. */
-export type AppsAlertsDeleteParams = Pick<Schema.operations['apps.alerts.delete']['parameters']['path'], 'app'>;
-/** Parameters of `client.apps.alerts.replace()`. */
-export type AppsAlertsReplaceParams = Pick<Schema.operations['apps.alerts.replace']['parameters']['path'], 'app'> & NonNullable<Schema.operations['apps.alerts.replace']['requestBody']>['content']['application/json'];
-/** Parameters of `client.apps.alerts.retrieve()`. */
-export type AppsAlertsRetrieveParams = Pick<Schema.operations['apps.alerts.retrieve']['parameters']['path'], 'app'>;
-/** Parameters of `client.apps.alerts.update()`. */
-export type AppsAlertsUpdateParams = Pick<Schema.operations['apps.alerts.update']['parameters']['path'], 'app'> & NonNullable<Schema.operations['apps.alerts.update']['requestBody']>['content']['application/json'];
-/** Parameters of `client.apps.auditLogs.retrieve()`. */
-export type AppsAuditLogsRetrieveParams = Pick<Schema.operations['apps.auditLogs.retrieve']['parameters']['path'], 'app'>;
-/** Parameters of `client.apps.autoscalers.create()`. */
-export type AppsAutoscalersCreateParams = NonNullable<Schema.operations['apps.autoscalers.create']['requestBody']>['content']['application/json'];
-/** Parameters of `client.apps.autoscalers.delete()`. */
-export type AppsAutoscalersDeleteParams = Pick<Schema.operations['apps.autoscalers.delete']['parameters']['path'], 'app'>;
-/** Parameters of `client.apps.autoscalers.replace()`. */
-export type AppsAutoscalersReplaceParams = Pick<Schema.operations['apps.autoscalers.replace']['parameters']['path'], 'app'> & NonNullable<Schema.operations['apps.autoscalers.replace']['requestBody']>['content']['application/json'];
-/** Parameters of `client.apps.autoscalers.retrieve()`. */
-export type AppsAutoscalersRetrieveParams = Pick<Schema.operations['apps.autoscalers.retrieve']['parameters']['path'], 'app'>;
-/** Parameters of `client.apps.autoscalers.update()`. */
-export type AppsAutoscalersUpdateParams = Pick<Schema.operations['apps.autoscalers.update']['parameters']['path'], 'app'> & NonNullable<Schema.operations['apps.autoscalers.update']['requestBody']>['content']['application/json'];
-/** Parameters of `client.apps.childApps.create()`. */
-export type AppsChildAppsCreateParams = NonNullable<Schema.operations['apps.childApps.create']['requestBody']>['content']['application/json'];
-/** Parameters of `client.apps.childApps.list()`. */
-export type AppsChildAppsListParams = NonNullable<Schema.operations['apps.childApps.list']['parameters']['query']>;
-/** Parameters of `client.apps.collaborators.create()`. */
-export type AppsCollaboratorsCreateParams = NonNullable<Schema.operations['apps.collaborators.create']['requestBody']>['content']['application/json'];
-/** Parameters of `client.apps.collaborators.delete()`. */
-export type AppsCollaboratorsDeleteParams = Pick<Schema.operations['apps.collaborators.delete']['parameters']['path'], 'app'>;
-/** Parameters of `client.apps.collaborators.update()`. */
-export type AppsCollaboratorsUpdateParams = Pick<Schema.operations['apps.collaborators.update']['parameters']['path'], 'app'> & NonNullable<Schema.operations['apps.collaborators.update']['requestBody']>['content']['application/json'];
-/** Parameters of `client.apps.containers.kill()`. */
-export type AppsContainersKillParams = Pick<Schema.operations['apps.containers.kill']['parameters']['path'], 'app'> & NonNullable<Schema.operations['apps.containers.kill']['requestBody']>['content']['application/json'];
-/** Parameters of `client.apps.containers.stop()`. */
-export type AppsContainersStopParams = Pick<Schema.operations['apps.containers.stop']['parameters']['path'], 'app'>;
-/** Parameters of `client.apps.dataAccessConsent.create()`. */
-export type AppsDataAccessConsentCreateParams = NonNullable<Schema.operations['apps.dataAccessConsent.create']['requestBody']>['content']['application/json'];
-/** Parameters of `client.apps.deployments.create()`. */
-export type AppsDeploymentsCreateParams = NonNullable<Schema.operations['apps.deployments.create']['requestBody']>['content']['application/json'];
-/** Parameters of `client.apps.deployments.list()`. */
-export type AppsDeploymentsListParams = NonNullable<Schema.operations['apps.deployments.list']['parameters']['query']>;
-/** Parameters of `client.apps.deployments.output()`. */
-export type AppsDeploymentsOutputParams = Pick<Schema.operations['apps.deployments.output']['parameters']['path'], 'app'>;
-/** Parameters of `client.apps.deployments.retrieve()`. */
-export type AppsDeploymentsRetrieveParams = Pick<Schema.operations['apps.deployments.retrieve']['parameters']['path'], 'app'>;
-/** Parameters of `client.apps.domains.create()`. */
-export type AppsDomainsCreateParams = NonNullable<Schema.operations['apps.domains.create']['requestBody']>['content']['application/json'];
-/** Parameters of `client.apps.domains.delete()`. */
-export type AppsDomainsDeleteParams = Pick<Schema.operations['apps.domains.delete']['parameters']['path'], 'app'>;
-/** Parameters of `client.apps.domains.retrieve()`. */
-export type AppsDomainsRetrieveParams = Pick<Schema.operations['apps.domains.retrieve']['parameters']['path'], 'app'>;
-/** Parameters of `client.apps.domains.update()`. */
-export type AppsDomainsUpdateParams = Pick<Schema.operations['apps.domains.update']['parameters']['path'], 'app'> & NonNullable<Schema.operations['apps.domains.update']['requestBody']>['content']['application/json'];
-/** Parameters of `client.apps.events.list()`. */
-export type AppsEventsListParams = NonNullable<Schema.operations['apps.events.list']['parameters']['query']>;
-/** Parameters of `client.apps.logDrains.create()`. */
-export type AppsLogDrainsCreateParams = NonNullable<Schema.operations['apps.logDrains.create']['requestBody']>['content']['application/json'];
-/** Parameters of `client.apps.logDrains.delete()`. */
-export type AppsLogDrainsDeleteParams = NonNullable<Schema.operations['apps.logDrains.delete']['parameters']['query']>;
-/** Parameters of `client.apps.logsArchives.list()`. */
-export type AppsLogsArchivesListParams = NonNullable<Schema.operations['apps.logsArchives.list']['parameters']['query']>;
-/** Parameters of `client.apps.metrics.retrieve()`. */
-export type AppsMetricsRetrieveParams = Pick<Schema.operations['apps.metrics.retrieve']['parameters']['path'], 'app'> & NonNullable<Schema.operations['apps.metrics.retrieve']['parameters']['query']>;
-/** Parameters of `client.apps.metrics.containers.retrieve()`. */
-export type AppsMetricsContainersRetrieveParams = Pick<Schema.operations['apps.metrics.containers.retrieve']['parameters']['path'], 'app' | 'metric' | 'container_type'> & NonNullable<Schema.operations['apps.metrics.containers.retrieve']['parameters']['query']>;
-/** Parameters of `client.apps.metrics.containerTypes.retrieve()`. */
-export type AppsMetricsContainerTypesRetrieveParams = Pick<Schema.operations['apps.metrics.containerTypes.retrieve']['parameters']['path'], 'app' | 'metric'> & NonNullable<Schema.operations['apps.metrics.containerTypes.retrieve']['parameters']['query']>;
-/** Parameters of `client.apps.metrics.recommendedValue.retrieve()`. */
-export type AppsMetricsRecommendedValueRetrieveParams = Pick<Schema.operations['apps.metrics.recommendedValue.retrieve']['parameters']['path'], 'app'> & NonNullable<Schema.operations['apps.metrics.recommendedValue.retrieve']['parameters']['query']>;
-/** Parameters of `client.apps.notifiers.create()`. */
-export type AppsNotifiersCreateParams = NonNullable<Schema.operations['apps.notifiers.create']['requestBody']>['content']['application/json'];
-/** Parameters of `client.apps.notifiers.delete()`. */
-export type AppsNotifiersDeleteParams = Pick<Schema.operations['apps.notifiers.delete']['parameters']['path'], 'app'>;
-/** Parameters of `client.apps.notifiers.retrieve()`. */
-export type AppsNotifiersRetrieveParams = Pick<Schema.operations['apps.notifiers.retrieve']['parameters']['path'], 'app'>;
-/** Parameters of `client.apps.notifiers.test()`. */
-export type AppsNotifiersTestParams = Pick<Schema.operations['apps.notifiers.test']['parameters']['path'], 'app'>;
-/** Parameters of `client.apps.notifiers.update()`. */
-export type AppsNotifiersUpdateParams = Pick<Schema.operations['apps.notifiers.update']['parameters']['path'], 'app'> & NonNullable<Schema.operations['apps.notifiers.update']['requestBody']>['content']['application/json'];
-/** Parameters of `client.apps.operations.retrieve()`. */
-export type AppsOperationsRetrieveParams = Pick<Schema.operations['apps.operations.retrieve']['parameters']['path'], 'app'>;
-/** Parameters of `client.apps.scmRepoLink.create()`. */
-export type AppsScmRepoLinkCreateParams = NonNullable<Schema.operations['apps.scmRepoLink.create']['requestBody']>['content']['application/json'];
-/** Parameters of `client.apps.scmRepoLink.manualDeploy()`. */
-export type AppsScmRepoLinkManualDeployParams = NonNullable<Schema.operations['apps.scmRepoLink.manualDeploy']['requestBody']>['content']['application/json'];
-/** Parameters of `client.apps.scmRepoLink.manualReviewApp()`. */
-export type AppsScmRepoLinkManualReviewAppParams = NonNullable<Schema.operations['apps.scmRepoLink.manualReviewApp']['requestBody']>['content']['application/json'];
-/** Parameters of `client.apps.scmRepoLink.update()`. */
-export type AppsScmRepoLinkUpdateParams = NonNullable<Schema.operations['apps.scmRepoLink.update']['requestBody']>['content']['application/json'];
-/** Parameters of `client.apps.variables.bulkDelete()`. */
-export type AppsVariablesBulkDeleteParams = NonNullable<Schema.operations['apps.variables.bulkDelete']['parameters']['query']>;
-/** Parameters of `client.apps.variables.bulkUpdate()`. */
-export type AppsVariablesBulkUpdateParams = NonNullable<Schema.operations['apps.variables.bulkUpdate']['requestBody']>['content']['application/json'];
-/** Parameters of `client.apps.variables.create()`. */
-export type AppsVariablesCreateParams = NonNullable<Schema.operations['apps.variables.create']['requestBody']>['content']['application/json'];
-/** Parameters of `client.apps.variables.delete()`. */
-export type AppsVariablesDeleteParams = Pick<Schema.operations['apps.variables.delete']['parameters']['path'], 'app'>;
-/** Parameters of `client.apps.variables.list()`. */
-export type AppsVariablesListParams = NonNullable<Schema.operations['apps.variables.list']['parameters']['query']>;
-/** Parameters of `client.apps.variables.update()`. */
-export type AppsVariablesUpdateParams = Pick<Schema.operations['apps.variables.update']['parameters']['path'], 'app'> & NonNullable<Schema.operations['apps.variables.update']['requestBody']>['content']['application/json'];
+export type { AppsCreateParams, AppsDeleteParams, AppsRenameParams, AppsRestartParams, AppsRunParams, AppsScaleParams, AppsUpdateParams, AppsAddonsCreateParams, AppsAddonsCreateSsoUrlParams, AppsAddonsCreateTokenParams, AppsAddonsDeleteParams, AppsAddonsRetrieveParams, AppsAddonsUpdateParams, AppsAddonsLogDrainsCreateParams, AppsAddonsLogDrainsDeleteParams, AppsAddonsLogDrainsListParams, AppsAlertsCreateParams, AppsAlertsDeleteParams, AppsAlertsReplaceParams, AppsAlertsRetrieveParams, AppsAlertsUpdateParams, AppsAuditLogsRetrieveParams, AppsAutoscalersCreateParams, AppsAutoscalersDeleteParams, AppsAutoscalersReplaceParams, AppsAutoscalersRetrieveParams, AppsAutoscalersUpdateParams, AppsChildAppsCreateParams, AppsChildAppsListParams, AppsCollaboratorsCreateParams, AppsCollaboratorsDeleteParams, AppsCollaboratorsUpdateParams, AppsContainersKillParams, AppsContainersStopParams, AppsDataAccessConsentCreateParams, AppsDeploymentsCreateParams, AppsDeploymentsListParams, AppsDeploymentsOutputParams, AppsDeploymentsRetrieveParams, AppsDomainsCreateParams, AppsDomainsDeleteParams, AppsDomainsRetrieveParams, AppsDomainsUpdateParams, AppsEventsListParams, AppsLogDrainsCreateParams, AppsLogDrainsDeleteParams, AppsLogsArchivesListParams, AppsMetricsRetrieveParams, AppsMetricsContainersRetrieveParams, AppsMetricsContainerTypesRetrieveParams, AppsMetricsRecommendedValueRetrieveParams, AppsNotifiersCreateParams, AppsNotifiersDeleteParams, AppsNotifiersRetrieveParams, AppsNotifiersTestParams, AppsNotifiersUpdateParams, AppsOperationsRetrieveParams, AppsScmRepoLinkCreateParams, AppsScmRepoLinkManualDeployParams, AppsScmRepoLinkManualReviewAppParams, AppsScmRepoLinkUpdateParams, AppsVariablesBulkDeleteParams, AppsVariablesBulkUpdateParams, AppsVariablesCreateParams, AppsVariablesDeleteParams, AppsVariablesListParams, AppsVariablesUpdateParams } from '../funcs/apps.js';
 
 /** `client.apps` */
 export class Apps extends APIResource {
@@ -173,7 +40,7 @@ export class Apps extends APIResource {
    * `POST /apps` on the regional API.
    */
   create(params: AppsCreateParams, options?: RequestOptions): APIPromise<Schema.App> {
-    return this._client.call(ops['apps.create'], undefined, params, options);
+    return appsCreate(this._client, params, options);
   }
 
   /**
@@ -184,7 +51,7 @@ export class Apps extends APIResource {
    * `DELETE /apps/{app}` on the regional API.
    */
   delete(app: string, params: AppsDeleteParams, options?: RequestOptions): APIPromise<void> {
-    return this._client.call(ops['apps.delete'], app, params, options);
+    return appsDelete(this._client, app, params, options);
   }
 
   /**
@@ -195,7 +62,7 @@ export class Apps extends APIResource {
    * `GET /apps` on the regional API.
    */
   list(options?: RequestOptions): APIPromise<Array<Schema.App>> {
-    return this._client.call(ops['apps.list'], undefined, undefined, options);
+    return appsList(this._client, options);
   }
 
   /**
@@ -206,7 +73,7 @@ export class Apps extends APIResource {
    * `POST /apps/{app}/rename` on the regional API.
    */
   rename(app: string, params: AppsRenameParams, options?: RequestOptions): APIPromise<Schema.App> {
-    return this._client.call(ops['apps.rename'], app, params, options);
+    return appsRename(this._client, app, params, options);
   }
 
   /**
@@ -221,7 +88,7 @@ export class Apps extends APIResource {
    * `POST /apps/{app}/restart` on the regional API.
    */
   restart(app: string, params?: AppsRestartParams, options?: RequestOptions): APIPromise<AsyncOperation<void>> {
-    return this._client.call(ops['apps.restart'], app, params, options);
+    return appsRestart(this._client, app, params, options);
   }
 
   /**
@@ -232,7 +99,7 @@ export class Apps extends APIResource {
    * `GET /apps/{app}` on the regional API.
    */
   retrieve(app: string, options?: RequestOptions): APIPromise<Schema.App> {
-    return this._client.call(ops['apps.retrieve'], app, undefined, options);
+    return appsRetrieve(this._client, app, options);
   }
 
   /**
@@ -259,7 +126,7 @@ export class Apps extends APIResource {
    * `POST /apps/{app}/run` on the regional API.
    */
   run(app: string, params: AppsRunParams, options?: RequestOptions): APIPromise<Schema.operations['apps.run']['responses'][200]['content']['application/json']> {
-    return this._client.call(ops['apps.run'], app, params, options);
+    return appsRun(this._client, app, params, options);
   }
 
   /**
@@ -272,7 +139,7 @@ export class Apps extends APIResource {
    * `POST /apps/{app}/scale` on the regional API.
    */
   scale(app: string, params: AppsScaleParams, options?: RequestOptions): APIPromise<AsyncOperation<Array<Schema.ContainerFormation>>> {
-    return this._client.call(ops['apps.scale'], app, params, options);
+    return appsScale(this._client, app, params, options);
   }
 
   /**
@@ -291,7 +158,7 @@ export class Apps extends APIResource {
    * `PATCH /apps/{app}` on the regional API.
    */
   update(app: string, params: AppsUpdateParams, options?: RequestOptions): APIPromise<Schema.App> {
-    return this._client.call(ops['apps.update'], app, params, options);
+    return appsUpdate(this._client, app, params, options);
   }
 }
 
@@ -307,7 +174,7 @@ export class AppsAddons extends APIResource {
    * `POST /apps/{app}/addons` on the regional API.
    */
   create(app: string, params: AppsAddonsCreateParams, options?: RequestOptions): APIPromise<Schema.operations['apps.addons.create']['responses'][201]['content']['application/json']> {
-    return this._client.call(ops['apps.addons.create'], app, params, options);
+    return appsAddonsCreate(this._client, app, params, options);
   }
 
   /**
@@ -318,7 +185,7 @@ export class AppsAddons extends APIResource {
    * `POST /apps/{app}/addons/{addon_id}/sso` on the regional API.
    */
   createSsoUrl(addon_id: string, params: AppsAddonsCreateSsoUrlParams, options?: RequestOptions): APIPromise<Schema.operations['apps.addons.createSsoUrl']['responses'][200]['content']['application/json']['addon']> {
-    return this._client.call(ops['apps.addons.createSsoUrl'], addon_id, params, options);
+    return appsAddonsCreateSsoUrl(this._client, addon_id, params, options);
   }
 
   /**
@@ -329,7 +196,7 @@ export class AppsAddons extends APIResource {
    * `POST /apps/{app}/addons/{addon_id}/token` on the regional API.
    */
   createToken(addon_id: string, params: AppsAddonsCreateTokenParams, options?: RequestOptions): APIPromise<Schema.operations['apps.addons.createToken']['responses'][200]['content']['application/json']['addon']> {
-    return this._client.call(ops['apps.addons.createToken'], addon_id, params, options);
+    return appsAddonsCreateToken(this._client, addon_id, params, options);
   }
 
   /**
@@ -340,7 +207,7 @@ export class AppsAddons extends APIResource {
    * `DELETE /apps/{app}/addons/{addon_id}` on the regional API.
    */
   delete(addon_id: string, params: AppsAddonsDeleteParams, options?: RequestOptions): APIPromise<void> {
-    return this._client.call(ops['apps.addons.delete'], addon_id, params, options);
+    return appsAddonsDelete(this._client, addon_id, params, options);
   }
 
   /**
@@ -351,7 +218,7 @@ export class AppsAddons extends APIResource {
    * `GET /apps/{app}/addons` on the regional API.
    */
   list(app: string, options?: RequestOptions): APIPromise<Array<Schema.Addon>> {
-    return this._client.call(ops['apps.addons.list'], app, undefined, options);
+    return appsAddonsList(this._client, app, options);
   }
 
   /**
@@ -362,7 +229,7 @@ export class AppsAddons extends APIResource {
    * `GET /apps/{app}/addons/{addon_id}` on the regional API.
    */
   retrieve(addon_id: string, params: AppsAddonsRetrieveParams, options?: RequestOptions): APIPromise<Schema.Addon> {
-    return this._client.call(ops['apps.addons.retrieve'], addon_id, params, options);
+    return appsAddonsRetrieve(this._client, addon_id, params, options);
   }
 
   /**
@@ -373,7 +240,7 @@ export class AppsAddons extends APIResource {
    * `PATCH /apps/{app}/addons/{addon_id}` on the regional API.
    */
   update(addon_id: string, params: AppsAddonsUpdateParams, options?: RequestOptions): APIPromise<Schema.operations['apps.addons.update']['responses'][200]['content']['application/json']> {
-    return this._client.call(ops['apps.addons.update'], addon_id, params, options);
+    return appsAddonsUpdate(this._client, addon_id, params, options);
   }
 }
 
@@ -387,7 +254,7 @@ export class AppsAddonsLogDrains extends APIResource {
    * `POST /apps/{app}/addons/{addon_id}/log_drains` on the regional API.
    */
   create(addon_id: string, params: AppsAddonsLogDrainsCreateParams, options?: RequestOptions): APIPromise<Schema.LogDrain> {
-    return this._client.call(ops['apps.addons.logDrains.create'], addon_id, params, options);
+    return appsAddonsLogDrainsCreate(this._client, addon_id, params, options);
   }
 
   /**
@@ -398,7 +265,7 @@ export class AppsAddonsLogDrains extends APIResource {
    * `DELETE /apps/{app}/addons/{addon_id}/log_drains` on the regional API.
    */
   delete(addon_id: string, params: AppsAddonsLogDrainsDeleteParams, options?: RequestOptions): APIPromise<void> {
-    return this._client.call(ops['apps.addons.logDrains.delete'], addon_id, params, options);
+    return appsAddonsLogDrainsDelete(this._client, addon_id, params, options);
   }
 
   /**
@@ -409,7 +276,7 @@ export class AppsAddonsLogDrains extends APIResource {
    * `GET /apps/{app}/addons/{addon_id}/log_drains` on the regional API.
    */
   list(addon_id: string, params: AppsAddonsLogDrainsListParams, options?: RequestOptions): APIPromise<Array<Schema.LogDrain>> {
-    return this._client.call(ops['apps.addons.logDrains.list'], addon_id, params, options);
+    return appsAddonsLogDrainsList(this._client, addon_id, params, options);
   }
 }
 
@@ -423,7 +290,7 @@ export class AppsAlerts extends APIResource {
    * `POST /apps/{app}/alerts` on the regional API.
    */
   create(app: string, params: AppsAlertsCreateParams, options?: RequestOptions): APIPromise<Schema.Alert> {
-    return this._client.call(ops['apps.alerts.create'], app, params, options);
+    return appsAlertsCreate(this._client, app, params, options);
   }
 
   /**
@@ -434,7 +301,7 @@ export class AppsAlerts extends APIResource {
    * `DELETE /apps/{app}/alerts/{alert_id}` on the regional API.
    */
   delete(alert_id: string, params: AppsAlertsDeleteParams, options?: RequestOptions): APIPromise<void> {
-    return this._client.call(ops['apps.alerts.delete'], alert_id, params, options);
+    return appsAlertsDelete(this._client, alert_id, params, options);
   }
 
   /**
@@ -445,7 +312,7 @@ export class AppsAlerts extends APIResource {
    * `GET /apps/{app}/alerts` on the regional API.
    */
   list(app: string, options?: RequestOptions): APIPromise<Array<Schema.Alert>> {
-    return this._client.call(ops['apps.alerts.list'], app, undefined, options);
+    return appsAlertsList(this._client, app, options);
   }
 
   /**
@@ -456,7 +323,7 @@ export class AppsAlerts extends APIResource {
    * `PUT /apps/{app}/alerts/{alert_id}` on the regional API.
    */
   replace(alert_id: string, params: AppsAlertsReplaceParams, options?: RequestOptions): APIPromise<Schema.Alert> {
-    return this._client.call(ops['apps.alerts.replace'], alert_id, params, options);
+    return appsAlertsReplace(this._client, alert_id, params, options);
   }
 
   /**
@@ -467,7 +334,7 @@ export class AppsAlerts extends APIResource {
    * `GET /apps/{app}/alerts/{alert_id}` on the regional API.
    */
   retrieve(alert_id: string, params: AppsAlertsRetrieveParams, options?: RequestOptions): APIPromise<Schema.Alert> {
-    return this._client.call(ops['apps.alerts.retrieve'], alert_id, params, options);
+    return appsAlertsRetrieve(this._client, alert_id, params, options);
   }
 
   /**
@@ -478,7 +345,7 @@ export class AppsAlerts extends APIResource {
    * `PATCH /apps/{app}/alerts/{alert_id}` on the regional API.
    */
   update(alert_id: string, params: AppsAlertsUpdateParams, options?: RequestOptions): APIPromise<Schema.Alert> {
-    return this._client.call(ops['apps.alerts.update'], alert_id, params, options);
+    return appsAlertsUpdate(this._client, alert_id, params, options);
   }
 }
 
@@ -494,7 +361,7 @@ export class AppsAuditLogs extends APIResource {
    * `GET /apps/{app}/audit_logs/{audit_log_id}` on the regional API.
    */
   retrieve(audit_log_id: string, params: AppsAuditLogsRetrieveParams, options?: RequestOptions): APIPromise<Schema.operations['apps.auditLogs.retrieve']['responses'][200]['content']['application/json']['audit_log']> {
-    return this._client.call(ops['apps.auditLogs.retrieve'], audit_log_id, params, options);
+    return appsAuditLogsRetrieve(this._client, audit_log_id, params, options);
   }
 }
 
@@ -508,7 +375,7 @@ export class AppsAutoscalers extends APIResource {
    * `POST /apps/{app}/autoscalers` on the regional API.
    */
   create(app: string, params: AppsAutoscalersCreateParams, options?: RequestOptions): APIPromise<Schema.Autoscaler> {
-    return this._client.call(ops['apps.autoscalers.create'], app, params, options);
+    return appsAutoscalersCreate(this._client, app, params, options);
   }
 
   /**
@@ -519,7 +386,7 @@ export class AppsAutoscalers extends APIResource {
    * `DELETE /apps/{app}/autoscalers/{autoscaler_id}` on the regional API.
    */
   delete(autoscaler_id: string, params: AppsAutoscalersDeleteParams, options?: RequestOptions): APIPromise<void> {
-    return this._client.call(ops['apps.autoscalers.delete'], autoscaler_id, params, options);
+    return appsAutoscalersDelete(this._client, autoscaler_id, params, options);
   }
 
   /**
@@ -530,7 +397,7 @@ export class AppsAutoscalers extends APIResource {
    * `GET /apps/{app}/autoscalers` on the regional API.
    */
   list(app: string, options?: RequestOptions): APIPromise<Array<Schema.Autoscaler>> {
-    return this._client.call(ops['apps.autoscalers.list'], app, undefined, options);
+    return appsAutoscalersList(this._client, app, options);
   }
 
   /**
@@ -541,7 +408,7 @@ export class AppsAutoscalers extends APIResource {
    * `PUT /apps/{app}/autoscalers/{autoscaler_id}` on the regional API.
    */
   replace(autoscaler_id: string, params: AppsAutoscalersReplaceParams, options?: RequestOptions): APIPromise<Schema.Autoscaler> {
-    return this._client.call(ops['apps.autoscalers.replace'], autoscaler_id, params, options);
+    return appsAutoscalersReplace(this._client, autoscaler_id, params, options);
   }
 
   /**
@@ -552,7 +419,7 @@ export class AppsAutoscalers extends APIResource {
    * `GET /apps/{app}/autoscalers/{autoscaler_id}` on the regional API.
    */
   retrieve(autoscaler_id: string, params: AppsAutoscalersRetrieveParams, options?: RequestOptions): APIPromise<Schema.Autoscaler> {
-    return this._client.call(ops['apps.autoscalers.retrieve'], autoscaler_id, params, options);
+    return appsAutoscalersRetrieve(this._client, autoscaler_id, params, options);
   }
 
   /**
@@ -563,7 +430,7 @@ export class AppsAutoscalers extends APIResource {
    * `PATCH /apps/{app}/autoscalers/{autoscaler_id}` on the regional API.
    */
   update(autoscaler_id: string, params: AppsAutoscalersUpdateParams, options?: RequestOptions): APIPromise<Schema.Autoscaler> {
-    return this._client.call(ops['apps.autoscalers.update'], autoscaler_id, params, options);
+    return appsAutoscalersUpdate(this._client, autoscaler_id, params, options);
   }
 }
 
@@ -577,7 +444,7 @@ export class AppsChildApps extends APIResource {
    * `POST /apps/{app}/child_apps` on the regional API.
    */
   create(app: string, params: AppsChildAppsCreateParams, options?: RequestOptions): APIPromise<Schema.App> {
-    return this._client.call(ops['apps.childApps.create'], app, params, options);
+    return appsChildAppsCreate(this._client, app, params, options);
   }
 
   /**
@@ -588,7 +455,7 @@ export class AppsChildApps extends APIResource {
    * `GET /apps/{app}/child_apps` on the regional API.
    */
   list(app: string, params?: AppsChildAppsListParams, options?: RequestOptions): PagePromise<Schema.App> {
-    return this._client.page(ops['apps.childApps.list'], app, params, options);
+    return appsChildAppsList(this._client, app, params, options);
   }
 }
 
@@ -602,7 +469,7 @@ export class AppsCollaborators extends APIResource {
    * `POST /apps/{app}/collaborators` on the regional API.
    */
   create(app: string, params: AppsCollaboratorsCreateParams, options?: RequestOptions): APIPromise<Schema.Collaborator> {
-    return this._client.call(ops['apps.collaborators.create'], app, params, options);
+    return appsCollaboratorsCreate(this._client, app, params, options);
   }
 
   /**
@@ -613,7 +480,7 @@ export class AppsCollaborators extends APIResource {
    * `DELETE /apps/{app}/collaborators/{collaborator_id}` on the regional API.
    */
   delete(collaborator_id: string, params: AppsCollaboratorsDeleteParams, options?: RequestOptions): APIPromise<void> {
-    return this._client.call(ops['apps.collaborators.delete'], collaborator_id, params, options);
+    return appsCollaboratorsDelete(this._client, collaborator_id, params, options);
   }
 
   /**
@@ -624,7 +491,7 @@ export class AppsCollaborators extends APIResource {
    * `GET /apps/{app}/collaborators` on the regional API.
    */
   list(app: string, options?: RequestOptions): APIPromise<Array<Schema.Collaborator>> {
-    return this._client.call(ops['apps.collaborators.list'], app, undefined, options);
+    return appsCollaboratorsList(this._client, app, options);
   }
 
   /**
@@ -635,7 +502,7 @@ export class AppsCollaborators extends APIResource {
    * `PATCH /apps/{app}/collaborators/{collaborator_id}` on the regional API.
    */
   update(collaborator_id: string, params: AppsCollaboratorsUpdateParams, options?: RequestOptions): APIPromise<Schema.Collaborator> {
-    return this._client.call(ops['apps.collaborators.update'], collaborator_id, params, options);
+    return appsCollaboratorsUpdate(this._client, collaborator_id, params, options);
   }
 }
 
@@ -649,7 +516,7 @@ export class AppsContainers extends APIResource {
    * `POST /apps/{app}/containers/{container_id}/kill` on the regional API.
    */
   kill(container_id: string, params: AppsContainersKillParams, options?: RequestOptions): APIPromise<void> {
-    return this._client.call(ops['apps.containers.kill'], container_id, params, options);
+    return appsContainersKill(this._client, container_id, params, options);
   }
 
   /**
@@ -660,7 +527,7 @@ export class AppsContainers extends APIResource {
    * `GET /apps/{app}/containers` on the regional API.
    */
   list(app: string, options?: RequestOptions): APIPromise<Array<Schema.ContainerFormation>> {
-    return this._client.call(ops['apps.containers.list'], app, undefined, options);
+    return appsContainersList(this._client, app, options);
   }
 
   /**
@@ -671,7 +538,7 @@ export class AppsContainers extends APIResource {
    * `POST /apps/{app}/containers/{container_id}/stop` on the regional API.
    */
   stop(container_id: string, params: AppsContainersStopParams, options?: RequestOptions): APIPromise<void> {
-    return this._client.call(ops['apps.containers.stop'], container_id, params, options);
+    return appsContainersStop(this._client, container_id, params, options);
   }
 }
 
@@ -685,7 +552,7 @@ export class AppsCronTasks extends APIResource {
    * `GET /apps/{app}/cron_tasks` on the regional API.
    */
   list(app: string, options?: RequestOptions): APIPromise<Array<Schema.CronTask>> {
-    return this._client.call(ops['apps.cronTasks.list'], app, undefined, options);
+    return appsCronTasksList(this._client, app, options);
   }
 }
 
@@ -699,7 +566,7 @@ export class AppsDataAccessConsent extends APIResource {
    * `POST /apps/{app}/data_access_consent` on the regional API.
    */
   create(app: string, params: AppsDataAccessConsentCreateParams, options?: RequestOptions): APIPromise<Schema.DataAccessConsent> {
-    return this._client.call(ops['apps.dataAccessConsent.create'], app, params, options);
+    return appsDataAccessConsentCreate(this._client, app, params, options);
   }
 }
 
@@ -713,7 +580,7 @@ export class AppsDeploymentCache extends APIResource {
    * `DELETE /apps/{app}/caches/deployment` on the regional API.
    */
   delete(app: string, options?: RequestOptions): APIPromise<void> {
-    return this._client.call(ops['apps.deploymentCache.delete'], app, undefined, options);
+    return appsDeploymentCacheDelete(this._client, app, options);
   }
 }
 
@@ -727,7 +594,7 @@ export class AppsDeployments extends APIResource {
    * `POST /apps/{app}/deployments` on the regional API.
    */
   create(app: string, params: AppsDeploymentsCreateParams, options?: RequestOptions): APIPromise<Schema.Deployment> {
-    return this._client.call(ops['apps.deployments.create'], app, params, options);
+    return appsDeploymentsCreate(this._client, app, params, options);
   }
 
   /**
@@ -738,7 +605,7 @@ export class AppsDeployments extends APIResource {
    * `GET /apps/{app}/deployments` on the regional API.
    */
   list(app: string, params?: AppsDeploymentsListParams, options?: RequestOptions): PagePromise<Schema.Deployment> {
-    return this._client.page(ops['apps.deployments.list'], app, params, options);
+    return appsDeploymentsList(this._client, app, params, options);
   }
 
   /**
@@ -749,7 +616,7 @@ export class AppsDeployments extends APIResource {
    * `GET /apps/{app}/deployments/{deployment_id}/output` on the regional API.
    */
   output(deployment_id: string, params: AppsDeploymentsOutputParams, options?: RequestOptions): APIPromise<string> {
-    return this._client.call(ops['apps.deployments.output'], deployment_id, params, options);
+    return appsDeploymentsOutput(this._client, deployment_id, params, options);
   }
 
   /**
@@ -760,7 +627,7 @@ export class AppsDeployments extends APIResource {
    * `GET /apps/{app}/deployments/{deployment_id}` on the regional API.
    */
   retrieve(deployment_id: string, params: AppsDeploymentsRetrieveParams, options?: RequestOptions): APIPromise<Schema.Deployment> {
-    return this._client.call(ops['apps.deployments.retrieve'], deployment_id, params, options);
+    return appsDeploymentsRetrieve(this._client, deployment_id, params, options);
   }
 }
 
@@ -774,7 +641,7 @@ export class AppsDomains extends APIResource {
    * `POST /apps/{app}/domains` on the regional API.
    */
   create(app: string, params: AppsDomainsCreateParams, options?: RequestOptions): APIPromise<Schema.Domain> {
-    return this._client.call(ops['apps.domains.create'], app, params, options);
+    return appsDomainsCreate(this._client, app, params, options);
   }
 
   /**
@@ -785,7 +652,7 @@ export class AppsDomains extends APIResource {
    * `DELETE /apps/{app}/domains/{domain_id}` on the regional API.
    */
   delete(domain_id: string, params: AppsDomainsDeleteParams, options?: RequestOptions): APIPromise<void> {
-    return this._client.call(ops['apps.domains.delete'], domain_id, params, options);
+    return appsDomainsDelete(this._client, domain_id, params, options);
   }
 
   /**
@@ -796,7 +663,7 @@ export class AppsDomains extends APIResource {
    * `GET /apps/{app}/domains` on the regional API.
    */
   list(app: string, options?: RequestOptions): APIPromise<Array<Schema.Domain>> {
-    return this._client.call(ops['apps.domains.list'], app, undefined, options);
+    return appsDomainsList(this._client, app, options);
   }
 
   /**
@@ -807,7 +674,7 @@ export class AppsDomains extends APIResource {
    * `GET /apps/{app}/domains/{domain_id}` on the regional API.
    */
   retrieve(domain_id: string, params: AppsDomainsRetrieveParams, options?: RequestOptions): APIPromise<Schema.Domain> {
-    return this._client.call(ops['apps.domains.retrieve'], domain_id, params, options);
+    return appsDomainsRetrieve(this._client, domain_id, params, options);
   }
 
   /**
@@ -818,7 +685,7 @@ export class AppsDomains extends APIResource {
    * `PATCH /apps/{app}/domains/{domain_id}` on the regional API.
    */
   update(domain_id: string, params: AppsDomainsUpdateParams, options?: RequestOptions): APIPromise<Schema.Domain> {
-    return this._client.call(ops['apps.domains.update'], domain_id, params, options);
+    return appsDomainsUpdate(this._client, domain_id, params, options);
   }
 }
 
@@ -832,7 +699,7 @@ export class AppsEvents extends APIResource {
    * `GET /apps/{app}/events` on the regional API.
    */
   list(app: string, params?: AppsEventsListParams, options?: RequestOptions): PagePromise<Schema.Event> {
-    return this._client.page(ops['apps.events.list'], app, params, options);
+    return appsEventsList(this._client, app, params, options);
   }
 }
 
@@ -846,7 +713,7 @@ export class AppsLogDrains extends APIResource {
    * `POST /apps/{app}/log_drains` on the regional API.
    */
   create(app: string, params: AppsLogDrainsCreateParams, options?: RequestOptions): APIPromise<Schema.LogDrain> {
-    return this._client.call(ops['apps.logDrains.create'], app, params, options);
+    return appsLogDrainsCreate(this._client, app, params, options);
   }
 
   /**
@@ -857,7 +724,7 @@ export class AppsLogDrains extends APIResource {
    * `DELETE /apps/{app}/log_drains` on the regional API.
    */
   delete(app: string, params: AppsLogDrainsDeleteParams, options?: RequestOptions): APIPromise<void> {
-    return this._client.call(ops['apps.logDrains.delete'], app, params, options);
+    return appsLogDrainsDelete(this._client, app, params, options);
   }
 
   /**
@@ -868,7 +735,7 @@ export class AppsLogDrains extends APIResource {
    * `GET /apps/{app}/log_drains` on the regional API.
    */
   list(app: string, options?: RequestOptions): APIPromise<Array<Schema.LogDrain>> {
-    return this._client.call(ops['apps.logDrains.list'], app, undefined, options);
+    return appsLogDrainsList(this._client, app, options);
   }
 }
 
@@ -882,7 +749,7 @@ export class AppsLogs extends APIResource {
    * `GET /apps/{app}/logs` on the regional API.
    */
   retrieve(app: string, options?: RequestOptions): APIPromise<Schema.operations['apps.logs.retrieve']['responses'][200]['content']['application/json']> {
-    return this._client.call(ops['apps.logs.retrieve'], app, undefined, options);
+    return appsLogsRetrieve(this._client, app, options);
   }
 }
 
@@ -896,7 +763,7 @@ export class AppsLogsArchives extends APIResource {
    * `GET /apps/{app}/logs_archives` on the regional API.
    */
   list(app: string, params?: AppsLogsArchivesListParams, options?: RequestOptions): APIPromise<Schema.operations['apps.logsArchives.list']['responses'][200]['content']['application/json']> {
-    return this._client.call(ops['apps.logsArchives.list'], app, params, options);
+    return appsLogsArchivesList(this._client, app, params, options);
   }
 }
 
@@ -916,7 +783,7 @@ export class AppsMetrics extends APIResource {
    * `GET /apps/{app}/stats/{metric}` on the regional API.
    */
   retrieve(metric: string, params: AppsMetricsRetrieveParams, options?: RequestOptions): APIPromise<Array<Schema.MetricPoint>> {
-    return this._client.call(ops['apps.metrics.retrieve'], metric, params, options);
+    return appsMetricsRetrieve(this._client, metric, params, options);
   }
 }
 
@@ -932,7 +799,7 @@ export class AppsMetricsContainers extends APIResource {
    * `GET /apps/{app}/stats/{metric}/{container_type}/{container_index}` on the regional API.
    */
   retrieve(container_index: number, params: AppsMetricsContainersRetrieveParams, options?: RequestOptions): APIPromise<Array<Schema.MetricPoint>> {
-    return this._client.call(ops['apps.metrics.containers.retrieve'], container_index, params, options);
+    return appsMetricsContainersRetrieve(this._client, container_index, params, options);
   }
 }
 
@@ -948,7 +815,7 @@ export class AppsMetricsContainerTypes extends APIResource {
    * `GET /apps/{app}/stats/{metric}/{container_type}` on the regional API.
    */
   retrieve(container_type: string, params: AppsMetricsContainerTypesRetrieveParams, options?: RequestOptions): APIPromise<Array<Schema.MetricPoint>> {
-    return this._client.call(ops['apps.metrics.containerTypes.retrieve'], container_type, params, options);
+    return appsMetricsContainerTypesRetrieve(this._client, container_type, params, options);
   }
 }
 
@@ -962,7 +829,7 @@ export class AppsMetricsRecommendedValue extends APIResource {
    * `GET /apps/{app}/stats/{metric}/recommended_value` on the regional API.
    */
   retrieve(metric: string, params: AppsMetricsRecommendedValueRetrieveParams, options?: RequestOptions): APIPromise<Schema.operations['apps.metrics.recommendedValue.retrieve']['responses'][200]['content']['application/json']> {
-    return this._client.call(ops['apps.metrics.recommendedValue.retrieve'], metric, params, options);
+    return appsMetricsRecommendedValueRetrieve(this._client, metric, params, options);
   }
 }
 
@@ -976,7 +843,7 @@ export class AppsNotifiers extends APIResource {
    * `POST /apps/{app}/notifiers` on the regional API.
    */
   create(app: string, params: AppsNotifiersCreateParams, options?: RequestOptions): APIPromise<Schema.Notifier> {
-    return this._client.call(ops['apps.notifiers.create'], app, params, options);
+    return appsNotifiersCreate(this._client, app, params, options);
   }
 
   /**
@@ -987,7 +854,7 @@ export class AppsNotifiers extends APIResource {
    * `DELETE /apps/{app}/notifiers/{notifier_id}` on the regional API.
    */
   delete(notifier_id: string, params: AppsNotifiersDeleteParams, options?: RequestOptions): APIPromise<void> {
-    return this._client.call(ops['apps.notifiers.delete'], notifier_id, params, options);
+    return appsNotifiersDelete(this._client, notifier_id, params, options);
   }
 
   /**
@@ -998,7 +865,7 @@ export class AppsNotifiers extends APIResource {
    * `GET /apps/{app}/notifiers` on the regional API.
    */
   list(app: string, options?: RequestOptions): APIPromise<Array<Schema.Notifier>> {
-    return this._client.call(ops['apps.notifiers.list'], app, undefined, options);
+    return appsNotifiersList(this._client, app, options);
   }
 
   /**
@@ -1009,7 +876,7 @@ export class AppsNotifiers extends APIResource {
    * `GET /apps/{app}/notifiers/{notifier_id}` on the regional API.
    */
   retrieve(notifier_id: string, params: AppsNotifiersRetrieveParams, options?: RequestOptions): APIPromise<Schema.Notifier> {
-    return this._client.call(ops['apps.notifiers.retrieve'], notifier_id, params, options);
+    return appsNotifiersRetrieve(this._client, notifier_id, params, options);
   }
 
   /**
@@ -1020,7 +887,7 @@ export class AppsNotifiers extends APIResource {
    * `POST /apps/{app}/notifiers/{notifier_id}/test` on the regional API.
    */
   test(notifier_id: string, params: AppsNotifiersTestParams, options?: RequestOptions): APIPromise<void> {
-    return this._client.call(ops['apps.notifiers.test'], notifier_id, params, options);
+    return appsNotifiersTest(this._client, notifier_id, params, options);
   }
 
   /**
@@ -1031,7 +898,7 @@ export class AppsNotifiers extends APIResource {
    * `PATCH /apps/{app}/notifiers/{notifier_id}` on the regional API.
    */
   update(notifier_id: string, params: AppsNotifiersUpdateParams, options?: RequestOptions): APIPromise<Schema.Notifier> {
-    return this._client.call(ops['apps.notifiers.update'], notifier_id, params, options);
+    return appsNotifiersUpdate(this._client, notifier_id, params, options);
   }
 }
 
@@ -1045,7 +912,7 @@ export class AppsOperations extends APIResource {
    * `GET /apps/{app}/operations/{operation_id}` on the regional API.
    */
   retrieve(operation_id: string, params: AppsOperationsRetrieveParams, options?: RequestOptions): APIPromise<Schema.Operation> {
-    return this._client.call(ops['apps.operations.retrieve'], operation_id, params, options);
+    return appsOperationsRetrieve(this._client, operation_id, params, options);
   }
 }
 
@@ -1059,7 +926,7 @@ export class AppsPs extends APIResource {
    * `GET /apps/{app}/ps` on the regional API.
    */
   list(app: string, options?: RequestOptions): APIPromise<Array<Schema.Container>> {
-    return this._client.call(ops['apps.ps.list'], app, undefined, options);
+    return appsPsList(this._client, app, options);
   }
 }
 
@@ -1076,7 +943,7 @@ export class AppsScmRepoLink extends APIResource {
    * `POST /apps/{app}/scm_repo_link` on the regional API.
    */
   create(app: string, params: AppsScmRepoLinkCreateParams, options?: RequestOptions): APIPromise<Schema.ScmRepoLink> {
-    return this._client.call(ops['apps.scmRepoLink.create'], app, params, options);
+    return appsScmRepoLinkCreate(this._client, app, params, options);
   }
 
   /**
@@ -1087,7 +954,7 @@ export class AppsScmRepoLink extends APIResource {
    * `DELETE /apps/{app}/scm_repo_link` on the regional API.
    */
   delete(app: string, options?: RequestOptions): APIPromise<void> {
-    return this._client.call(ops['apps.scmRepoLink.delete'], app, undefined, options);
+    return appsScmRepoLinkDelete(this._client, app, options);
   }
 
   /**
@@ -1098,7 +965,7 @@ export class AppsScmRepoLink extends APIResource {
    * `POST /apps/{app}/scm_repo_link/manual_deploy` on the regional API.
    */
   manualDeploy(app: string, params: AppsScmRepoLinkManualDeployParams, options?: RequestOptions): APIPromise<Schema.Deployment> {
-    return this._client.call(ops['apps.scmRepoLink.manualDeploy'], app, params, options);
+    return appsScmRepoLinkManualDeploy(this._client, app, params, options);
   }
 
   /**
@@ -1109,7 +976,7 @@ export class AppsScmRepoLink extends APIResource {
    * `POST /apps/{app}/scm_repo_link/manual_review_app` on the regional API.
    */
   manualReviewApp(app: string, params: AppsScmRepoLinkManualReviewAppParams, options?: RequestOptions): APIPromise<Schema.ReviewApp> {
-    return this._client.call(ops['apps.scmRepoLink.manualReviewApp'], app, params, options);
+    return appsScmRepoLinkManualReviewApp(this._client, app, params, options);
   }
 
   /**
@@ -1120,7 +987,7 @@ export class AppsScmRepoLink extends APIResource {
    * `GET /apps/{app}/scm_repo_link` on the regional API.
    */
   retrieve(app: string, options?: RequestOptions): APIPromise<Schema.ScmRepoLink> {
-    return this._client.call(ops['apps.scmRepoLink.retrieve'], app, undefined, options);
+    return appsScmRepoLinkRetrieve(this._client, app, options);
   }
 
   /**
@@ -1131,7 +998,7 @@ export class AppsScmRepoLink extends APIResource {
    * `PATCH /apps/{app}/scm_repo_link` on the regional API.
    */
   update(app: string, params: AppsScmRepoLinkUpdateParams, options?: RequestOptions): APIPromise<Schema.ScmRepoLink> {
-    return this._client.call(ops['apps.scmRepoLink.update'], app, params, options);
+    return appsScmRepoLinkUpdate(this._client, app, params, options);
   }
 }
 
@@ -1145,7 +1012,7 @@ export class AppsScmRepoLinkPulls extends APIResource {
    * `GET /apps/{app}/scm_repo_link/pulls` on the regional API.
    */
   list(app: string, options?: RequestOptions): APIPromise<Array<Schema.ScmPullRequest>> {
-    return this._client.call(ops['apps.scmRepoLink.pulls.list'], app, undefined, options);
+    return appsScmRepoLinkPullsList(this._client, app, options);
   }
 }
 
@@ -1159,7 +1026,7 @@ export class AppsScmRepoLinkReviewApps extends APIResource {
    * `GET /apps/{app}/scm_repo_link/review_apps` on the regional API.
    */
   list(app: string, options?: RequestOptions): APIPromise<Array<Schema.ReviewApp>> {
-    return this._client.call(ops['apps.scmRepoLink.reviewApps.list'], app, undefined, options);
+    return appsScmRepoLinkReviewAppsList(this._client, app, options);
   }
 }
 
@@ -1173,7 +1040,7 @@ export class AppsStats extends APIResource {
    * `GET /apps/{app}/stats` on the regional API.
    */
   list(app: string, options?: RequestOptions): APIPromise<Array<Schema.ContainerStats>> {
-    return this._client.call(ops['apps.stats.list'], app, undefined, options);
+    return appsStatsList(this._client, app, options);
   }
 }
 
@@ -1182,12 +1049,12 @@ export class AppsVariables extends APIResource {
   /**
    * Delete several variables at once
    *
-   * Deletes every variable whose ID is listed, in one request. The IDs are sent in the query string, one `variable_ids` pair per ID, as `DELETE` takes no body. The application is not restarted: restart it once every change is made.
+   * Deletes every variable whose ID is listed in the JSON body, in one request: one of the few `DELETE`s with a body, as the platform documents it and the official JavaScript client sends it. The IDs can still be sent in the query string (`variable_ids=…&variable_ids=…`), the form of version 1.0.0 of this description, now deprecated; one of the two is required (422 otherwise). The application is not restarted: restart it once every change is made.
    *
    * `DELETE /apps/{app}/variables` on the regional API.
    */
-  bulkDelete(app: string, params: AppsVariablesBulkDeleteParams, options?: RequestOptions): APIPromise<void> {
-    return this._client.call(ops['apps.variables.bulkDelete'], app, params, options);
+  bulkDelete(app: string, params?: AppsVariablesBulkDeleteParams, options?: RequestOptions): APIPromise<void> {
+    return appsVariablesBulkDelete(this._client, app, params, options);
   }
 
   /**
@@ -1198,7 +1065,7 @@ export class AppsVariables extends APIResource {
    * `PUT /apps/{app}/variables` on the regional API.
    */
   bulkUpdate(app: string, params: AppsVariablesBulkUpdateParams, options?: RequestOptions): APIPromise<Array<Schema.Variable>> {
-    return this._client.call(ops['apps.variables.bulkUpdate'], app, params, options);
+    return appsVariablesBulkUpdate(this._client, app, params, options);
   }
 
   /**
@@ -1209,7 +1076,7 @@ export class AppsVariables extends APIResource {
    * `POST /apps/{app}/variables` on the regional API.
    */
   create(app: string, params: AppsVariablesCreateParams, options?: RequestOptions): APIPromise<Schema.Variable> {
-    return this._client.call(ops['apps.variables.create'], app, params, options);
+    return appsVariablesCreate(this._client, app, params, options);
   }
 
   /**
@@ -1220,7 +1087,7 @@ export class AppsVariables extends APIResource {
    * `DELETE /apps/{app}/variables/{variable_id}` on the regional API.
    */
   delete(variable_id: string, params: AppsVariablesDeleteParams, options?: RequestOptions): APIPromise<void> {
-    return this._client.call(ops['apps.variables.delete'], variable_id, params, options);
+    return appsVariablesDelete(this._client, variable_id, params, options);
   }
 
   /**
@@ -1231,7 +1098,7 @@ export class AppsVariables extends APIResource {
    * `GET /apps/{app}/variables` on the regional API.
    */
   list(app: string, params?: AppsVariablesListParams, options?: RequestOptions): APIPromise<Array<Schema.Variable>> {
-    return this._client.call(ops['apps.variables.list'], app, params, options);
+    return appsVariablesList(this._client, app, params, options);
   }
 
   /**
@@ -1242,6 +1109,6 @@ export class AppsVariables extends APIResource {
    * `PATCH /apps/{app}/variables/{variable_id}` on the regional API.
    */
   update(variable_id: string, params: AppsVariablesUpdateParams, options?: RequestOptions): APIPromise<Schema.Variable> {
-    return this._client.call(ops['apps.variables.update'], variable_id, params, options);
+    return appsVariablesUpdate(this._client, variable_id, params, options);
   }
 }

@@ -2,10 +2,9 @@
 
 import type { APIPromise, PagePromise, RequestOptions } from '../../core/index.js';
 import { APIResource } from '../../core/resource.js';
-import { ops } from '../operations.js';
+import { billingOperationsList, billingProfileRetrieve, type BillingOperationsListParams } from '../funcs/billing.js';
 import type * as Schema from '../schema.js';
-/** Parameters of `client.billing.operations.list()`. */
-export type BillingOperationsListParams = NonNullable<Schema.operations['billing.operations.list']['parameters']['query']>;
+export type { BillingOperationsListParams } from '../funcs/billing.js';
 
 /** `client.billing` */
 export class Billing extends APIResource {
@@ -23,7 +22,7 @@ export class BillingOperations extends APIResource {
    * `GET /account/billing/operations` on the regional API.
    */
   list(params?: BillingOperationsListParams, options?: RequestOptions): PagePromise<Schema.BillingOperation> {
-    return this._client.page(ops['billing.operations.list'], undefined, params, options);
+    return billingOperationsList(this._client, params, options);
   }
 }
 
@@ -37,6 +36,6 @@ export class BillingProfile extends APIResource {
    * `GET /account/billing/profile` on the regional API.
    */
   retrieve(options?: RequestOptions): APIPromise<Schema.BillingProfile> {
-    return this._client.call(ops['billing.profile.retrieve'], undefined, undefined, options);
+    return billingProfileRetrieve(this._client, options);
   }
 }

@@ -2,10 +2,9 @@
 
 import type { APIPromise, RequestOptions } from '../../core/index.js';
 import { APIResource } from '../../core/resource.js';
-import { ops } from '../operations.js';
+import { collaborationsAccept, type CollaborationsAcceptParams } from '../funcs/collaborations.js';
 import type * as Schema from '../schema.js';
-/** Parameters of `client.collaborations.accept()`. */
-export type CollaborationsAcceptParams = NonNullable<Schema.operations['collaborations.accept']['parameters']['query']>;
+export type { CollaborationsAcceptParams } from '../funcs/collaborations.js';
 
 /** `client.collaborations` */
 export class Collaborations extends APIResource {
@@ -17,6 +16,6 @@ export class Collaborations extends APIResource {
    * `GET /apps/collaboration` on the regional API.
    */
   accept(params: CollaborationsAcceptParams, options?: RequestOptions): APIPromise<Schema.App> {
-    return this._client.call(ops['collaborations.accept'], undefined, params, options);
+    return collaborationsAccept(this._client, params, options);
   }
 }

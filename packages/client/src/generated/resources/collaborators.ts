@@ -2,7 +2,7 @@
 
 import type { APIPromise, RequestOptions } from '../../core/index.js';
 import { APIResource } from '../../core/resource.js';
-import { ops } from '../operations.js';
+import { collaboratorsList } from '../funcs/collaborators.js';
 import type * as Schema from '../schema.js';
 
 /** `client.collaborators` */
@@ -15,6 +15,6 @@ export class Collaborators extends APIResource {
    * `GET /collaborators` on the regional API.
    */
   list(options?: RequestOptions): APIPromise<Array<Schema.Collaborator>> {
-    return this._client.call(ops['collaborators.list'], undefined, undefined, options);
+    return collaboratorsList(this._client, options);
   }
 }

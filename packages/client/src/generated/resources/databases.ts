@@ -2,10 +2,9 @@
 
 import type { APIPromise, RequestOptions } from '../../core/index.js';
 import { APIResource } from '../../core/resource.js';
-import { ops } from '../operations.js';
+import { databasesCreate, databasesList, databasesRetrieve, type DatabasesCreateParams } from '../funcs/databases.js';
 import type * as Schema from '../schema.js';
-/** Parameters of `client.databases.create()`. */
-export type DatabasesCreateParams = NonNullable<Schema.operations['databases.create']['requestBody']>['content']['application/json'];
+export type { DatabasesCreateParams } from '../funcs/databases.js';
 
 /** `client.databases` */
 export class Databases extends APIResource {
@@ -17,7 +16,7 @@ export class Databases extends APIResource {
    * `POST /databases` on the regional API.
    */
   create(params: DatabasesCreateParams, options?: RequestOptions): APIPromise<Schema.DedicatedDatabase> {
-    return this._client.call(ops['databases.create'], undefined, params, options);
+    return databasesCreate(this._client, params, options);
   }
 
   /**
@@ -28,7 +27,7 @@ export class Databases extends APIResource {
    * `GET /databases` on the regional API.
    */
   list(options?: RequestOptions): APIPromise<Array<Schema.DedicatedDatabase>> {
-    return this._client.call(ops['databases.list'], undefined, undefined, options);
+    return databasesList(this._client, options);
   }
 
   /**
@@ -39,6 +38,6 @@ export class Databases extends APIResource {
    * `GET /databases/{database}` on the regional API.
    */
   retrieve(database: string, options?: RequestOptions): APIPromise<Schema.DedicatedDatabase> {
-    return this._client.call(ops['databases.retrieve'], database, undefined, options);
+    return databasesRetrieve(this._client, database, options);
   }
 }

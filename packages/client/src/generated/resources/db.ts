@@ -2,34 +2,9 @@
 
 import type { APIPromise, AsyncOperation, PagePromise, RequestOptions } from '../../core/index.js';
 import { APIResource } from '../../core/resource.js';
-import { ops } from '../operations.js';
+import { dbBackupsArchive, dbBackupsCreate, dbBackupsList, dbDatabasesAction, dbDatabasesPitrRestore, dbDatabasesReplace, dbDatabasesRetrieve, dbDatabasesUpdate, dbDatabasesUpgrade, dbDatabaseTypeVersionsRetrieve, dbFeaturesDisable, dbFeaturesEnable, dbHealthRetrieve, dbInstancesStatusList, dbLogsRetrieve, dbMaintenanceList, dbMaintenanceRetrieve, dbMetricsRetrieve, dbUsersCreate, dbUsersDelete, dbUsersList, dbUsersResetPassword, dbUsersUpdate, type DbBackupsArchiveParams, type DbDatabasesActionParams, type DbDatabasesPitrRestoreParams, type DbDatabasesReplaceParams, type DbDatabasesUpdateParams, type DbFeaturesDisableParams, type DbFeaturesEnableParams, type DbMaintenanceListParams, type DbMaintenanceRetrieveParams, type DbUsersCreateParams, type DbUsersDeleteParams, type DbUsersResetPasswordParams, type DbUsersUpdateParams } from '../funcs/db.js';
 import type * as Schema from '../schema.js';
-/** Parameters of `client.db.backups.archive()`. */
-export type DbBackupsArchiveParams = Pick<Schema.operations['db.backups.archive']['parameters']['path'], 'database_id'>;
-/** Parameters of `client.db.databases.action()`. */
-export type DbDatabasesActionParams = NonNullable<Schema.operations['db.databases.action']['requestBody']>['content']['application/json'];
-/** Parameters of `client.db.databases.pitrRestore()`. */
-export type DbDatabasesPitrRestoreParams = NonNullable<Schema.operations['db.databases.pitrRestore']['requestBody']>['content']['application/json'];
-/** Parameters of `client.db.databases.replace()`. */
-export type DbDatabasesReplaceParams = NonNullable<Schema.operations['db.databases.replace']['requestBody']>['content']['application/json'];
-/** Parameters of `client.db.databases.update()`. */
-export type DbDatabasesUpdateParams = NonNullable<Schema.operations['db.databases.update']['requestBody']>['content']['application/json'];
-/** Parameters of `client.db.features.disable()`. */
-export type DbFeaturesDisableParams = NonNullable<Schema.operations['db.features.disable']['parameters']['query']>;
-/** Parameters of `client.db.features.enable()`. */
-export type DbFeaturesEnableParams = NonNullable<Schema.operations['db.features.enable']['requestBody']>['content']['application/json'];
-/** Parameters of `client.db.maintenance.list()`. */
-export type DbMaintenanceListParams = NonNullable<Schema.operations['db.maintenance.list']['parameters']['query']>;
-/** Parameters of `client.db.maintenance.retrieve()`. */
-export type DbMaintenanceRetrieveParams = Pick<Schema.operations['db.maintenance.retrieve']['parameters']['path'], 'database_id'>;
-/** Parameters of `client.db.users.create()`. */
-export type DbUsersCreateParams = NonNullable<Schema.operations['db.users.create']['requestBody']>['content']['application/json'];
-/** Parameters of `client.db.users.delete()`. */
-export type DbUsersDeleteParams = Pick<Schema.operations['db.users.delete']['parameters']['path'], 'database_id'>;
-/** Parameters of `client.db.users.resetPassword()`. */
-export type DbUsersResetPasswordParams = Pick<Schema.operations['db.users.resetPassword']['parameters']['path'], 'database_id'>;
-/** Parameters of `client.db.users.update()`. */
-export type DbUsersUpdateParams = Pick<Schema.operations['db.users.update']['parameters']['path'], 'database_id'> & NonNullable<Schema.operations['db.users.update']['requestBody']>['content']['application/json'];
+export type { DbBackupsArchiveParams, DbDatabasesActionParams, DbDatabasesPitrRestoreParams, DbDatabasesReplaceParams, DbDatabasesUpdateParams, DbFeaturesDisableParams, DbFeaturesEnableParams, DbMaintenanceListParams, DbMaintenanceRetrieveParams, DbUsersCreateParams, DbUsersDeleteParams, DbUsersResetPasswordParams, DbUsersUpdateParams } from '../funcs/db.js';
 
 /** `client.db` */
 export class Db extends APIResource {
@@ -55,7 +30,7 @@ export class DbBackups extends APIResource {
    * `GET /api/databases/{database_id}/backups/{backup_id}/archive` on the database API.
    */
   archive(backup_id: string, params: DbBackupsArchiveParams, options?: RequestOptions): APIPromise<Schema.operations['db.backups.archive']['responses'][200]['content']['application/json']> {
-    return this._client.call(ops['db.backups.archive'], backup_id, params, options);
+    return dbBackupsArchive(this._client, backup_id, params, options);
   }
 
   /**
@@ -66,7 +41,7 @@ export class DbBackups extends APIResource {
    * `POST /api/databases/{database_id}/backups` on the database API.
    */
   create(database_id: string, options?: RequestOptions): APIPromise<Schema.DatabaseBackup> {
-    return this._client.call(ops['db.backups.create'], database_id, undefined, options);
+    return dbBackupsCreate(this._client, database_id, options);
   }
 
   /**
@@ -77,7 +52,7 @@ export class DbBackups extends APIResource {
    * `GET /api/databases/{database_id}/backups` on the database API.
    */
   list(database_id: string, options?: RequestOptions): APIPromise<Array<Schema.DatabaseBackup>> {
-    return this._client.call(ops['db.backups.list'], database_id, undefined, options);
+    return dbBackupsList(this._client, database_id, options);
   }
 }
 
@@ -91,7 +66,7 @@ export class DbDatabases extends APIResource {
    * `POST /api/databases/{database_id}/action` on the database API.
    */
   action(database_id: string, params: DbDatabasesActionParams, options?: RequestOptions): APIPromise<Schema.operations['db.databases.action']['responses'][200]['content']['application/json']> {
-    return this._client.call(ops['db.databases.action'], database_id, params, options);
+    return dbDatabasesAction(this._client, database_id, params, options);
   }
 
   /**
@@ -102,7 +77,7 @@ export class DbDatabases extends APIResource {
    * `POST /api/databases/{database_id}/pitr/restore` on the database API.
    */
   pitrRestore(database_id: string, params: DbDatabasesPitrRestoreParams, options?: RequestOptions): APIPromise<Schema.operations['db.databases.pitrRestore']['responses'][201]['content']['application/json']> {
-    return this._client.call(ops['db.databases.pitrRestore'], database_id, params, options);
+    return dbDatabasesPitrRestore(this._client, database_id, params, options);
   }
 
   /**
@@ -113,7 +88,7 @@ export class DbDatabases extends APIResource {
    * `PUT /api/databases/{database_id}` on the database API.
    */
   replace(database_id: string, params: DbDatabasesReplaceParams, options?: RequestOptions): APIPromise<Schema.Database> {
-    return this._client.call(ops['db.databases.replace'], database_id, params, options);
+    return dbDatabasesReplace(this._client, database_id, params, options);
   }
 
   /**
@@ -124,7 +99,7 @@ export class DbDatabases extends APIResource {
    * `GET /api/databases/{database_id}` on the database API.
    */
   retrieve(database_id: string, options?: RequestOptions): APIPromise<Schema.Database> {
-    return this._client.call(ops['db.databases.retrieve'], database_id, undefined, options);
+    return dbDatabasesRetrieve(this._client, database_id, options);
   }
 
   /**
@@ -135,7 +110,7 @@ export class DbDatabases extends APIResource {
    * `PATCH /api/databases/{database_id}` on the database API.
    */
   update(database_id: string, params: DbDatabasesUpdateParams, options?: RequestOptions): APIPromise<Schema.Database> {
-    return this._client.call(ops['db.databases.update'], database_id, params, options);
+    return dbDatabasesUpdate(this._client, database_id, params, options);
   }
 
   /**
@@ -146,7 +121,7 @@ export class DbDatabases extends APIResource {
    * `POST /api/databases/{database_id}/upgrade` on the database API.
    */
   upgrade(database_id: string, options?: RequestOptions): APIPromise<AsyncOperation<Schema.operations['db.databases.upgrade']['responses'][202]['content']['application/json']>> {
-    return this._client.call(ops['db.databases.upgrade'], database_id, undefined, options);
+    return dbDatabasesUpgrade(this._client, database_id, options);
   }
 }
 
@@ -160,7 +135,7 @@ export class DbDatabaseTypeVersions extends APIResource {
    * `GET /api/database_type_versions/{version_id}` on the database API.
    */
   retrieve(version_id: string, options?: RequestOptions): APIPromise<Schema.DatabaseTypeVersion> {
-    return this._client.call(ops['db.databaseTypeVersions.retrieve'], version_id, undefined, options);
+    return dbDatabaseTypeVersionsRetrieve(this._client, version_id, options);
   }
 }
 
@@ -174,7 +149,7 @@ export class DbFeatures extends APIResource {
    * `DELETE /api/databases/{database_id}/features` on the database API.
    */
   disable(database_id: string, params: DbFeaturesDisableParams, options?: RequestOptions): APIPromise<Schema.operations['db.features.disable']['responses'][200]['content']['application/json']> {
-    return this._client.call(ops['db.features.disable'], database_id, params, options);
+    return dbFeaturesDisable(this._client, database_id, params, options);
   }
 
   /**
@@ -185,7 +160,7 @@ export class DbFeatures extends APIResource {
    * `POST /api/databases/{database_id}/features` on the database API.
    */
   enable(database_id: string, params: DbFeaturesEnableParams, options?: RequestOptions): APIPromise<Schema.operations['db.features.enable']['responses'][200]['content']['application/json']> {
-    return this._client.call(ops['db.features.enable'], database_id, params, options);
+    return dbFeaturesEnable(this._client, database_id, params, options);
   }
 }
 
@@ -199,7 +174,7 @@ export class DbHealth extends APIResource {
    * `GET /api/databases/{database_id}/health` on the database API.
    */
   retrieve(database_id: string, options?: RequestOptions): APIPromise<Schema.operations['db.health.retrieve']['responses'][200]['content']['application/json']> {
-    return this._client.call(ops['db.health.retrieve'], database_id, undefined, options);
+    return dbHealthRetrieve(this._client, database_id, options);
   }
 }
 
@@ -213,7 +188,7 @@ export class DbInstancesStatus extends APIResource {
    * `GET /api/databases/{database_id}/instances_status` on the database API.
    */
   list(database_id: string, options?: RequestOptions): APIPromise<Array<Schema.DatabaseInstanceStatus>> {
-    return this._client.call(ops['db.instancesStatus.list'], database_id, undefined, options);
+    return dbInstancesStatusList(this._client, database_id, options);
   }
 }
 
@@ -227,7 +202,7 @@ export class DbLogs extends APIResource {
    * `GET /api/databases/{database_id}/logs` on the database API.
    */
   retrieve(database_id: string, options?: RequestOptions): APIPromise<Schema.operations['db.logs.retrieve']['responses'][200]['content']['application/json']> {
-    return this._client.call(ops['db.logs.retrieve'], database_id, undefined, options);
+    return dbLogsRetrieve(this._client, database_id, options);
   }
 }
 
@@ -241,7 +216,7 @@ export class DbMaintenance extends APIResource {
    * `GET /api/databases/{database_id}/maintenance` on the database API.
    */
   list(database_id: string, params?: DbMaintenanceListParams, options?: RequestOptions): PagePromise<Schema.DatabaseMaintenance> {
-    return this._client.page(ops['db.maintenance.list'], database_id, params, options);
+    return dbMaintenanceList(this._client, database_id, params, options);
   }
 
   /**
@@ -252,7 +227,7 @@ export class DbMaintenance extends APIResource {
    * `GET /api/databases/{database_id}/maintenance/{maintenance_id}` on the database API.
    */
   retrieve(maintenance_id: string, params: DbMaintenanceRetrieveParams, options?: RequestOptions): APIPromise<Schema.DatabaseMaintenance> {
-    return this._client.call(ops['db.maintenance.retrieve'], maintenance_id, params, options);
+    return dbMaintenanceRetrieve(this._client, maintenance_id, params, options);
   }
 }
 
@@ -266,7 +241,7 @@ export class DbMetrics extends APIResource {
    * `GET /api/databases/{database_id}/metrics` on the database API.
    */
   retrieve(database_id: string, options?: RequestOptions): APIPromise<Schema.operations['db.metrics.retrieve']['responses'][200]['content']['application/json']> {
-    return this._client.call(ops['db.metrics.retrieve'], database_id, undefined, options);
+    return dbMetricsRetrieve(this._client, database_id, options);
   }
 }
 
@@ -280,7 +255,7 @@ export class DbUsers extends APIResource {
    * `POST /api/databases/{database_id}/users` on the database API.
    */
   create(database_id: string, params: DbUsersCreateParams, options?: RequestOptions): APIPromise<Schema.DatabaseUser> {
-    return this._client.call(ops['db.users.create'], database_id, params, options);
+    return dbUsersCreate(this._client, database_id, params, options);
   }
 
   /**
@@ -291,7 +266,7 @@ export class DbUsers extends APIResource {
    * `DELETE /api/databases/{database_id}/users/{username}` on the database API.
    */
   delete(username: string, params: DbUsersDeleteParams, options?: RequestOptions): APIPromise<void> {
-    return this._client.call(ops['db.users.delete'], username, params, options);
+    return dbUsersDelete(this._client, username, params, options);
   }
 
   /**
@@ -302,7 +277,7 @@ export class DbUsers extends APIResource {
    * `GET /api/databases/{database_id}/users` on the database API.
    */
   list(database_id: string, options?: RequestOptions): APIPromise<Array<Schema.DatabaseUser>> {
-    return this._client.call(ops['db.users.list'], database_id, undefined, options);
+    return dbUsersList(this._client, database_id, options);
   }
 
   /**
@@ -313,7 +288,7 @@ export class DbUsers extends APIResource {
    * `POST /api/databases/{database_id}/users/{username}/reset_password` on the database API.
    */
   resetPassword(username: string, params: DbUsersResetPasswordParams, options?: RequestOptions): APIPromise<Schema.DatabaseUser> {
-    return this._client.call(ops['db.users.resetPassword'], username, params, options);
+    return dbUsersResetPassword(this._client, username, params, options);
   }
 
   /**
@@ -324,6 +299,6 @@ export class DbUsers extends APIResource {
    * `PATCH /api/databases/{database_id}/users/{username}` on the database API.
    */
   update(username: string, params: DbUsersUpdateParams, options?: RequestOptions): APIPromise<Schema.DatabaseUser> {
-    return this._client.call(ops['db.users.update'], username, params, options);
+    return dbUsersUpdate(this._client, username, params, options);
   }
 }

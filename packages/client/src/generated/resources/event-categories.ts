@@ -2,7 +2,7 @@
 
 import type { APIPromise, RequestOptions } from '../../core/index.js';
 import { APIResource } from '../../core/resource.js';
-import { ops } from '../operations.js';
+import { eventCategoriesList } from '../funcs/event-categories.js';
 import type * as Schema from '../schema.js';
 
 /** `client.eventCategories` */
@@ -15,6 +15,6 @@ export class EventCategories extends APIResource {
    * `GET /event_categories` on the regional API.
    */
   list(options?: RequestOptions): APIPromise<Array<Schema.EventCategory>> {
-    return this._client.call(ops['eventCategories.list'], undefined, undefined, options);
+    return eventCategoriesList(this._client, options);
   }
 }

@@ -2,7 +2,7 @@
 
 import type { APIPromise, RequestOptions } from '../../core/index.js';
 import { APIResource } from '../../core/resource.js';
-import { ops } from '../operations.js';
+import { eventTypesList } from '../funcs/event-types.js';
 import type * as Schema from '../schema.js';
 
 /** `client.eventTypes` */
@@ -15,6 +15,6 @@ export class EventTypes extends APIResource {
    * `GET /event_types` on the regional API.
    */
   list(options?: RequestOptions): APIPromise<Array<Schema.EventTypeDefinition>> {
-    return this._client.call(ops['eventTypes.list'], undefined, undefined, options);
+    return eventTypesList(this._client, options);
   }
 }

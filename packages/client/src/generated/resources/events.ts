@@ -2,10 +2,9 @@
 
 import type { PagePromise, RequestOptions } from '../../core/index.js';
 import { APIResource } from '../../core/resource.js';
-import { ops } from '../operations.js';
+import { eventsList, type EventsListParams } from '../funcs/events.js';
 import type * as Schema from '../schema.js';
-/** Parameters of `client.events.list()`. */
-export type EventsListParams = NonNullable<Schema.operations['events.list']['parameters']['query']>;
+export type { EventsListParams } from '../funcs/events.js';
 
 /** `client.events` */
 export class Events extends APIResource {
@@ -17,6 +16,6 @@ export class Events extends APIResource {
    * `GET /events` on the regional API.
    */
   list(params?: EventsListParams, options?: RequestOptions): PagePromise<Schema.Event> {
-    return this._client.page(ops['events.list'], undefined, params, options);
+    return eventsList(this._client, params, options);
   }
 }

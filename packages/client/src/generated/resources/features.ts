@@ -2,7 +2,7 @@
 
 import type { APIPromise, RequestOptions } from '../../core/index.js';
 import { APIResource } from '../../core/resource.js';
-import { ops } from '../operations.js';
+import { featuresContainerSizesList, featuresMetricsList, featuresStacksList } from '../funcs/features.js';
 import type * as Schema from '../schema.js';
 
 /** `client.features` */
@@ -22,7 +22,7 @@ export class FeaturesContainerSizes extends APIResource {
    * `GET /features/container_sizes` on the regional API.
    */
   list(options?: RequestOptions): APIPromise<Array<Schema.ContainerSize>> {
-    return this._client.call(ops['features.containerSizes.list'], undefined, undefined, options);
+    return featuresContainerSizesList(this._client, options);
   }
 }
 
@@ -36,7 +36,7 @@ export class FeaturesMetrics extends APIResource {
    * `GET /features/metrics` on the regional API.
    */
   list(options?: RequestOptions): APIPromise<Array<Schema.Metric>> {
-    return this._client.call(ops['features.metrics.list'], undefined, undefined, options);
+    return featuresMetricsList(this._client, options);
   }
 }
 
@@ -50,6 +50,6 @@ export class FeaturesStacks extends APIResource {
    * `GET /features/stacks` on the regional API.
    */
   list(options?: RequestOptions): APIPromise<Array<Schema.Stack>> {
-    return this._client.call(ops['features.stacks.list'], undefined, undefined, options);
+    return featuresStacksList(this._client, options);
   }
 }

@@ -2,10 +2,9 @@
 
 import type { APIPromise, PagePromise, RequestOptions } from '../../core/index.js';
 import { APIResource } from '../../core/resource.js';
-import { ops } from '../operations.js';
+import { invoicesDownload, invoicesList, invoicesRetrieve, type InvoicesListParams } from '../funcs/invoices.js';
 import type * as Schema from '../schema.js';
-/** Parameters of `client.invoices.list()`. */
-export type InvoicesListParams = NonNullable<Schema.operations['invoices.list']['parameters']['query']>;
+export type { InvoicesListParams } from '../funcs/invoices.js';
 
 /** `client.invoices` */
 export class Invoices extends APIResource {
@@ -17,7 +16,7 @@ export class Invoices extends APIResource {
    * `GET /account/invoices/{invoice_id}/download` on the regional API.
    */
   download(invoice_id: string, options?: RequestOptions): APIPromise<Blob> {
-    return this._client.call(ops['invoices.download'], invoice_id, undefined, options);
+    return invoicesDownload(this._client, invoice_id, options);
   }
 
   /**
@@ -28,7 +27,7 @@ export class Invoices extends APIResource {
    * `GET /account/invoices` on the regional API.
    */
   list(params?: InvoicesListParams, options?: RequestOptions): PagePromise<Schema.Invoice> {
-    return this._client.page(ops['invoices.list'], undefined, params, options);
+    return invoicesList(this._client, params, options);
   }
 
   /**
@@ -39,6 +38,6 @@ export class Invoices extends APIResource {
    * `GET /account/invoices/{invoice_id}` on the regional API.
    */
   retrieve(invoice_id: string, options?: RequestOptions): APIPromise<Schema.Invoice> {
-    return this._client.call(ops['invoices.retrieve'], invoice_id, undefined, options);
+    return invoicesRetrieve(this._client, invoice_id, options);
   }
 }

@@ -2,10 +2,9 @@
 
 import type { APIPromise, RequestOptions } from '../../core/index.js';
 import { APIResource } from '../../core/resource.js';
-import { ops } from '../operations.js';
+import { keysCreate, keysDelete, keysList, keysRetrieve, type KeysCreateParams } from '../funcs/keys.js';
 import type * as Schema from '../schema.js';
-/** Parameters of `client.keys.create()`. */
-export type KeysCreateParams = NonNullable<Schema.operations['keys.create']['requestBody']>['content']['application/json'];
+export type { KeysCreateParams } from '../funcs/keys.js';
 
 /** `client.keys` */
 export class Keys extends APIResource {
@@ -17,7 +16,7 @@ export class Keys extends APIResource {
    * `POST /keys` on the auth API.
    */
   create(params: KeysCreateParams, options?: RequestOptions): APIPromise<Schema.Key> {
-    return this._client.call(ops['keys.create'], undefined, params, options);
+    return keysCreate(this._client, params, options);
   }
 
   /**
@@ -28,7 +27,7 @@ export class Keys extends APIResource {
    * `DELETE /keys/{key_id}` on the auth API.
    */
   delete(key_id: string, options?: RequestOptions): APIPromise<void> {
-    return this._client.call(ops['keys.delete'], key_id, undefined, options);
+    return keysDelete(this._client, key_id, options);
   }
 
   /**
@@ -39,7 +38,7 @@ export class Keys extends APIResource {
    * `GET /keys` on the auth API.
    */
   list(options?: RequestOptions): APIPromise<Array<Schema.Key>> {
-    return this._client.call(ops['keys.list'], undefined, undefined, options);
+    return keysList(this._client, options);
   }
 
   /**
@@ -50,6 +49,6 @@ export class Keys extends APIResource {
    * `GET /keys/{key_id}` on the auth API.
    */
   retrieve(key_id: string, options?: RequestOptions): APIPromise<Schema.Key> {
-    return this._client.call(ops['keys.retrieve'], key_id, undefined, options);
+    return keysRetrieve(this._client, key_id, options);
   }
 }

@@ -2,10 +2,9 @@
 
 import type { APIPromise, RequestOptions } from '../../core/index.js';
 import { APIResource } from '../../core/resource.js';
-import { ops } from '../operations.js';
+import { notificationPlatformsList, notificationPlatformsRetrieve, notificationPlatformsSearch, type NotificationPlatformsSearchParams } from '../funcs/notification-platforms.js';
 import type * as Schema from '../schema.js';
-/** Parameters of `client.notificationPlatforms.search()`. */
-export type NotificationPlatformsSearchParams = NonNullable<Schema.operations['notificationPlatforms.search']['parameters']['query']>;
+export type { NotificationPlatformsSearchParams } from '../funcs/notification-platforms.js';
 
 /** `client.notificationPlatforms` */
 export class NotificationPlatforms extends APIResource {
@@ -17,7 +16,7 @@ export class NotificationPlatforms extends APIResource {
    * `GET /notification_platforms` on the regional API.
    */
   list(options?: RequestOptions): APIPromise<Array<Schema.NotificationPlatform>> {
-    return this._client.call(ops['notificationPlatforms.list'], undefined, undefined, options);
+    return notificationPlatformsList(this._client, options);
   }
 
   /**
@@ -28,7 +27,7 @@ export class NotificationPlatforms extends APIResource {
    * `GET /notification_platforms/{platform_id}` on the regional API.
    */
   retrieve(platform_id: string, options?: RequestOptions): APIPromise<Schema.NotificationPlatform> {
-    return this._client.call(ops['notificationPlatforms.retrieve'], platform_id, undefined, options);
+    return notificationPlatformsRetrieve(this._client, platform_id, options);
   }
 
   /**
@@ -39,6 +38,6 @@ export class NotificationPlatforms extends APIResource {
    * `GET /notification_platforms/search` on the regional API.
    */
   search(params: NotificationPlatformsSearchParams, options?: RequestOptions): APIPromise<Array<Schema.NotificationPlatform>> {
-    return this._client.call(ops['notificationPlatforms.search'], undefined, params, options);
+    return notificationPlatformsSearch(this._client, params, options);
   }
 }

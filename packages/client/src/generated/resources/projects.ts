@@ -2,24 +2,9 @@
 
 import type { APIPromise, RequestOptions } from '../../core/index.js';
 import { APIResource } from '../../core/resource.js';
-import { ops } from '../operations.js';
+import { projectsCreate, projectsDelete, projectsList, projectsRetrieve, projectsUpdate, projectsEligibleNewOwnersList, projectsTransferInvitationsAccept, projectsTransferInvitationsCancel, projectsTransferInvitationsCreate, projectsTransferInvitationsDecline, projectsTransferInvitationsList, projectsTransferInvitationsRetrieve, type ProjectsCreateParams, type ProjectsUpdateParams, type ProjectsTransferInvitationsAcceptParams, type ProjectsTransferInvitationsCancelParams, type ProjectsTransferInvitationsCreateParams, type ProjectsTransferInvitationsDeclineParams, type ProjectsTransferInvitationsListParams, type ProjectsTransferInvitationsRetrieveParams } from '../funcs/projects.js';
 import type * as Schema from '../schema.js';
-/** Parameters of `client.projects.create()`. */
-export type ProjectsCreateParams = NonNullable<Schema.operations['projects.create']['requestBody']>['content']['application/json'];
-/** Parameters of `client.projects.update()`. */
-export type ProjectsUpdateParams = NonNullable<Schema.operations['projects.update']['requestBody']>['content']['application/json'];
-/** Parameters of `client.projects.transferInvitations.accept()`. */
-export type ProjectsTransferInvitationsAcceptParams = Pick<Schema.operations['projects.transferInvitations.accept']['parameters']['path'], 'project_id'>;
-/** Parameters of `client.projects.transferInvitations.cancel()`. */
-export type ProjectsTransferInvitationsCancelParams = Pick<Schema.operations['projects.transferInvitations.cancel']['parameters']['path'], 'project_id'>;
-/** Parameters of `client.projects.transferInvitations.create()`. */
-export type ProjectsTransferInvitationsCreateParams = NonNullable<Schema.operations['projects.transferInvitations.create']['requestBody']>['content']['application/json'];
-/** Parameters of `client.projects.transferInvitations.decline()`. */
-export type ProjectsTransferInvitationsDeclineParams = Pick<Schema.operations['projects.transferInvitations.decline']['parameters']['path'], 'project_id'>;
-/** Parameters of `client.projects.transferInvitations.list()`. */
-export type ProjectsTransferInvitationsListParams = NonNullable<Schema.operations['projects.transferInvitations.list']['parameters']['query']>;
-/** Parameters of `client.projects.transferInvitations.retrieve()`. */
-export type ProjectsTransferInvitationsRetrieveParams = Pick<Schema.operations['projects.transferInvitations.retrieve']['parameters']['path'], 'project_id'>;
+export type { ProjectsCreateParams, ProjectsUpdateParams, ProjectsTransferInvitationsAcceptParams, ProjectsTransferInvitationsCancelParams, ProjectsTransferInvitationsCreateParams, ProjectsTransferInvitationsDeclineParams, ProjectsTransferInvitationsListParams, ProjectsTransferInvitationsRetrieveParams } from '../funcs/projects.js';
 
 /** `client.projects` */
 export class Projects extends APIResource {
@@ -34,7 +19,7 @@ export class Projects extends APIResource {
    * `POST /projects` on the regional API.
    */
   create(params: ProjectsCreateParams, options?: RequestOptions): APIPromise<Schema.Project> {
-    return this._client.call(ops['projects.create'], undefined, params, options);
+    return projectsCreate(this._client, params, options);
   }
 
   /**
@@ -45,7 +30,7 @@ export class Projects extends APIResource {
    * `DELETE /projects/{project_id}` on the regional API.
    */
   delete(project_id: string, options?: RequestOptions): APIPromise<void> {
-    return this._client.call(ops['projects.delete'], project_id, undefined, options);
+    return projectsDelete(this._client, project_id, options);
   }
 
   /**
@@ -56,7 +41,7 @@ export class Projects extends APIResource {
    * `GET /projects` on the regional API.
    */
   list(options?: RequestOptions): APIPromise<Array<Schema.Project>> {
-    return this._client.call(ops['projects.list'], undefined, undefined, options);
+    return projectsList(this._client, options);
   }
 
   /**
@@ -67,7 +52,7 @@ export class Projects extends APIResource {
    * `GET /projects/{project_id}` on the regional API.
    */
   retrieve(project_id: string, options?: RequestOptions): APIPromise<Schema.Project> {
-    return this._client.call(ops['projects.retrieve'], project_id, undefined, options);
+    return projectsRetrieve(this._client, project_id, options);
   }
 
   /**
@@ -78,7 +63,7 @@ export class Projects extends APIResource {
    * `PATCH /projects/{project_id}` on the regional API.
    */
   update(project_id: string, params: ProjectsUpdateParams, options?: RequestOptions): APIPromise<Schema.Project> {
-    return this._client.call(ops['projects.update'], project_id, params, options);
+    return projectsUpdate(this._client, project_id, params, options);
   }
 }
 
@@ -92,7 +77,7 @@ export class ProjectsEligibleNewOwners extends APIResource {
    * `GET /projects/{project_id}/eligible_new_owners` on the regional API.
    */
   list(project_id: string, options?: RequestOptions): APIPromise<Schema.operations['projects.eligibleNewOwners.list']['responses'][200]['content']['application/json']['eligible_new_owners']> {
-    return this._client.call(ops['projects.eligibleNewOwners.list'], project_id, undefined, options);
+    return projectsEligibleNewOwnersList(this._client, project_id, options);
   }
 }
 
@@ -106,7 +91,7 @@ export class ProjectsTransferInvitations extends APIResource {
    * `POST /projects/{project_id}/transfer_invitations/{transfer_invitation_id}/accept` on the regional API.
    */
   accept(transfer_invitation_id: string, params: ProjectsTransferInvitationsAcceptParams, options?: RequestOptions): APIPromise<Schema.TransferInvitation> {
-    return this._client.call(ops['projects.transferInvitations.accept'], transfer_invitation_id, params, options);
+    return projectsTransferInvitationsAccept(this._client, transfer_invitation_id, params, options);
   }
 
   /**
@@ -117,7 +102,7 @@ export class ProjectsTransferInvitations extends APIResource {
    * `POST /projects/{project_id}/transfer_invitations/{transfer_invitation_id}/cancel` on the regional API.
    */
   cancel(transfer_invitation_id: string, params: ProjectsTransferInvitationsCancelParams, options?: RequestOptions): APIPromise<Schema.TransferInvitation> {
-    return this._client.call(ops['projects.transferInvitations.cancel'], transfer_invitation_id, params, options);
+    return projectsTransferInvitationsCancel(this._client, transfer_invitation_id, params, options);
   }
 
   /**
@@ -128,7 +113,7 @@ export class ProjectsTransferInvitations extends APIResource {
    * `POST /projects/{project_id}/transfer_invitations` on the regional API.
    */
   create(project_id: string, params: ProjectsTransferInvitationsCreateParams, options?: RequestOptions): APIPromise<Schema.TransferInvitation> {
-    return this._client.call(ops['projects.transferInvitations.create'], project_id, params, options);
+    return projectsTransferInvitationsCreate(this._client, project_id, params, options);
   }
 
   /**
@@ -139,7 +124,7 @@ export class ProjectsTransferInvitations extends APIResource {
    * `POST /projects/{project_id}/transfer_invitations/{transfer_invitation_id}/decline` on the regional API.
    */
   decline(transfer_invitation_id: string, params: ProjectsTransferInvitationsDeclineParams, options?: RequestOptions): APIPromise<Schema.TransferInvitation> {
-    return this._client.call(ops['projects.transferInvitations.decline'], transfer_invitation_id, params, options);
+    return projectsTransferInvitationsDecline(this._client, transfer_invitation_id, params, options);
   }
 
   /**
@@ -150,7 +135,7 @@ export class ProjectsTransferInvitations extends APIResource {
    * `GET /projects/{project_id}/transfer_invitations` on the regional API.
    */
   list(project_id: string, params?: ProjectsTransferInvitationsListParams, options?: RequestOptions): APIPromise<Array<Schema.TransferInvitation>> {
-    return this._client.call(ops['projects.transferInvitations.list'], project_id, params, options);
+    return projectsTransferInvitationsList(this._client, project_id, params, options);
   }
 
   /**
@@ -161,6 +146,6 @@ export class ProjectsTransferInvitations extends APIResource {
    * `GET /projects/{project_id}/transfer_invitations/{transfer_invitation_id}` on the regional API.
    */
   retrieve(transfer_invitation_id: string, params: ProjectsTransferInvitationsRetrieveParams, options?: RequestOptions): APIPromise<Schema.TransferInvitation> {
-    return this._client.call(ops['projects.transferInvitations.retrieve'], transfer_invitation_id, params, options);
+    return projectsTransferInvitationsRetrieve(this._client, transfer_invitation_id, params, options);
   }
 }

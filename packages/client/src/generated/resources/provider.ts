@@ -2,12 +2,9 @@
 
 import type { APIPromise, PagePromise, RequestOptions } from '../../core/index.js';
 import { APIResource } from '../../core/resource.js';
-import { ops } from '../operations.js';
+import { providerAppsList, providerAppsRetrieve, providerAppsUpdate, type ProviderAppsListParams, type ProviderAppsUpdateParams } from '../funcs/provider.js';
 import type * as Schema from '../schema.js';
-/** Parameters of `client.provider.apps.list()`. */
-export type ProviderAppsListParams = NonNullable<Schema.operations['provider.apps.list']['parameters']['query']>;
-/** Parameters of `client.provider.apps.update()`. */
-export type ProviderAppsUpdateParams = NonNullable<Schema.operations['provider.apps.update']['requestBody']>['content']['application/json'];
+export type { ProviderAppsListParams, ProviderAppsUpdateParams } from '../funcs/provider.js';
 
 /** `client.provider` */
 export class Provider extends APIResource {
@@ -24,7 +21,7 @@ export class ProviderApps extends APIResource {
    * `GET /provider/apps` on the regional API.
    */
   list(params?: ProviderAppsListParams, options?: RequestOptions): PagePromise<Schema.ProviderAppSummary> {
-    return this._client.page(ops['provider.apps.list'], undefined, params, options);
+    return providerAppsList(this._client, params, options);
   }
 
   /**
@@ -35,7 +32,7 @@ export class ProviderApps extends APIResource {
    * `GET /provider/apps/{app_id}` on the regional API.
    */
   retrieve(app_id: string, options?: RequestOptions): APIPromise<Schema.ProviderApp> {
-    return this._client.call(ops['provider.apps.retrieve'], app_id, undefined, options);
+    return providerAppsRetrieve(this._client, app_id, options);
   }
 
   /**
@@ -46,6 +43,6 @@ export class ProviderApps extends APIResource {
    * `PATCH /provider/apps/{app_id}` on the regional API.
    */
   update(app_id: string, params: ProviderAppsUpdateParams, options?: RequestOptions): APIPromise<Schema.ProviderApp> {
-    return this._client.call(ops['provider.apps.update'], app_id, params, options);
+    return providerAppsUpdate(this._client, app_id, params, options);
   }
 }

@@ -2,7 +2,7 @@
 
 import type { APIPromise, RequestOptions } from '../../core/index.js';
 import { APIResource } from '../../core/resource.js';
-import { ops } from '../operations.js';
+import { referralsStatsRetrieve } from '../funcs/referrals.js';
 import type * as Schema from '../schema.js';
 
 /** `client.referrals` */
@@ -20,6 +20,6 @@ export class ReferralsStats extends APIResource {
    * `GET /account/referrals/stats` on the regional API.
    */
   retrieve(options?: RequestOptions): APIPromise<Schema.operations['referrals.stats.retrieve']['responses'][200]['content']['application/json']['referral_stats']> {
-    return this._client.call(ops['referrals.stats.retrieve'], undefined, undefined, options);
+    return referralsStatsRetrieve(this._client, options);
   }
 }

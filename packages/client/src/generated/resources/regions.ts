@@ -2,7 +2,7 @@
 
 import type { APIPromise, RequestOptions } from '../../core/index.js';
 import { APIResource } from '../../core/resource.js';
-import { ops } from '../operations.js';
+import { regionsList } from '../funcs/regions.js';
 import type * as Schema from '../schema.js';
 
 /** `client.regions` */
@@ -15,6 +15,6 @@ export class Regions extends APIResource {
    * `GET /regions` on the auth API.
    */
   list(options?: RequestOptions): APIPromise<Array<Schema.Region>> {
-    return this._client.call(ops['regions.list'], undefined, undefined, options);
+    return regionsList(this._client, options);
   }
 }

@@ -2,14 +2,9 @@
 
 import type { APIPromise, RequestOptions } from '../../core/index.js';
 import { APIResource } from '../../core/resource.js';
-import { ops } from '../operations.js';
+import { scmIntegrationsCreate, scmIntegrationsDelete, scmIntegrationsImportKeys, scmIntegrationsList, scmIntegrationsRetrieve, scmIntegrationsSearchPullRequests, scmIntegrationsSearchRepos, scmIntegrationsOrgsList, type ScmIntegrationsCreateParams, type ScmIntegrationsSearchPullRequestsParams, type ScmIntegrationsSearchReposParams } from '../funcs/scm-integrations.js';
 import type * as Schema from '../schema.js';
-/** Parameters of `client.scmIntegrations.create()`. */
-export type ScmIntegrationsCreateParams = NonNullable<Schema.operations['scmIntegrations.create']['requestBody']>['content']['application/json'];
-/** Parameters of `client.scmIntegrations.searchPullRequests()`. */
-export type ScmIntegrationsSearchPullRequestsParams = NonNullable<Schema.operations['scmIntegrations.searchPullRequests']['parameters']['query']>;
-/** Parameters of `client.scmIntegrations.searchRepos()`. */
-export type ScmIntegrationsSearchReposParams = NonNullable<Schema.operations['scmIntegrations.searchRepos']['parameters']['query']>;
+export type { ScmIntegrationsCreateParams, ScmIntegrationsSearchPullRequestsParams, ScmIntegrationsSearchReposParams } from '../funcs/scm-integrations.js';
 
 /** `client.scmIntegrations` */
 export class ScmIntegrations extends APIResource {
@@ -23,7 +18,7 @@ export class ScmIntegrations extends APIResource {
    * `POST /scm_integrations` on the auth API.
    */
   create(params: ScmIntegrationsCreateParams, options?: RequestOptions): APIPromise<Schema.ScmIntegration> {
-    return this._client.call(ops['scmIntegrations.create'], undefined, params, options);
+    return scmIntegrationsCreate(this._client, params, options);
   }
 
   /**
@@ -34,7 +29,7 @@ export class ScmIntegrations extends APIResource {
    * `DELETE /scm_integrations/{scm_integration_id}` on the auth API.
    */
   delete(scm_integration_id: string, options?: RequestOptions): APIPromise<void> {
-    return this._client.call(ops['scmIntegrations.delete'], scm_integration_id, undefined, options);
+    return scmIntegrationsDelete(this._client, scm_integration_id, options);
   }
 
   /**
@@ -45,7 +40,7 @@ export class ScmIntegrations extends APIResource {
    * `POST /scm_integrations/{scm_integration_id}/import_keys` on the auth API.
    */
   importKeys(scm_integration_id: string, options?: RequestOptions): APIPromise<Array<Schema.Key>> {
-    return this._client.call(ops['scmIntegrations.importKeys'], scm_integration_id, undefined, options);
+    return scmIntegrationsImportKeys(this._client, scm_integration_id, options);
   }
 
   /**
@@ -56,7 +51,7 @@ export class ScmIntegrations extends APIResource {
    * `GET /scm_integrations` on the auth API.
    */
   list(options?: RequestOptions): APIPromise<Array<Schema.ScmIntegration>> {
-    return this._client.call(ops['scmIntegrations.list'], undefined, undefined, options);
+    return scmIntegrationsList(this._client, options);
   }
 
   /**
@@ -67,7 +62,7 @@ export class ScmIntegrations extends APIResource {
    * `GET /scm_integrations/{scm_integration_id}` on the auth API.
    */
   retrieve(scm_integration_id: string, options?: RequestOptions): APIPromise<Schema.ScmIntegration> {
-    return this._client.call(ops['scmIntegrations.retrieve'], scm_integration_id, undefined, options);
+    return scmIntegrationsRetrieve(this._client, scm_integration_id, options);
   }
 
   /**
@@ -78,7 +73,7 @@ export class ScmIntegrations extends APIResource {
    * `GET /scm_integrations/{scm_integration_id}/search_pull_requests` on the auth API.
    */
   searchPullRequests(scm_integration_id: string, params: ScmIntegrationsSearchPullRequestsParams, options?: RequestOptions): APIPromise<Schema.operations['scmIntegrations.searchPullRequests']['responses'][200]['content']['application/json']['pull_requests']> {
-    return this._client.call(ops['scmIntegrations.searchPullRequests'], scm_integration_id, params, options);
+    return scmIntegrationsSearchPullRequests(this._client, scm_integration_id, params, options);
   }
 
   /**
@@ -89,7 +84,7 @@ export class ScmIntegrations extends APIResource {
    * `GET /scm_integrations/{scm_integration_id}/search_repos` on the auth API.
    */
   searchRepos(scm_integration_id: string, params: ScmIntegrationsSearchReposParams, options?: RequestOptions): APIPromise<Schema.operations['scmIntegrations.searchRepos']['responses'][200]['content']['application/json']['repositories']> {
-    return this._client.call(ops['scmIntegrations.searchRepos'], scm_integration_id, params, options);
+    return scmIntegrationsSearchRepos(this._client, scm_integration_id, params, options);
   }
 }
 
@@ -103,6 +98,6 @@ export class ScmIntegrationsOrgs extends APIResource {
    * `GET /scm_integrations/{scm_integration_id}/orgs` on the auth API.
    */
   list(scm_integration_id: string, options?: RequestOptions): APIPromise<Schema.operations['scmIntegrations.orgs.list']['responses'][200]['content']['application/json']['organizations']> {
-    return this._client.call(ops['scmIntegrations.orgs.list'], scm_integration_id, undefined, options);
+    return scmIntegrationsOrgsList(this._client, scm_integration_id, options);
   }
 }

@@ -2,10 +2,9 @@
 
 import type { PagePromise, RequestOptions } from '../../core/index.js';
 import { APIResource } from '../../core/resource.js';
-import { ops } from '../operations.js';
+import { scmRepoLinksList, type ScmRepoLinksListParams } from '../funcs/scm-repo-links.js';
 import type * as Schema from '../schema.js';
-/** Parameters of `client.scmRepoLinks.list()`. */
-export type ScmRepoLinksListParams = NonNullable<Schema.operations['scmRepoLinks.list']['parameters']['query']>;
+export type { ScmRepoLinksListParams } from '../funcs/scm-repo-links.js';
 
 /** `client.scmRepoLinks` */
 export class ScmRepoLinks extends APIResource {
@@ -17,6 +16,6 @@ export class ScmRepoLinks extends APIResource {
    * `GET /scm_repo_links` on the regional API.
    */
   list(params?: ScmRepoLinksListParams, options?: RequestOptions): PagePromise<Schema.ScmRepoLink> {
-    return this._client.page(ops['scmRepoLinks.list'], undefined, params, options);
+    return scmRepoLinksList(this._client, params, options);
   }
 }

@@ -2,7 +2,7 @@
 
 import type { APIPromise, RequestOptions } from '../../core/index.js';
 import { APIResource } from '../../core/resource.js';
-import { ops } from '../operations.js';
+import { sourcesCreate } from '../funcs/sources.js';
 import type * as Schema from '../schema.js';
 
 /** `client.sources` */
@@ -15,6 +15,6 @@ export class Sources extends APIResource {
    * `POST /sources` on the regional API.
    */
   create(options?: RequestOptions): APIPromise<Schema.Source> {
-    return this._client.call(ops['sources.create'], undefined, undefined, options);
+    return sourcesCreate(this._client, options);
   }
 }

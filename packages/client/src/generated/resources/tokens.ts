@@ -2,10 +2,9 @@
 
 import type { APIPromise, RequestOptions } from '../../core/index.js';
 import { APIResource } from '../../core/resource.js';
-import { ops } from '../operations.js';
+import { tokensCreate, tokensDelete, tokensExchange, tokensList, tokensRenew, type TokensCreateParams } from '../funcs/tokens.js';
 import type * as Schema from '../schema.js';
-/** Parameters of `client.tokens.create()`. */
-export type TokensCreateParams = NonNullable<Schema.operations['tokens.create']['parameters']['header']> & NonNullable<Schema.operations['tokens.create']['requestBody']>['content']['application/json'];
+export type { TokensCreateParams } from '../funcs/tokens.js';
 
 /** `client.tokens` */
 export class Tokens extends APIResource {
@@ -17,7 +16,7 @@ export class Tokens extends APIResource {
    * `POST /tokens` on the auth API.
    */
   create(params: TokensCreateParams, options?: RequestOptions): APIPromise<Schema.operations['tokens.create']['responses'][201]['content']['application/json']['token']> {
-    return this._client.call(ops['tokens.create'], undefined, params, options);
+    return tokensCreate(this._client, params, options);
   }
 
   /**
@@ -28,7 +27,7 @@ export class Tokens extends APIResource {
    * `DELETE /tokens/{token_id}` on the auth API.
    */
   delete(token_id: string, options?: RequestOptions): APIPromise<void> {
-    return this._client.call(ops['tokens.delete'], token_id, undefined, options);
+    return tokensDelete(this._client, token_id, options);
   }
 
   /**
@@ -39,7 +38,7 @@ export class Tokens extends APIResource {
    * `POST /tokens/exchange` on the auth API.
    */
   exchange(options?: RequestOptions): APIPromise<Schema.operations['tokens.exchange']['responses'][200]['content']['application/json']['token']> {
-    return this._client.call(ops['tokens.exchange'], undefined, undefined, options);
+    return tokensExchange(this._client, options);
   }
 
   /**
@@ -50,7 +49,7 @@ export class Tokens extends APIResource {
    * `GET /tokens` on the auth API.
    */
   list(options?: RequestOptions): APIPromise<Array<Schema.Token>> {
-    return this._client.call(ops['tokens.list'], undefined, undefined, options);
+    return tokensList(this._client, options);
   }
 
   /**
@@ -61,6 +60,6 @@ export class Tokens extends APIResource {
    * `PATCH /tokens/{token_id}/renew` on the auth API.
    */
   renew(token_id: string, options?: RequestOptions): APIPromise<Schema.operations['tokens.renew']['responses'][200]['content']['application/json']['token']> {
-    return this._client.call(ops['tokens.renew'], token_id, undefined, options);
+    return tokensRenew(this._client, token_id, options);
   }
 }

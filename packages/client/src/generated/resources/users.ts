@@ -2,14 +2,9 @@
 
 import type { APIPromise, RequestOptions } from '../../core/index.js';
 import { APIResource } from '../../core/resource.js';
-import { ops } from '../operations.js';
+import { usersDelete, usersReplace, usersSelf, usersSignIn, usersUpdate, type UsersReplaceParams, type UsersSignInParams, type UsersUpdateParams } from '../funcs/users.js';
 import type * as Schema from '../schema.js';
-/** Parameters of `client.users.replace()`. */
-export type UsersReplaceParams = NonNullable<Schema.operations['users.replace']['requestBody']>['content']['application/json'];
-/** Parameters of `client.users.signIn()`. */
-export type UsersSignInParams = NonNullable<Schema.operations['users.signIn']['parameters']['header']> & NonNullable<Schema.operations['users.signIn']['requestBody']>['content']['application/json'];
-/** Parameters of `client.users.update()`. */
-export type UsersUpdateParams = NonNullable<Schema.operations['users.update']['requestBody']>['content']['application/json'];
+export type { UsersReplaceParams, UsersSignInParams, UsersUpdateParams } from '../funcs/users.js';
 
 /** `client.users` */
 export class Users extends APIResource {
@@ -21,7 +16,7 @@ export class Users extends APIResource {
    * `DELETE /users` on the auth API.
    */
   delete(options?: RequestOptions): APIPromise<void> {
-    return this._client.call(ops['users.delete'], undefined, undefined, options);
+    return usersDelete(this._client, options);
   }
 
   /**
@@ -32,7 +27,7 @@ export class Users extends APIResource {
    * `PUT /users/{user_id}` on the auth API.
    */
   replace(user_id: string, params: UsersReplaceParams, options?: RequestOptions): APIPromise<Schema.User> {
-    return this._client.call(ops['users.replace'], user_id, params, options);
+    return usersReplace(this._client, user_id, params, options);
   }
 
   /**
@@ -43,7 +38,7 @@ export class Users extends APIResource {
    * `GET /users/self` on the auth API.
    */
   self(options?: RequestOptions): APIPromise<Schema.User> {
-    return this._client.call(ops['users.self'], undefined, undefined, options);
+    return usersSelf(this._client, options);
   }
 
   /**
@@ -55,7 +50,7 @@ export class Users extends APIResource {
    * @deprecated The API keeps this endpoint for compatibility; see the description for its replacement.
    */
   signIn(params: UsersSignInParams, options?: RequestOptions): APIPromise<Schema.operations['users.signIn']['responses'][201]['content']['application/json']> {
-    return this._client.call(ops['users.signIn'], undefined, params, options);
+    return usersSignIn(this._client, params, options);
   }
 
   /**
@@ -66,6 +61,6 @@ export class Users extends APIResource {
    * `PATCH /users/{user_id}` on the auth API.
    */
   update(user_id: string, params: UsersUpdateParams, options?: RequestOptions): APIPromise<Schema.User> {
-    return this._client.call(ops['users.update'], user_id, params, options);
+    return usersUpdate(this._client, user_id, params, options);
   }
 }

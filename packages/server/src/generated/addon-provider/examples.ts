@@ -199,6 +199,17 @@ export const examples: ExampleAnswers = {
       "body": "<!doctype html><title>Not found</title><p>No such resource.</p>",
       "headers": {}
     },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "plan": [
+            "is not a plan of this addon"
+          ]
+        }
+      },
+      "headers": {}
+    },
     "429": {
       "mediaType": "application/json",
       "body": {

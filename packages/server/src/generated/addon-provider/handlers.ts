@@ -74,6 +74,7 @@ export type SsoSignInReply =
   | { status: 302; body?: undefined; headers: { 'Location': string } & Record<string, string> }
   | { status: 403; body: string | Uint8Array; headers?: Record<string, string> }
   | { status: 404; body: string | Uint8Array; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['sso.signIn']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['sso.signIn']['responses']['429']['content']['application/json']; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['sso.signIn']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 

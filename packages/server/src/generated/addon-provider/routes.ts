@@ -355,6 +355,15 @@ export const routes: RouteSpec[] = [
           ],
           "headers": []
         },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
         "429": {
           "mediaTypes": [
             "application/json"

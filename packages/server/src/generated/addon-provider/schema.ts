@@ -438,6 +438,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ProviderError"];
         };

@@ -659,6 +659,7 @@ export const componentSchemas: Record<string, unknown> = {
       "name": {
         "type": "string",
         "pattern": "^[A-Za-z_][A-Za-z0-9_]*$",
+        "x-pattern-message": "may only contain letters, digits and underscores, and not start with a digit",
         "minLength": 1,
         "maxLength": 64,
         "description": "Name of the variable (64 characters at most)."

@@ -74,6 +74,17 @@ export const examples: ExampleAnswers = {
       },
       "headers": {}
     },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
     "429": {
       "mediaType": "application/json",
       "body": {
@@ -233,6 +244,17 @@ export const examples: ExampleAnswers = {
             ]
           }
         ]
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
       },
       "headers": {}
     },
@@ -658,6 +680,17 @@ export const examples: ExampleAnswers = {
       "body": {
         "resource": "app",
         "error": "not found"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
       },
       "headers": {}
     },
@@ -1840,6 +1873,17 @@ export const examples: ExampleAnswers = {
       },
       "headers": {}
     },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
     "429": {
       "mediaType": "application/json",
       "body": {
@@ -2680,6 +2724,17 @@ export const examples: ExampleAnswers = {
       },
       "headers": {}
     },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
     "429": {
       "mediaType": "application/json",
       "body": {
@@ -3325,6 +3380,17 @@ export const examples: ExampleAnswers = {
       },
       "headers": {}
     },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
     "429": {
       "mediaType": "application/json",
       "body": {
@@ -3486,6 +3552,17 @@ export const examples: ExampleAnswers = {
       },
       "headers": {}
     },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
     "429": {
       "mediaType": "application/json",
       "body": {
@@ -3537,6 +3614,17 @@ export const examples: ExampleAnswers = {
       "body": {
         "resource": "app",
         "error": "not found"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
       },
       "headers": {}
     },
@@ -3594,6 +3682,17 @@ export const examples: ExampleAnswers = {
       },
       "headers": {}
     },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
     "429": {
       "mediaType": "application/json",
       "body": {
@@ -3633,6 +3732,17 @@ export const examples: ExampleAnswers = {
       "body": {
         "resource": "app",
         "error": "not found"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
       },
       "headers": {}
     },
@@ -3687,6 +3797,17 @@ export const examples: ExampleAnswers = {
       "body": {
         "resource": "app",
         "error": "not found"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
       },
       "headers": {}
     },
@@ -5285,6 +5406,13 @@ export const examples: ExampleAnswers = {
     "204": {
       "headers": {}
     },
+    "400": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "There was a problem in the JSON you submitted: unexpected end of input at '{\"app\": {'"
+      },
+      "headers": {}
+    },
     "401": {
       "mediaType": "application/json",
       "body": {
@@ -5297,6 +5425,17 @@ export const examples: ExampleAnswers = {
       "body": {
         "resource": "app",
         "error": "not found"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
       },
       "headers": {}
     },
@@ -5527,6 +5666,17 @@ export const examples: ExampleAnswers = {
       },
       "headers": {}
     },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
     "429": {
       "mediaType": "application/json",
       "body": {
@@ -5651,6 +5801,17 @@ export const examples: ExampleAnswers = {
       },
       "headers": {}
     },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
     "429": {
       "mediaType": "application/json",
       "body": {
@@ -5771,6 +5932,17 @@ export const examples: ExampleAnswers = {
       "body": {
         "resource": "app",
         "error": "not found"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
       },
       "headers": {}
     },
@@ -6694,6 +6866,17 @@ export const examples: ExampleAnswers = {
       },
       "headers": {}
     },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
     "429": {
       "mediaType": "application/json",
       "body": {
@@ -6965,6 +7148,17 @@ export const examples: ExampleAnswers = {
       "body": {
         "resource": "app",
         "error": "not found"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
       },
       "headers": {}
     },
@@ -7518,6 +7712,17 @@ export const examples: ExampleAnswers = {
       },
       "headers": {}
     },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
     "429": {
       "mediaType": "application/json",
       "body": {
@@ -7923,6 +8128,17 @@ export const examples: ExampleAnswers = {
       "mediaType": "application/json",
       "body": {
         "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
       },
       "headers": {}
     },
@@ -8974,6 +9190,17 @@ export const examples: ExampleAnswers = {
       },
       "headers": {}
     },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
     "429": {
       "mediaType": "application/json",
       "body": {
@@ -9150,6 +9377,17 @@ export const examples: ExampleAnswers = {
       "mediaType": "application/json",
       "body": {
         "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
       },
       "headers": {}
     },
@@ -9749,6 +9987,17 @@ export const examples: ExampleAnswers = {
       },
       "headers": {}
     },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
     "429": {
       "mediaType": "application/json",
       "body": {
@@ -9802,6 +10051,17 @@ export const examples: ExampleAnswers = {
       "body": {
         "resource": "app",
         "error": "not found"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
       },
       "headers": {}
     },
@@ -9895,6 +10155,17 @@ export const examples: ExampleAnswers = {
       "mediaType": "application/json",
       "body": {
         "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
       },
       "headers": {}
     },

@@ -14,6 +14,7 @@ export type AccountUsageRetrieveRequest<Principal = unknown> = HandlerRequest<Re
 export type AccountUsageRetrieveReply =
   | { status: 200; body: Schema.operations['account.usage.retrieve']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['account.usage.retrieve']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['account.usage.retrieve']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['account.usage.retrieve']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['account.usage.retrieve']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -54,6 +55,7 @@ export type AddonProvidersListRequest<Principal = unknown> = HandlerRequest<Reco
 /** The answers `addonProviders.list` documents. */
 export type AddonProvidersListReply =
   | { status: 200; body: Schema.operations['addonProviders.list']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['addonProviders.list']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['addonProviders.list']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['addonProviders.list']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -457,6 +459,7 @@ export type AppsAddonsLogDrainsDeleteReply =
   | { status: 204; body?: undefined; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['apps.addons.logDrains.delete']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
   | { status: 404; body: Schema.operations['apps.addons.logDrains.delete']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['apps.addons.logDrains.delete']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['apps.addons.logDrains.delete']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['apps.addons.logDrains.delete']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -777,6 +780,7 @@ export type AppsChildAppsListReply =
   | { status: 200; body: Schema.operations['apps.childApps.list']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['apps.childApps.list']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
   | { status: 404; body: Schema.operations['apps.childApps.list']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['apps.childApps.list']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['apps.childApps.list']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['apps.childApps.list']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -1028,6 +1032,7 @@ export type AppsDeploymentsListReply =
   | { status: 200; body: Schema.operations['apps.deployments.list']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['apps.deployments.list']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
   | { status: 404; body: Schema.operations['apps.deployments.list']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['apps.deployments.list']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['apps.deployments.list']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['apps.deployments.list']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -1227,6 +1232,7 @@ export type AppsLogDrainsDeleteReply =
   | { status: 204; body?: undefined; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['apps.logDrains.delete']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
   | { status: 404; body: Schema.operations['apps.logDrains.delete']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['apps.logDrains.delete']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['apps.logDrains.delete']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['apps.logDrains.delete']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -1297,6 +1303,7 @@ export type AppsLogsArchivesListReply =
   | { status: 200; body: Schema.operations['apps.logsArchives.list']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['apps.logsArchives.list']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
   | { status: 404; body: Schema.operations['apps.logsArchives.list']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['apps.logsArchives.list']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['apps.logsArchives.list']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['apps.logsArchives.list']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -1319,6 +1326,7 @@ export type AppsMetricsRetrieveReply =
   | { status: 200; body: Schema.operations['apps.metrics.retrieve']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['apps.metrics.retrieve']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
   | { status: 404; body: Schema.operations['apps.metrics.retrieve']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['apps.metrics.retrieve']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['apps.metrics.retrieve']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['apps.metrics.retrieve']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -1346,6 +1354,7 @@ export type AppsMetricsContainersRetrieveReply =
   | { status: 200; body: Schema.operations['apps.metrics.containers.retrieve']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['apps.metrics.containers.retrieve']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
   | { status: 404; body: Schema.operations['apps.metrics.containers.retrieve']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['apps.metrics.containers.retrieve']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['apps.metrics.containers.retrieve']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['apps.metrics.containers.retrieve']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -1370,6 +1379,7 @@ export type AppsMetricsContainerTypesRetrieveReply =
   | { status: 200; body: Schema.operations['apps.metrics.containerTypes.retrieve']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['apps.metrics.containerTypes.retrieve']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
   | { status: 404; body: Schema.operations['apps.metrics.containerTypes.retrieve']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['apps.metrics.containerTypes.retrieve']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['apps.metrics.containerTypes.retrieve']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['apps.metrics.containerTypes.retrieve']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -1394,6 +1404,7 @@ export type AppsMetricsRecommendedValueRetrieveReply =
   | { status: 200; body: Schema.operations['apps.metrics.recommendedValue.retrieve']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['apps.metrics.recommendedValue.retrieve']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
   | { status: 404; body: Schema.operations['apps.metrics.recommendedValue.retrieve']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['apps.metrics.recommendedValue.retrieve']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['apps.metrics.recommendedValue.retrieve']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['apps.metrics.recommendedValue.retrieve']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -1758,12 +1769,14 @@ export interface AppsStatsHandlers<Principal = unknown> {
 }
 
 /** What a `apps.variables.bulkDelete` handler receives. */
-export type AppsVariablesBulkDeleteRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['apps.variables.bulkDelete']['parameters']['path']>, NonNullable<Schema.operations['apps.variables.bulkDelete']['parameters']['query']>, Record<string, never>, undefined, Principal>;
+export type AppsVariablesBulkDeleteRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['apps.variables.bulkDelete']['parameters']['path']>, NonNullable<Schema.operations['apps.variables.bulkDelete']['parameters']['query']>, Record<string, never>, undefined | NonNullable<Schema.operations['apps.variables.bulkDelete']['requestBody']>['content']['application/json'], Principal>;
 /** The answers `apps.variables.bulkDelete` documents. */
 export type AppsVariablesBulkDeleteReply =
   | { status: 204; body?: undefined; headers?: Record<string, string> }
+  | { status: 400; body: Schema.operations['apps.variables.bulkDelete']['responses']['400']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['apps.variables.bulkDelete']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
   | { status: 404; body: Schema.operations['apps.variables.bulkDelete']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['apps.variables.bulkDelete']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['apps.variables.bulkDelete']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['apps.variables.bulkDelete']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -1808,6 +1821,7 @@ export type AppsVariablesListReply =
   | { status: 200; body: Schema.operations['apps.variables.list']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['apps.variables.list']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
   | { status: 404; body: Schema.operations['apps.variables.list']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['apps.variables.list']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['apps.variables.list']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['apps.variables.list']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -1828,7 +1842,7 @@ export interface AppsVariablesHandlers<Principal = unknown> {
   /**
    * Delete several variables at once
    *
-   * Deletes every variable whose ID is listed, in one request. The IDs are sent in the query string, one `variable_ids` pair per ID, as `DELETE` takes no body. The application is not restarted: restart it once every change is made.
+   * Deletes every variable whose ID is listed in the JSON body, in one request: one of the few `DELETE`s with a body, as the platform documents it and the official JavaScript client sends it. The IDs can still be sent in the query string (`variable_ids=…&variable_ids=…`), the form of version 1.0.0 of this description, now deprecated; one of the two is required (422 otherwise). The application is not restarted: restart it once every change is made.
    *
    * `DELETE /apps/{app}/variables` on the regional API.
    */
@@ -1887,6 +1901,7 @@ export type BillingOperationsListRequest<Principal = unknown> = HandlerRequest<R
 export type BillingOperationsListReply =
   | { status: 200; body: Schema.operations['billing.operations.list']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['billing.operations.list']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['billing.operations.list']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['billing.operations.list']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['billing.operations.list']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -1930,6 +1945,7 @@ export type CollaborationsAcceptReply =
   | { status: 200; body: Schema.operations['collaborations.accept']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['collaborations.accept']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
   | { status: 404; body: Schema.operations['collaborations.accept']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['collaborations.accept']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['collaborations.accept']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['collaborations.accept']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -2245,6 +2261,7 @@ export type DbFeaturesDisableReply =
   | { status: 200; body: Schema.operations['db.features.disable']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['db.features.disable']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
   | { status: 404; body: Schema.operations['db.features.disable']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['db.features.disable']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['db.features.disable']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['db.features.disable']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -2353,6 +2370,7 @@ export type DbMaintenanceListReply =
   | { status: 200; body: Schema.operations['db.maintenance.list']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['db.maintenance.list']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
   | { status: 404; body: Schema.operations['db.maintenance.list']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['db.maintenance.list']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['db.maintenance.list']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['db.maintenance.list']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -2533,6 +2551,7 @@ export type EventsListRequest<Principal = unknown> = HandlerRequest<Record<strin
 export type EventsListReply =
   | { status: 200; body: Schema.operations['events.list']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['events.list']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['events.list']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['events.list']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['events.list']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -2656,6 +2675,7 @@ export type InvoicesListRequest<Principal = unknown> = HandlerRequest<Record<str
 export type InvoicesListReply =
   | { status: 200; body: Schema.operations['invoices.list']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['invoices.list']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['invoices.list']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['invoices.list']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['invoices.list']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -3006,6 +3026,7 @@ export type ProjectsTransferInvitationsListReply =
   | { status: 200; body: Schema.operations['projects.transferInvitations.list']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['projects.transferInvitations.list']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
   | { status: 404; body: Schema.operations['projects.transferInvitations.list']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['projects.transferInvitations.list']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['projects.transferInvitations.list']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['projects.transferInvitations.list']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -3082,6 +3103,7 @@ export type ProviderAppsListRequest<Principal = unknown> = HandlerRequest<Record
 export type ProviderAppsListReply =
   | { status: 200; body: Schema.operations['provider.apps.list']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['provider.apps.list']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['provider.apps.list']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['provider.apps.list']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['provider.apps.list']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -3239,6 +3261,7 @@ export type ScmIntegrationsSearchPullRequestsReply =
   | { status: 200; body: Schema.operations['scmIntegrations.searchPullRequests']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['scmIntegrations.searchPullRequests']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
   | { status: 404; body: Schema.operations['scmIntegrations.searchPullRequests']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['scmIntegrations.searchPullRequests']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['scmIntegrations.searchPullRequests']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['scmIntegrations.searchPullRequests']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -3249,6 +3272,7 @@ export type ScmIntegrationsSearchReposReply =
   | { status: 200; body: Schema.operations['scmIntegrations.searchRepos']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['scmIntegrations.searchRepos']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
   | { status: 404; body: Schema.operations['scmIntegrations.searchRepos']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['scmIntegrations.searchRepos']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['scmIntegrations.searchRepos']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['scmIntegrations.searchRepos']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -3341,6 +3365,7 @@ export type ScmRepoLinksListRequest<Principal = unknown> = HandlerRequest<Record
 export type ScmRepoLinksListReply =
   | { status: 200; body: Schema.operations['scmRepoLinks.list']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['scmRepoLinks.list']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['scmRepoLinks.list']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['scmRepoLinks.list']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['scmRepoLinks.list']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 

@@ -68,6 +68,15 @@ export const routes: RouteSpec[] = [
           },
           "headers": []
         },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
         "429": {
           "mediaTypes": [
             "application/json",
@@ -196,6 +205,15 @@ export const routes: RouteSpec[] = [
                 }
               }
             }
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
           },
           "headers": []
         },
@@ -1014,6 +1032,15 @@ export const routes: RouteSpec[] = [
           ],
           "schema": {
             "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
           },
           "headers": []
         },
@@ -3031,7 +3058,8 @@ export const routes: RouteSpec[] = [
                 "description": "Name of the child: 6 to 32 lowercase letters, digits and hyphens; no hyphen at either end and never two in a row.",
                 "minLength": 6,
                 "maxLength": 32,
-                "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"
+                "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
+                "x-pattern-message": "may only contain lowercase letters, digits and hyphens"
               }
             }
           }
@@ -3207,6 +3235,15 @@ export const routes: RouteSpec[] = [
           ],
           "schema": {
             "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
           },
           "headers": []
         },
@@ -4073,7 +4110,8 @@ export const routes: RouteSpec[] = [
                 "description": "6 to 48 lowercase letters, digits and hyphens; no hyphen at either end and never two in a row.",
                 "minLength": 6,
                 "maxLength": 48,
-                "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"
+                "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
+                "x-pattern-message": "may only contain lowercase letters, digits and hyphens"
               },
               "git_source": {
                 "type": "string",
@@ -4830,6 +4868,15 @@ export const routes: RouteSpec[] = [
           ],
           "schema": {
             "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
           },
           "headers": []
         },
@@ -6046,6 +6093,15 @@ export const routes: RouteSpec[] = [
           },
           "headers": []
         },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
         "429": {
           "mediaTypes": [
             "application/json",
@@ -6365,6 +6421,15 @@ export const routes: RouteSpec[] = [
           },
           "headers": []
         },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
         "429": {
           "mediaTypes": [
             "application/json",
@@ -6505,6 +6570,15 @@ export const routes: RouteSpec[] = [
           },
           "headers": []
         },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
         "429": {
           "mediaTypes": [
             "application/json",
@@ -6640,6 +6714,15 @@ export const routes: RouteSpec[] = [
           },
           "headers": []
         },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
         "429": {
           "mediaTypes": [
             "application/json",
@@ -6739,6 +6822,15 @@ export const routes: RouteSpec[] = [
           ],
           "schema": {
             "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
           },
           "headers": []
         },
@@ -6868,6 +6960,15 @@ export const routes: RouteSpec[] = [
           ],
           "schema": {
             "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
           },
           "headers": []
         },
@@ -7798,7 +7899,8 @@ export const routes: RouteSpec[] = [
             "description": "6 to 48 lowercase letters, digits and hyphens; no hyphen at either end and never two in a row.",
             "minLength": 6,
             "maxLength": 48,
-            "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"
+            "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
+            "x-pattern-message": "may only contain lowercase letters, digits and hyphens"
           }
         }
       },
@@ -9722,14 +9824,38 @@ export const routes: RouteSpec[] = [
               "minLength": 1
             }
           }
-        },
+        }
+      },
+      "body": {
+        "type": "object",
         "required": [
           "variable_ids"
-        ]
+        ],
+        "properties": {
+          "variable_ids": {
+            "type": "array",
+            "description": "IDs of the variables to delete.",
+            "minItems": 1,
+            "items": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        }
       },
+      "bodyRequired": false,
       "responses": {
         "204": {
           "mediaTypes": [],
+          "headers": []
+        },
+        "400": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
           "headers": []
         },
         "401": {
@@ -9747,6 +9873,15 @@ export const routes: RouteSpec[] = [
           ],
           "schema": {
             "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
           },
           "headers": []
         },
@@ -10205,6 +10340,15 @@ export const routes: RouteSpec[] = [
           },
           "headers": []
         },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
         "429": {
           "mediaTypes": [
             "application/json",
@@ -10444,6 +10588,15 @@ export const routes: RouteSpec[] = [
           },
           "headers": []
         },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
         "429": {
           "mediaTypes": [
             "application/json",
@@ -10611,6 +10764,15 @@ export const routes: RouteSpec[] = [
           ],
           "schema": {
             "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
           },
           "headers": []
         },
@@ -12144,6 +12306,15 @@ export const routes: RouteSpec[] = [
           },
           "headers": []
         },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
         "429": {
           "mediaTypes": [
             "application/json",
@@ -12659,6 +12830,15 @@ export const routes: RouteSpec[] = [
           },
           "headers": []
         },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
         "429": {
           "mediaTypes": [
             "application/json",
@@ -12920,6 +13100,7 @@ export const routes: RouteSpec[] = [
                 "minLength": 6,
                 "maxLength": 32,
                 "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
+                "x-pattern-message": "may only contain lowercase letters, digits and hyphens",
                 "description": "Lower-case letters, digits and single hyphens, neither first nor last; 6 to 32 characters."
               },
               "read_only": {
@@ -13607,6 +13788,15 @@ export const routes: RouteSpec[] = [
           },
           "headers": []
         },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
         "429": {
           "mediaTypes": [
             "application/json",
@@ -14108,6 +14298,15 @@ export const routes: RouteSpec[] = [
           ],
           "schema": {
             "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
           },
           "headers": []
         },
@@ -15933,6 +16132,15 @@ export const routes: RouteSpec[] = [
           },
           "headers": []
         },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
         "429": {
           "mediaTypes": [
             "application/json",
@@ -16262,6 +16470,15 @@ export const routes: RouteSpec[] = [
           ],
           "schema": {
             "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
           },
           "headers": []
         },
@@ -17403,6 +17620,15 @@ export const routes: RouteSpec[] = [
           },
           "headers": []
         },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
         "429": {
           "mediaTypes": [
             "application/json",
@@ -17543,6 +17769,15 @@ export const routes: RouteSpec[] = [
           },
           "headers": []
         },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
         "429": {
           "mediaTypes": [
             "application/json",
@@ -17641,6 +17876,15 @@ export const routes: RouteSpec[] = [
           ],
           "schema": {
             "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
           },
           "headers": []
         },

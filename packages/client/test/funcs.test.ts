@@ -1,0 +1,135 @@
+// The standalone functions (`@scalingo-openapi/client/funcs`) on a core client
+// (`@scalingo-openapi/client/core`): one per operation of the spec, sending
+// exactly what the resource method sends, with the same results, pagination
+// and errors; and a bundle of two of them carries only their two specs.
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { functionName } from '../../../generator/src/emit/names.js';
+import { loadSpec as loadForModel } from '../../../generator/src/load/load-spec.js';
+import { buildModel } from '../../../generator/src/model/build-model.js';
+import { label, loadSpec, operations } from '../../../test/support/spec.js';
+import { createCoreClient, NotFoundError, Page } from '../src/core.js';
+import * as funcs from '../src/funcs.js';
+import { createClient } from '../src/index.js';
+import { exampleCall, resourceOf } from './support/example-call.js';
+import { type FaultServer, json, startFaultServer } from './support/fault-server.js';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const spec = await loadSpec();
+const model = buildModel(await loadForModel({ cwd: root, alias: 'scalingo' }));
+const clientOperations = model.operations.filter((o) => !o.headOf);
+const entries = new Map(operations(spec).map((e) => [e.operation.operationId as string, e]));
+const byName = funcs as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+
+let server: FaultServer;
+beforeAll(async () => {
+  server = await startFaultServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+afterEach(() => {
+  server.requests.length = 0;
+});
+
+const options = () => ({
+  baseUrls: { regional: server.url, auth: server.url, database: server.url },
+  bearerToken: 'bearer-for-tests',
+  databaseToken: 'database-token',
+  retry: { maxRetries: 0 },
+});
+
+describe('funcs', () => {
+  test('every operation of the spec has a function named after its operationId, and nothing else is exported', () => {
+    const names = clientOperations.map(functionName).sort();
+    expect(Object.keys(funcs).sort()).toEqual(names);
+    expect(names).toContain('appsList');
+    expect(names).toContain('appsVariablesBulkUpdate');
+  });
+
+  test.each(clientOperations.map((o) => [`${functionName(o)}() — ${label(entries.get(o.id)!)}`, o] as const))(
+    '%s sends what the resource method sends',
+    async (_, operation) => {
+      const { positional, params } = exampleCall(spec, operation, entries.get(operation.id)!);
+      const args: unknown[] = [];
+      if (operation.signature.positional) args.push(positional);
+      if (operation.signature.hasParams) args.push(params);
+      server.answer(json(operation.success.status === 204 ? 200 : operation.success.status, {}));
+      await resourceOf(createClient(options()), operation.resource)[operation.name]!(...args);
+      await byName[functionName(operation)]!(createCoreClient(options()), ...args);
+      const [viaResource, viaFunction] = server.requests;
+      expect(viaFunction).toEqual(viaResource);
+      expect(viaFunction!.method).toBe(operation.method);
+    },
+  );
+
+  test('results are unwrapped, pages iterate, errors are typed, as with the resource client', async () => {
+    const core = createCoreClient(options());
+    server.answer(json(200, { app: { id: 'ap-1', name: 'my-shop-prod' } }));
+    expect(await funcs.appsRetrieve(core, 'my-shop-prod')).toEqual({ id: 'ap-1', name: 'my-shop-prod' });
+    const { response } = await funcs.appsRetrieve(core, 'my-shop-prod').withResponse();
+    expect(response.status).toBe(200);
+
+    const pagination = (current: number, next: number | null) => ({
+      prev_page: current > 1 ? current - 1 : null,
+      current_page: current,
+      next_page: next,
+      total_pages: 2,
+      total_count: 3,
+    });
+    server.requests.length = 0;
+    server.answer(
+      json(200, { events: [{ id: 'e1' }, { id: 'e2' }], meta: { pagination: pagination(1, 2) } }),
+      json(200, { events: [{ id: 'e3' }], meta: { pagination: pagination(2, null) } }),
+    );
+    const first = await funcs.appsEventsList(core, 'my-shop-prod');
+    expect(first).toBeInstanceOf(Page);
+    const ids: string[] = [];
+    for await (const event of first) ids.push(event.id as string);
+    expect(ids).toEqual(['e1', 'e2', 'e3']);
+    expect(server.requests.map((r) => r.url)).toEqual([
+      '/apps/my-shop-prod/events',
+      '/apps/my-shop-prod/events?page=2',
+    ]);
+
+    server.answer(json(404, { resource: 'app', error: 'not found' }));
+    const error = await funcs.appsRetrieve(core, 'gone').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect((error as NotFoundError).resource).toBe('app');
+  });
+});
+
+describe('bundle', () => {
+  const consumer = `import { createCoreClient } from '@scalingo-openapi/client/core';
+import { appsList, appsRetrieve } from '@scalingo-openapi/client/funcs';
+const core = createCoreClient({ token: globalThis.SCALINGO_API_TOKEN });
+const apps = await appsList(core);
+console.log(await appsRetrieve(core, apps[0].name));`;
+
+  test('a consumer of two functions bundles their specs and none of the others', async () => {
+    const result = await build({
+      stdin: { contents: consumer, resolveDir: root, loader: 'js' },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      write: false,
+      alias: {
+        '@scalingo-openapi/client/core': path.join(root, 'packages/client/src/core.ts'),
+        '@scalingo-openapi/client/funcs': path.join(root, 'packages/client/src/funcs.ts'),
+      },
+      logLevel: 'silent',
+    });
+    const code = result.outputFiles[0]!.text;
+    // The two calls, and the two operations the core client sends itself.
+    const bundled = clientOperations.filter((o) => code.includes(`"${o.id}"`)).map((o) => o.id);
+    expect(bundled.sort()).toEqual(['apps.list', 'apps.retrieve', 'regions.list', 'tokens.exchange']);
+    // No resource class, no openapi-fetch client (the raw clients are apart).
+    expect(code).not.toContain('APIResource');
+    expect(code).not.toContain('Middleware');
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThan(4.8 * 1024);
+  });
+});

@@ -1,0 +1,11 @@
+// The HTTP methods a path item can hold, in the order the OpenAPI
+// specification lists them (the order every walk of the spec uses).
+export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+export type HttpMethod = (typeof HTTP_METHODS)[number];
+
+const SET: ReadonlySet<string> = new Set(HTTP_METHODS);
+
+export function isHttpMethod(key: string): key is HttpMethod {
+  return SET.has(key);
+}

@@ -1,0 +1,50 @@
+// JSON pointers (RFC 6901) as the spec's tools write them: `#/paths/~1apps/get`.
+// Escaping is done here only: `~` is `~0` and `/` is `~1`, in that order.
+
+export function escapeSegment(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export function unescapeSegment(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/**
+ * The unescaped segments of `#/a/b`, `/a/b` or `a/b`. A `$ref` is a URI
+ * fragment, so percent-escapes (`%7B` for `{`) are decoded too.
+ */
+export function segmentsOf(pointer: string): string[] {
+  return pointer
+    .replace(/^#\/?/, '')
+    .split('/')
+    .filter(Boolean)
+    .map((s) => unescapeSegment(s.includes('%') ? safeDecode(s) : s));
+}
+
+/** `#/a/b~1c` from `['a', 'b/c']`. */
+export function pointerOf(segments: readonly (string | number)[]): string {
+  return segments.reduce<string>((pointer, s) => `${pointer}/${escapeSegment(String(s))}`, '#');
+}
+
+/** The pointer of an operation: `#/paths/~1apps~1{app}/get`. */
+export function operationPointer(path: string, method: string): string {
+  return pointerOf(['paths', path, method.toLowerCase()]);
+}
+
+/** The node `pointer` names in `document`, or undefined. */
+export function pointerGet(document: unknown, pointer: string): unknown {
+  let node = document;
+  for (const segment of segmentsOf(pointer)) {
+    if (node == null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[segment];
+  }
+  return node;
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

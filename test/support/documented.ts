@@ -1,0 +1,63 @@
+// Whether an answer is one the spec documents for the operation it came from:
+// a documented status (exact or its `4XX`/`5XX` range), a documented media
+// type, and a body that validates against that response's schema. Shared by
+// the property-based run and the replay of the reference's curls, so both
+// judge answers the same way, from the spec itself.
+import type { SpecValidator } from './ajv.js';
+import { deref, escapePointer, type Json, type OperationEntry } from './spec.js';
+
+export interface Answer {
+  status: number;
+  contentType?: string;
+  body: string;
+}
+
+/** The operation serving `method path` (path without its query), literal segments winning over templates. */
+export function findOperation(entries: OperationEntry[], method: string, path: string): OperationEntry | undefined {
+  const segments = path.split('/').filter(Boolean);
+  let best: { entry: OperationEntry; literals: number } | undefined;
+  for (const entry of entries) {
+    if (entry.method !== method.toLowerCase()) continue;
+    const template = entry.path.split('/').filter(Boolean);
+    if (template.length !== segments.length) continue;
+    let literals = 0;
+    const matches = template.every((part, i) => {
+      if (/^\{[^}]+\}$/.test(part)) return segments[i]!.length > 0;
+      literals++;
+      return part === segments[i];
+    });
+    if (matches && (!best || literals > best.literals)) best = { entry, literals };
+  }
+  return best?.entry;
+}
+
+/** What is wrong with `answer` as an answer of `entry`; empty when the spec documents it. */
+export function undocumented(spec: Json, validator: SpecValidator, entry: OperationEntry, answer: Answer): string[] {
+  const responses = entry.operation.responses ?? {};
+  const key = String(answer.status) in responses ? String(answer.status) : `${String(answer.status)[0]}XX`;
+  if (!(key in responses)) {
+    return [
+      `status ${answer.status} is not documented (${Object.keys(responses).join(', ')}): ${answer.body.slice(0, 200)}`,
+    ];
+  }
+  const response = deref(spec, responses[key]);
+  const types = Object.keys(response.content ?? {});
+  if (types.length === 0)
+    return answer.body ? [`status ${answer.status} documents no body, got ${answer.body.slice(0, 80)}`] : [];
+  // HEAD answers carry no body.
+  if (!answer.body) return [];
+  const media = (answer.contentType ?? '').split(';')[0]!.trim();
+  if (!types.includes(media))
+    return [`status ${answer.status} answered ${media || 'no type'}, documented ${types.join(', ')}`];
+  if (media !== 'application/json') return [];
+  const pointer = responses[key].$ref ?? `${entry.pointer}/responses/${escapePointer(key)}`;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(answer.body);
+  } catch {
+    return [`status ${answer.status} body is not JSON: ${answer.body.slice(0, 80)}`];
+  }
+  return validator
+    .validate(`${pointer}/content/application~1json/schema`, parsed)
+    .map((problem) => `status ${answer.status} body: ${problem}`);
+}
