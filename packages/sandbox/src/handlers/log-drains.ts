@@ -16,16 +16,21 @@ export function drainUrl(drain: Record<string, unknown>): string {
   const { type, token, host, port, drain_region: region, url } = drain as Record<string, string | undefined>;
   switch (type) {
     case 'datadog':
-      return `datadog://${token}?region=${region}`;
+      return `datadog://${encodeURIComponent(String(token))}?region=${encodeURIComponent(String(region))}`;
     case 'ovh-graylog':
-      return `ovh://:${token}@${host}:6514`;
+      return `ovh://:${encodeURIComponent(String(token))}@${host}:6514`;
     case 'papertrail':
       return `papertrail://${host}:${port}`;
     case 'elk':
       return String(url);
     default:
-      return `${type}://:${token}@${host}:${port}`;
+      return `${type}://:${encodeURIComponent(String(token))}@${host}:${port}`;
   }
+}
+
+/** A URL the spec's `format: uri` accepts: a scheme, then only URI characters (`%` escapes well formed). */
+export function isUri(url: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\/([A-Za-z0-9\-._~:/?@!$&'()*+,;=]|%[0-9A-Fa-f]{2})+$/.test(url);
 }
 
 interface Owner {
@@ -50,6 +55,7 @@ export function logDrainHandlers(ctx: Context): { app: Drains; addon: AddonDrain
   });
   const create = (owner: Owner, principal: Principal, input: Record<string, unknown>) => {
     const url = drainUrl(input);
+    if (!isUri(url)) return invalid('drain', 'does not make a valid URL');
     if (owner.store.byUrl(owner.parentId, url)) return invalid('url', 'has already been taken');
     const doc = { id: objectId(), app_id: owner.app.id, url, ...(owner.addon ? { addon_uuid: owner.addon.id } : {}) };
     transaction(ctx, () => {

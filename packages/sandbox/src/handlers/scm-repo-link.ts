@@ -10,6 +10,7 @@ import { isoDate } from '../store/values.js';
 import { createChildApp } from './child-apps.js';
 import { appOf, type Context, invalid, notFound, type Principal, pageParams, transaction, userRef } from './context.js';
 import { startDeployment } from './deployments.js';
+import { isUri } from './log-drains.js';
 import { defined } from './templates.js';
 
 const SETTINGS = [
@@ -58,6 +59,7 @@ export function scmRepoLinkHandlers(ctx: Context): NonNullable<AppsHandlers<Prin
       if (linkOf(app)) return invalid('app', 'is already linked to a repository');
       const integration = ctx.scmIntegrations.get(auth.user.id, input.auth_integration_uuid);
       if (!integration) return invalid('auth_integration_uuid', 'is not one of your SCM integrations');
+      if (!isUri(input.source)) return invalid('source', 'is not a valid URL');
       const [owner, repo] = new URL(input.source).pathname.replace(/^\/|\.git$/g, '').split('/');
       if (!owner || !repo) return invalid('source', 'must name a repository: https://host/owner/repo');
       const now = isoDate();
