@@ -16,9 +16,20 @@ export function successBodyType(operation: Operation): string {
   return `${operationType(operation)}['responses'][${operation.success.status}]['content']['application/json']`;
 }
 
+/** The JSON body of an answer by its status key as the spec writes it (`'200'`, `'5XX'`). */
+export function responseBodyType(operation: Operation, status: string): string {
+  return `${operationType(operation)}['responses']['${status}']['content']['application/json']`;
+}
+
 export function requestBodyType(operation: Operation): string {
-  const body = `NonNullable<${operationType(operation)}['requestBody']>['content']['application/json']`;
-  return body;
+  return `NonNullable<${operationType(operation)}['requestBody']>['content']['application/json']`;
+}
+
+/** An operation's path, query or header parameters as one object type; `Record<string, never>` when it has none. */
+export function parametersType(operation: Operation, where: 'path' | 'query' | 'header'): string {
+  return operation.params.some((p) => p.in === where)
+    ? `NonNullable<${operationType(operation)}['parameters']['${where}']>`
+    : 'Record<string, never>';
 }
 
 /** What the client method resolves to, before async/pagination wrappers. */

@@ -1,7 +1,9 @@
 // Load: one document of the spec, bundled by @scalingo-openapi/spec-reader
 // with the project's redocly.yaml, and a locator that turns a pointer of the
 // bundle into `file:line:col` for the model's problems.
+
 import { type BundledSpec, declaredApis, readSpec, SourceLocator } from '@scalingo-openapi/spec-reader';
+import type { OpenAPI3 } from 'openapi-typescript';
 
 export { declaredApis };
 
@@ -11,8 +13,8 @@ export interface LoadedSpec extends Omit<BundledSpec, 'document'> {
   locator: SourceLocator;
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: the model reads the document loosely; typed OpenAPI objects come with the emitters' rework.
-export type OpenApiDocument = Record<string, any>;
+/** A bundled OpenAPI 3.1 document, in openapi-typescript's types. */
+export type OpenApiDocument = OpenAPI3;
 
 export interface LoadOptions {
   /** Repository root, where redocly.yaml lives. */

@@ -3,11 +3,12 @@
 // between runs of `--watch`.
 import { parentPort } from 'node:worker_threads';
 import { renderSchemaTypes } from '../emit/schema-types.js';
+import type { OpenApiDocument } from '../load/load-spec.js';
 
 // Start loading at once; the first request will find it ready.
 void import('openapi-typescript');
 
-parentPort!.on('message', async ({ id, document }: { id: number; document: Record<string, unknown> }) => {
+parentPort!.on('message', async ({ id, document }: { id: number; document: OpenApiDocument }) => {
   try {
     parentPort!.postMessage({ id, types: await renderSchemaTypes(document) });
   } catch (error) {

@@ -14,7 +14,10 @@ export const GUIDES = [
     summary: 'API tokens, their exchange for a Bearer token, the 2015 Basic scheme, database tokens.',
   },
   { slug: 'envelope', summary: 'Every body is a JSON object rooted under the name of the resource.' },
-  { slug: 'dates', summary: 'RFC 3339 instants with an offset: milliseconds documented, up to nanoseconds on the wire.' },
+  {
+    slug: 'dates',
+    summary: 'RFC 3339 instants with an offset: milliseconds documented, up to nanoseconds on the wire.',
+  },
   { slug: 'pagination', summary: 'page, per_page and meta.pagination; one page, or every item with for await.' },
   { slug: 'errors', summary: 'Each status the API answers, its body, and the error the client throws.' },
   { slug: 'async-operations', summary: 'Actions answered 202 with a Location, and how to wait for them.' },

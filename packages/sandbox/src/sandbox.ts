@@ -14,6 +14,7 @@ import { childAppHandlers } from './handlers/child-apps.js';
 import { collaborationHandlers, collaboratorHandlers } from './handlers/collaborators.js';
 import { containerHandlers } from './handlers/containers.js';
 import type { Context, Principal } from './handlers/context.js';
+import { databaseApiHandlers } from './handlers/databases.js';
 import { deploymentHandlers } from './handlers/deployments.js';
 import { domainHandlers } from './handlers/domains.js';
 import { eventHandlers } from './handlers/events.js';
@@ -117,13 +118,17 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     keys: keyHandlers(ctx),
     scmIntegrations: scmIntegrationHandlers(ctx),
     scmRepoLinks: scmRepoLinksHandlers(ctx),
+    db: databaseApiHandlers(ctx),
   };
 
   const authenticate: Authenticate<Principal> = (credentials, { schemes }) => {
     let user: UserRow | undefined;
     if (credentials.scheme === 'bearer') {
       if (schemes.includes('bearerAuth')) user = ctx.tokens.userOfBearer(credentials.token);
-      if (!user && schemes.includes('databaseBearerAuth')) user = ctx.tokens.ofDatabaseToken(credentials.token)?.user;
+      if (!user && schemes.includes('databaseBearerAuth')) {
+        const issued = ctx.tokens.ofDatabaseToken(credentials.token);
+        if (issued) return { user: issued.user, database: issued.addonId };
+      }
     } else {
       if (schemes.includes('basicAuth')) user = ctx.tokens.userOfApiToken(credentials.password);
       if (!user && schemes.includes('accountBasicAuth')) {

@@ -3,8 +3,8 @@
 // the second user neither sees nor touches the first one's documents. The
 // last test prints how many of the spec's families keep state.
 import { createSandbox, type Sandbox } from '@scalingo-openapi/sandbox';
+import { loadSpec, operations } from '@scalingo-openapi/test-support/spec';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadSpec, operations } from '../../../test/support/spec.js';
 
 let sandbox: Sandbox;
 const bearer: Record<'ines' | 'oscar', string> = { ines: '', oscar: '' };

@@ -4,7 +4,7 @@
 // client's conformance run is replayed through it.
 import { createClient } from '@scalingo-openapi/client';
 import { createSandbox } from '@scalingo-openapi/sandbox';
-import { startPrism } from '../../../test/support/prism.js';
+import { startPrism } from '@scalingo-openapi/test-support/prism';
 import { describeConformance } from '../../client/test/support/conformance.js';
 import { destroyingLast } from './support/order.js';
 

@@ -3,7 +3,7 @@
 // values too long or badly escaped, bodies empty, malformed, not JSON or too
 // large, parameters out of their schema — the status is one the operation
 // documents, the body is the documented envelope, and nothing sent is quoted.
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { componentSchemas as providerComponents } from '../src/generated/addon-provider/components.js';
 import { routes as providerRoutes } from '../src/generated/addon-provider/routes.js';
@@ -79,7 +79,7 @@ describe('the stubs answer every failure with a documented status, in its envelo
     async (_, route, isProvider) => {
       const server = isProvider ? provider : scalingo;
       const ok = (name: string) => `${name}-1`;
-      const send = (what: string, options: Parameters<FastifyInstance['inject']>[0] & object) =>
+      const send = (what: string, options: InjectOptions) =>
         server.inject(options).then((response) => {
           expectDocumented(route, isProvider, response, what);
           return response;

@@ -6,6 +6,7 @@ export { classify } from './classify/classify.js';
 export { constraintEffect, type Effect, patternEffect } from './classify/constraints.js';
 export { compare } from './compare/compare.js';
 export { type RedoclyChange, type RedoclyReport, redoclyDiff } from './compare/redocly-diff.js';
+export { breaksByKind, KINDS, type KindInfo, type Rating, SECTIONS, type Section } from './kinds.js';
 export { baseSide, releaseSide, revisionSide, SideError, type SideOptions, worktreeSide } from './load/spec-sources.js';
 export {
   type BumpInput,

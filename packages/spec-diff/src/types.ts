@@ -1,8 +1,8 @@
 // The vocabulary of spec evolution: a side (what is compared), a change (what
 // differs, classified), a document's diff (its changes and versions).
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Json = any;
+/** A value of a parsed document: arbitrary JSON, narrowed where read (`walk/json.ts`). */
+export type Json = unknown;
 
 /** A place a person can jump to: `openapi/components/schemas/App.yaml:12:3`. */
 export interface SourcePlace {
@@ -30,49 +30,9 @@ export interface Side {
 
 export type Direction = 'request' | 'response';
 
-/** Kinds of change. The policy of each (breaking or not) lives in classify.ts. */
-export type ChangeKind =
-  // Non-breaking: the API grows.
-  | 'operation-added'
-  | 'parameter-added'
-  | 'field-added'
-  | 'enum-value-added'
-  | 'variant-added'
-  | 'status-added'
-  | 'request-type-widened'
-  | 'response-type-narrowed'
-  | 'request-field-optional'
-  | 'response-field-required'
-  // Same JSON types, more values (a looser pattern, a longer string) in what responses hold.
-  | 'constraint-relaxed'
-  | 'parameter-optional'
-  | 'auth-requirement-relaxed'
-  | 'deprecated'
-  | 'documentation'
-  // A component no operation reaches (Redocly lists them apart): no client sees it.
-  | 'component-changed'
-  // Breaking: something that exists stops working as before.
-  | 'operation-removed'
-  | 'operation-renamed'
-  | 'path-removed'
-  | 'path-renamed'
-  | 'parameter-removed'
-  | 'parameter-renamed'
-  | 'parameter-required'
-  | 'field-removed'
-  | 'field-renamed'
-  | 'enum-value-removed'
-  | 'variant-removed'
-  | 'request-type-narrowed'
-  | 'response-type-widened'
-  | 'type-changed'
-  | 'request-field-required'
-  | 'response-field-optional'
-  | 'response-field-nullable'
-  | 'status-removed'
-  | 'auth-requirement-added'
-  // Anything else: named after Redocly's rule, breaking when Redocly rates it major.
-  | 'other';
+export type { ChangeKind } from './kinds.js';
+
+import type { ChangeKind } from './kinds.js';
 
 export interface Change {
   /** Redocly API alias of the document (`scalingo`, `addon-provider`, `streams`). */

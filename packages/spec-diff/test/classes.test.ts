@@ -4,8 +4,7 @@
 // placed at `file:line` of the revision.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ChangeKind } from '@scalingo-openapi/spec-diff';
-import { baseSide, changeLine, compare, revisionSide } from '@scalingo-openapi/spec-diff';
+import { baseSide, type ChangeKind, changeLine, compare, KINDS, revisionSide } from '@scalingo-openapi/spec-diff';
 import { describe, expect, test } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../../..');
@@ -26,6 +25,20 @@ const cases: Array<[string, Expected]> = [
   ['status-added', grows('status-added')],
   ['deprecated', grows('deprecated')],
   ['documentation-only', grows('documentation')],
+  // ADR 0001's first rule: a union grows like an enum (Redocly: major).
+  ['variant-added', grows('variant-added')],
+  // A DELETE that takes a body (issue 10's bulk variable removal), optional.
+  ['request-body-added', grows('request-body-added')],
+  ['request-type-widened', grows('request-type-widened')],
+  ['response-type-narrowed', grows('response-type-narrowed')],
+  ['request-field-optional', grows('request-field-optional')],
+  ['response-field-required', grows('response-field-required')],
+  ['parameter-optional', grows('parameter-optional')],
+  ['auth-requirement-relaxed', grows('auth-requirement-relaxed')],
+  // No operation reaches it: no client sees it.
+  ['component-changed', grows('component-changed')],
+  // A schema both requests and responses use, with more values of its type (issue 10's dates).
+  ['constraint-relaxed', grows('constraint-relaxed')],
   // Something that exists stops working as before.
   ['operation-removed', breaks('operation-removed')],
   ['operation-renamed', breaks('operation-renamed')],
@@ -52,6 +65,15 @@ const cases: Array<[string, Expected]> = [
   ['response-field-nullable-anyof', breaks('response-field-nullable')],
   ['status-removed', breaks('status-removed')],
   ['auth-requirement-added', breaks('auth-requirement-added')],
+  ['variant-removed', breaks('variant-removed')],
+  ['request-body-removed', breaks('request-body-removed')],
+  ['request-body-required', breaks('request-body-required')],
+  // A response holding a JSON type it could not: a typed decoder fails, as on `null`.
+  ['response-type-widened', breaks('response-type-widened')],
+  // The shared schema narrowed: requests that were valid are refused.
+  ['type-changed', breaks('type-changed')],
+  // What the project names no kind for: Redocly's verdict (major: breaking).
+  ['other', breaks('other')],
 ];
 
 function markedLine(file: string): number {
@@ -70,6 +92,15 @@ describe('every class of change', () => {
       .filter((e) => e.isDirectory())
       .map((e) => e.name);
     expect(folders.sort()).toEqual(cases.map(([name]) => name).sort());
+  });
+
+  test('every kind of change has a fixture pair, rated as KINDS declares', () => {
+    const covered = new Set(cases.flatMap(([, { kinds }]) => kinds));
+    expect(Object.keys(KINDS).filter((kind) => !covered.has(kind as ChangeKind))).toEqual([]);
+    for (const [name, { kinds, breaking }] of cases)
+      for (const kind of kinds)
+        if (KINDS[kind].rating !== 'as-rated' && kinds.length === 1)
+          expect(KINDS[kind].rating, name).toBe(breaking ? 'breaking' : 'compatible');
   });
 
   test.concurrent.each(cases)(

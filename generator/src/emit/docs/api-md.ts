@@ -2,6 +2,7 @@
 // and the names the official clients use for the same calls.
 import type { ApiModel, Operation, ResourceNode } from '../../model/types.js';
 import { generatedHeader } from '../header.js';
+import { propertyKey } from '../names.js';
 import { OFFICIAL_NAMES } from './official-names.js';
 
 export function apiMarkdown(model: ApiModel): string {
@@ -57,9 +58,7 @@ export function call(operation: Operation): string {
   const args: string[] = [];
   if (operation.signature.positional) args.push(operation.signature.positional);
   if (operation.signature.hasParams) {
-    const keys = operation.signature.paramKeys.map(
-      (k) => (/^[a-z_][a-z0-9_]*$/i.test(k.key) ? k.key : `'${k.key}'`) + (k.required ? '' : '?'),
-    );
+    const keys = operation.signature.paramKeys.map((k) => propertyKey(k.key) + (k.required ? '' : '?'));
     args.push(`{ ${keys.join(', ')} }`);
   }
   return `${operation.id}(${args.join(', ')})`;

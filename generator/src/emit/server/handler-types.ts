@@ -3,7 +3,8 @@
 // and body in, and a reply typed as the union of the documented answers.
 import type { ApiModel, Operation, ResourceNode } from '../../model/types.js';
 import { generatedHeader } from '../header.js';
-import { operationDoc, pascal, resourceClassName } from '../names.js';
+import { operationDoc, operationTypeStem, resourceClassName } from '../names.js';
+import { parametersType, requestBodyType, responseBodyType } from '../type-expressions.js';
 
 export function handlersFile(model: ApiModel, schemaImport: string): string {
   const lines: string[] = [
@@ -18,7 +19,7 @@ export function handlersFile(model: ApiModel, schemaImport: string): string {
     lines.push(`/** Handlers of \`${node.path.join('.')}\`; a missing one answers 501. */`);
     lines.push(`export interface ${resourceClassName(node.path)}Handlers<Principal = unknown> {`);
     for (const operation of node.operations) {
-      const base = typeBase(operation);
+      const base = operationTypeStem(operation);
       lines.push(
         `  /**\n${operationDoc(operation)
           .split('\n')
@@ -41,24 +42,16 @@ export function handlersFile(model: ApiModel, schemaImport: string): string {
   return lines.join('\n');
 }
 
-function typeBase(operation: Operation): string {
-  return `${resourceClassName(operation.resource)}${pascal(operation.name)}`;
-}
-
 function operationTypes(operation: Operation): string[] {
-  const op = `Schema.operations['${operation.id}']`;
-  const base = typeBase(operation);
-  const has = (where: string) => operation.params.some((p) => p.in === where);
-  const part = (where: 'path' | 'query' | 'header') =>
-    has(where) ? `NonNullable<${op}['parameters']['${where}']>` : 'Record<string, never>';
+  const base = operationTypeStem(operation);
   const body = operation.body
-    ? `${operation.body.required ? '' : 'undefined | '}NonNullable<${op}['requestBody']>['content']['application/json']`
+    ? `${operation.body.required ? '' : 'undefined | '}${requestBodyType(operation)}`
     : 'undefined';
   const replies = Object.entries(operation.schemas.responses).map(([status, response]) => {
     const statuses = /^\dXX$/.test(status) ? statusRange(status) : status;
     const other = response.mediaTypes.some((t) => t !== 'application/json');
     const bodyType = response.schema
-      ? `${op}['responses']['${status}']['content']['application/json']${other ? ' | string' : ''}`
+      ? `${responseBodyType(operation, status)}${other ? ' | string' : ''}`
       : response.mediaTypes.length > 0
         ? 'string | Uint8Array'
         : 'undefined';
@@ -71,7 +64,7 @@ function operationTypes(operation: Operation): string[] {
   });
   return [
     `/** What a \`${operation.id}\` handler receives. */`,
-    `export type ${base}Request<Principal = unknown> = HandlerRequest<${part('path')}, ${part('query')}, ${part('header')}, ${body}, Principal>;`,
+    `export type ${base}Request<Principal = unknown> = HandlerRequest<${parametersType(operation, 'path')}, ${parametersType(operation, 'query')}, ${parametersType(operation, 'header')}, ${body}, Principal>;`,
     `/** The answers \`${operation.id}\` documents. */`,
     `export type ${base}Reply =`,
     ...replies,

@@ -3,13 +3,14 @@
 // its result must validate against the spec. Against a stateful target a
 // documented error (404 for an ID that does not exist there) is accepted when
 // its body validates too.
+
+import { specValidator } from '@scalingo-openapi/test-support/ajv';
+import { responseSchemaPointer } from '@scalingo-openapi/test-support/requests';
+import { label, loadSpec, type OperationEntry, operations } from '@scalingo-openapi/test-support/spec';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadSpec as loadForModel } from '../../../../generator/src/load/load-spec.js';
 import { buildModel } from '../../../../generator/src/model/build-model.js';
 import type { Operation } from '../../../../generator/src/model/types.js';
-import { specValidator } from '../../../../test/support/ajv.js';
-import { responseSchemaPointer } from '../../../../test/support/requests.js';
-import { label, loadSpec, type OperationEntry, operations } from '../../../../test/support/spec.js';
 import { AsyncOperation, Page, type Scalingo, ScalingoError } from '../../src/index.js';
 import { exampleCall, resourceOf } from './example-call.js';
 

@@ -7,6 +7,8 @@ import type { UserRow } from '../store/users.js';
 
 export interface Principal {
   user: UserRow;
+  /** The addon a database token was issued for (database API calls only). */
+  database?: string;
 }
 
 export interface Context extends Stores {
@@ -40,4 +42,22 @@ export function appOf(ctx: Context, principal: Principal, nameOrId: string): App
 
 export function pageParams(query: { page?: number; per_page?: number }, defaultPerPage = 30) {
   return { page: query.page ?? 1, perPage: query.per_page ?? defaultPerPage };
+}
+
+/** One page of `all` and the `meta.pagination` the API sends with it. */
+export function paginate<T>(all: T[], query: { page?: number; per_page?: number }, defaultPerPage = 30) {
+  const { page, perPage } = pageParams(query, defaultPerPage);
+  const totalPages = Math.max(1, Math.ceil(all.length / perPage));
+  return {
+    items: all.slice((page - 1) * perPage, page * perPage),
+    meta: {
+      pagination: {
+        prev_page: page > 1 ? page - 1 : null,
+        current_page: page,
+        next_page: page < totalPages ? page + 1 : null,
+        total_pages: totalPages,
+        total_count: all.length,
+      },
+    },
+  };
 }

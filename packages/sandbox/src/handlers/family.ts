@@ -21,7 +21,7 @@ export interface Refusal {
 }
 
 export const refuse = (answer: Answer): Refusal => ({ refused: answer });
-const isRefusal = (value: unknown): value is Refusal =>
+export const isRefusal = (value: unknown): value is Refusal =>
   typeof value === 'object' && value !== null && 'refused' in value && Object.keys(value).length === 1;
 
 export interface Parent {

@@ -7,6 +7,10 @@ import { Autoscalers, autoscalersSchema } from './autoscalers.js';
 import { Collaborators, collaboratorsSchema } from './collaborators.js';
 import { Containers, containersSchema } from './containers.js';
 import { type Db, openDatabase } from './database.js';
+import { DatabaseBackups, databaseBackupsSchema } from './database-backups.js';
+import { DatabaseMaintenance, databaseMaintenanceSchema } from './database-maintenance.js';
+import { DatabaseUsers, databaseUsersSchema } from './database-users.js';
+import { Databases, databasesSchema } from './databases.js';
 import { Deployments, deploymentsSchema } from './deployments.js';
 import { Domains, domainsSchema } from './domains.js';
 import { Events, eventsSchema } from './events.js';
@@ -45,6 +49,10 @@ export interface Stores {
   projects: Projects;
   scmRepoLinks: ScmRepoLinks;
   reviewApps: ReviewApps;
+  databases: Databases;
+  databaseUsers: DatabaseUsers;
+  databaseBackups: DatabaseBackups;
+  databaseMaintenance: DatabaseMaintenance;
 }
 
 const SCHEMAS = [
@@ -68,6 +76,10 @@ const SCHEMAS = [
   projectsSchema,
   scmRepoLinksSchema,
   reviewAppsSchema,
+  databasesSchema,
+  databaseUsersSchema,
+  databaseBackupsSchema,
+  databaseMaintenanceSchema,
 ];
 
 export function openStores(file: string): Stores {
@@ -95,5 +107,9 @@ export function openStores(file: string): Stores {
     projects: new Projects(db),
     scmRepoLinks: new ScmRepoLinks(db),
     reviewApps: new ReviewApps(db),
+    databases: new Databases(db),
+    databaseUsers: new DatabaseUsers(db),
+    databaseBackups: new DatabaseBackups(db),
+    databaseMaintenance: new DatabaseMaintenance(db),
   };
 }

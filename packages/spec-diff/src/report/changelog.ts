@@ -2,12 +2,10 @@
 // per release, newest first, `## <version> — <date>`, bullets grouped the way
 // the seed's changelog reads (what was added, what changed, what is deprecated,
 // and — only in a major version — what breaks). Pure: text in, text out.
+import { KINDS, SECTIONS, type Section } from '../kinds.js';
 import type { Change, DocumentDiff } from '../types.js';
 
 export const CHANGELOG_FILE = 'CHANGELOG.md';
-
-const GROUPS = ['Added', 'Changed', 'Deprecated', 'Breaking'] as const;
-type Group = (typeof GROUPS)[number];
 
 const TITLES: Record<string, string> = {
   scalingo: '',
@@ -23,16 +21,9 @@ one before it (\`npm run diff\` shows them before a release). The API grows
 without breaking what exists; a breaking change would be a new major version.
 `;
 
-function groupOf(change: Change): Group {
-  if (change.breaking) return 'Breaking';
-  if (change.kind === 'deprecated') return 'Deprecated';
-  if (
-    ['operation-added', 'parameter-added', 'field-added', 'enum-value-added', 'variant-added', 'status-added'].includes(
-      change.kind,
-    )
-  )
-    return 'Added';
-  return 'Changed';
+/** The section a change's bullet goes to: its kind's (KINDS), or Breaking when it breaks. */
+function sectionOf(change: Change): Section {
+  return change.breaking ? 'Breaking' : KINDS[change.kind].section;
 }
 
 /** HEAD operations follow their GET (a decorator adds them): one line says both. */
@@ -45,16 +36,15 @@ function withoutHeadTwins(changes: Change[]): Change[] {
 }
 
 export function renderEntry(version: string, date: string, diffs: DocumentDiff[]): string {
-  const groups = new Map<Group, string[]>(GROUPS.map((g) => [g, []]));
+  const groups = new Map<Section, string[]>(SECTIONS.map((g) => [g, []]));
   let documentation = 0;
   for (const diff of diffs) {
     for (const change of withoutHeadTwins(diff.changes)) {
-      if (change.kind === 'component-changed') continue;
-      if (change.kind === 'documentation') {
-        documentation++;
-        continue;
-      }
-      groups.get(groupOf(change))!.push(`${TITLES[diff.alias] ?? `${diff.alias}: `}${change.message}`);
+      const section = sectionOf(change);
+      // Descriptions and examples are counted; unused components are not listed.
+      if (change.kind === 'documentation') documentation++;
+      if (section === 'none') continue;
+      groups.get(section)!.push(`${TITLES[diff.alias] ?? `${diff.alias}: `}${change.message}`);
     }
   }
   if (documentation > 0)
@@ -62,7 +52,7 @@ export function renderEntry(version: string, date: string, diffs: DocumentDiff[]
       .get('Changed')!
       .push(`Descriptions and examples reworded in ${documentation} place${documentation > 1 ? 's' : ''}.`);
   const lines = [`## ${version} — ${date}`, ''];
-  const nonEmpty = GROUPS.filter((g) => groups.get(g)!.length > 0);
+  const nonEmpty = SECTIONS.filter((g) => groups.get(g)!.length > 0);
   if (nonEmpty.length === 0) lines.push('No change to the API description.', '');
   for (const group of nonEmpty) {
     lines.push(`### ${group}`, '', ...groups.get(group)!.map((line) => `- ${line}`), '');

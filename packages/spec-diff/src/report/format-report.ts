@@ -1,6 +1,7 @@
 // The diff as a person reads it in a terminal or a CI log: one line per change,
 // `file:line:col`, then whether it breaks, its kind and what it is.
 
+import { KINDS } from '../kinds.js';
 import type { Change, DocumentDiff, SourcePlace } from '../types.js';
 import { gate, majorChanged } from './gate.js';
 
@@ -19,7 +20,7 @@ export function formatReport(
 ): string {
   const lines = [`Spec changes from ${baseLabel} to ${revisionLabel}`];
   for (const diff of diffs) {
-    const quiet = (c: Change) => c.kind === 'documentation' || c.kind === 'component-changed';
+    const quiet = (c: Change) => KINDS[c.kind].section === 'none';
     const shown = verbose ? diff.changes : diff.changes.filter((c) => !quiet(c));
     const hidden = diff.changes.length - shown.length;
     const breaking = diff.changes.filter((c) => c.breaking).length;
