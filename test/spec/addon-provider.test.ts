@@ -166,7 +166,7 @@ describe('addon-provider Prism mock', () => {
     const request = exampleRequest(spec, entry);
     const first = request.successStatuses[0];
     const types = Object.keys(deref(spec, entry.operation.responses[String(first)]).content ?? {});
-    if (types.length > 0 && !types.includes('application/json')) request.headers.accept = types[0];
+    if (types.length > 0 && !types.includes('application/json')) request.headers.accept = types[0]!;
     return request;
   }
 

@@ -4,6 +4,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
+import type { Json } from '../support/spec.js';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -20,7 +21,7 @@ describe('coverage report', () => {
     expect(result.code ?? 0).toBe(0);
   });
 
-  test.each(report.operations.map((r: { method: string; path: string }) => [`${r.method} ${r.path}`, r]))(
+  test.each((report.operations as Json[]).map((r): [string, Json] => [`${r.method} ${r.path}`, r]))(
     '%s has an operationId, examples and errors',
     (_, row) => {
       expect(row.operationId).toMatch(/^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)+$/);

@@ -25,7 +25,7 @@ describe('streams document', () => {
   test('the logs path takes its token in the query (apiKey) and the deployments stream has its own host', () => {
     const logs = all.find((e) => e.operation.operationId === 'streams.logs.retrieve')!;
     expect(logs.path).toBe('/apps/{app}/logs');
-    const scheme = spec.components.securitySchemes[Object.keys(logs.operation.security[0])[0]];
+    const scheme = spec.components.securitySchemes[Object.keys(logs.operation.security[0])[0]!];
     expect(scheme).toMatchObject({ type: 'apiKey', in: 'query', name: 'token' });
     const deployments = all.find((e) => e.operation.operationId === 'streams.deployments.subscribe')!;
     expect(deployments.pathItem.servers[0].url).toBe('https://deployments.{region}.scalingo.com');

@@ -1,7 +1,7 @@
 // Ajv (JSON Schema 2020-12) is the validator of record for the spec's schemas;
 // Prism is a second, independent one.
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import formats from 'ajv-formats';
 import type { Json } from './spec.js';
 
 const SPEC_ID = 'https://scalingo-openapi.local/spec.json';
@@ -13,7 +13,8 @@ export interface SpecValidator {
 
 export function specValidator(spec: Json): SpecValidator {
   const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
-  addFormats(ajv);
+  // ajv-formats is CommonJS: its default export is the module under NodeNext.
+  (formats as unknown as { default: (ajv: Ajv2020) => void }).default(ajv);
   ajv.addKeyword({ keyword: 'discriminator' });
   ajv.addKeyword({ keyword: 'example' });
   ajv.addKeyword({ keyword: 'xml' });

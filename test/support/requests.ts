@@ -40,7 +40,7 @@ export function authHeaders(spec: Json, operation: Json, token = TEST_TOKEN): Re
   const requirements: Json[] = operation.security ?? spec.security ?? [];
   const schemes = requirements.flatMap((r) => Object.keys(r));
   if (schemes.length === 0) return {};
-  const scheme = spec.components.securitySchemes[schemes[0]];
+  const scheme = spec.components.securitySchemes[schemes[0]!];
   if (scheme.type === 'http' && scheme.scheme === 'basic') {
     return { authorization: `Basic ${Buffer.from(`:${token}`).toString('base64')}` };
   }

@@ -2,9 +2,17 @@
 // operations. Every identifier is checked here, once; a spec that cannot be
 // modelled fails with `file:line:col` problems.
 
-import { HTTP_METHODS, operationPointer, SpecError, type SpecProblem } from '@scalingo-openapi/spec-reader';
-import type { SecuritySchemeObject } from 'openapi-typescript';
-import type { LoadedSpec } from '../load/load-spec.js';
+import { HTTP_METHODS, isRef, operationPointer, SpecError, type SpecProblem } from '@scalingo-openapi/spec-reader';
+import type {
+  OperationObject,
+  ParameterObject,
+  PathItemObject,
+  ReferenceObject,
+  RequestBodyObject,
+  SecuritySchemeObject,
+  ServerObject,
+} from 'openapi-typescript';
+import type { LoadedSpec, OpenApiDocument } from '../load/load-spec.js';
 import { deref, objectKeys, readEnvelope, readPagination } from './envelope.js';
 import { operationExamples } from './examples.js';
 import { operationSchemas } from './json-schemas.js';
@@ -21,9 +29,6 @@ import type {
   ServiceName,
 } from './types.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
-
 const OPERATION_ID = /^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)+$/;
 const RESERVED = new Set(['constructor', 'prototype', 'toString', 'then', 'request', 'call']);
 
@@ -39,22 +44,23 @@ export function buildModel(spec: LoadedSpec): ApiModel {
   const problems: SpecProblem[] = [];
   const report = (pointer: string, message: string) => problems.push({ ...spec.locator.locate(pointer), message });
   const services = new Map<ServiceName, Service>();
-  const addServers = (servers: Json[] | undefined): ServiceName => {
-    const list = servers && servers.length > 0 ? servers : (doc.servers ?? [{ url: '/' }]);
-    const name = serviceOf(list[0].url, spec.alias);
+  const addServers = (servers: ServerObject[] | undefined): ServiceName => {
+    const list: Array<Partial<ServerObject> & { url: string }> =
+      servers && servers.length > 0 ? servers : (doc.servers ?? [{ url: '/' }]);
+    const name = serviceOf(list[0]!.url, spec.alias);
     if (!services.has(name)) {
-      const regions = list.flatMap((s: Json) => s.variables?.region?.enum ?? []);
-      services.set(name, { name, urls: list.map((s: Json) => s.url), regions: [...new Set<string>(regions)] });
+      const regions = list.flatMap((s) => s.variables?.region?.enum ?? []);
+      services.set(name, { name, urls: list.map((s) => s.url), regions: [...new Set<string>(regions)] });
     }
     return name;
   };
   addServers(doc.servers);
 
   const operations: Operation[] = [];
-  for (const [path, rawItem] of Object.entries<Json>(doc.paths ?? {})) {
+  for (const [path, rawItem] of Object.entries(doc.paths ?? {})) {
     const item = deref(doc, rawItem);
     for (const method of HTTP_METHODS) {
-      const op = item[method];
+      const op = deref(doc, item[method]);
       if (!op) continue;
       const pointer = operationPointer(path, method);
       const id: string | undefined = op.operationId;
@@ -76,7 +82,7 @@ export function buildModel(spec: LoadedSpec): ApiModel {
       }
       const unrooted = op['x-scalingo-unrooted'] === true;
       const body = readBody(doc, op.requestBody, params);
-      const responses = Object.entries<Json>(op.responses ?? {});
+      const responses = Object.entries(op.responses ?? {});
       const successes = responses
         .filter(([status]) => /^2\d\d$/.test(status))
         .sort(([a], [b]) => Number(a) - Number(b));
@@ -85,7 +91,7 @@ export function buildModel(spec: LoadedSpec): ApiModel {
         report(`${pointer}/responses`, `${id} documents no 2xx answer`);
         continue;
       }
-      const success = deref(doc, successRaw);
+      const success = deref(doc, successRaw!);
       const hasPage = params.some((p) => p.in === 'query' && p.name === 'page');
       const pagination = hasPage ? readPagination(doc, success, findParam(doc, item, op, 'per_page')) : undefined;
       if (hasPage && !pagination && method !== 'head')
@@ -95,7 +101,8 @@ export function buildModel(spec: LoadedSpec): ApiModel {
         .filter(([status]) => !/^2\d\d$/.test(status))
         .map(([status, raw]) => {
           const response = deref(doc, raw);
-          const schemaRef = response.content?.['application/json']?.schema?.$ref as string | undefined;
+          const media = response.content?.['application/json']?.schema;
+          const schemaRef = isRef(media) ? media.$ref : undefined;
           return {
             status,
             ...(schemaRef ? { schema: schemaRef.split('/').pop()! } : {}),
@@ -110,7 +117,7 @@ export function buildModel(spec: LoadedSpec): ApiModel {
               ...(pagination.item ? { schema: { name: pagination.item.name, isArray: true } } : {}),
             }
           : readEnvelope(doc, success, { unrooted });
-      const security: string[][] = (op.security ?? doc.security ?? []).map((r: Json) => Object.keys(r));
+      const security: string[][] = (op.security ?? doc.security ?? []).map((r) => Object.keys(r));
       operations.push({
         id,
         resource: segments.slice(0, -1),
@@ -174,16 +181,20 @@ function pointerOf(operation: Operation): string {
   return operationPointer(operation.path, operation.method);
 }
 
-function findParam(doc: Json, item: Json, op: Json, name: string): Json | undefined {
-  return [...(op.parameters ?? []), ...(item.parameters ?? [])]
-    .map((p: Json) => deref(doc, p))
-    .find((p: Json) => p.name === name);
+function findParam(
+  doc: OpenApiDocument,
+  item: PathItemObject,
+  op: OperationObject,
+  name: string,
+): ParameterObject | undefined {
+  return [...(op.parameters ?? []), ...(item.parameters ?? [])].map((p) => deref(doc, p)).find((p) => p.name === name);
 }
 
-function readParams(doc: Json, raw: Json[]): Param[] {
+function readParams(doc: OpenApiDocument, raw: Array<ParameterObject | ReferenceObject>): Param[] {
   const byKey = new Map<string, Param>();
   for (const r of raw) {
     const p = deref(doc, r);
+    const schema = deref(doc, p.schema);
     if (p.in === 'cookie') continue;
     byKey.set(`${p.in}:${p.name}`, {
       name: p.name,
@@ -191,17 +202,21 @@ function readParams(doc: Json, raw: Json[]): Param[] {
       required: p.in === 'path' || p.required === true,
       ...(p.description ? { description: p.description } : {}),
       deprecated: p.deprecated === true,
-      ...(typeof deref(doc, p.schema)?.type === 'string' ? { type: deref(doc, p.schema).type } : {}),
+      ...(typeof schema?.type === 'string' ? { type: schema.type } : {}),
     });
   }
   return [...byKey.values()];
 }
 
 /** Body root keys are spread next to the parameters (`{ current_name, new_name }` too) unless a name clashes. */
-function readBody(doc: Json, raw: Json, params: Param[]): RequestBody | undefined {
+function readBody(
+  doc: OpenApiDocument,
+  raw: RequestBodyObject | ReferenceObject | undefined,
+  params: Param[],
+): RequestBody | undefined {
   if (!raw) return undefined;
   const body = deref(doc, raw);
-  const schema = body.content?.['application/json']?.schema;
+  const schema = deref(doc, body.content?.['application/json'])?.schema;
   const { keys, required } = schema ? objectKeys(doc, schema) : { keys: [], required: [] };
   const spread = canSpreadBody(params, keys);
   return {

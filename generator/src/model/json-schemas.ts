@@ -1,19 +1,22 @@
 // The JSON Schemas of each operation (params, query, headers, body and each
 // answer), as the server stubs validate them. `$ref`s keep pointing at
 // `#/components/schemas/...`; emitters place those in a shared schema.
+import type { OperationObject, ParameterObject, ReferenceObject } from 'openapi-typescript';
 import type { OpenApiDocument } from '../load/load-spec.js';
 import { deref } from './envelope.js';
-import type { OperationSchemas, Param } from './types.js';
+import type { JsonSchema, OperationSchemas, Param, ParamsSchema } from './types.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
-
-export function operationSchemas(doc: OpenApiDocument, rawParams: Json[], params: Param[], op: Json): OperationSchemas {
+export function operationSchemas(
+  doc: OpenApiDocument,
+  rawParams: Array<ParameterObject | ReferenceObject>,
+  params: Param[],
+  op: OperationObject,
+): OperationSchemas {
   const resolved = rawParams.map((p) => deref(doc, p));
-  const group = (where: 'path' | 'query' | 'header') => {
+  const group = (where: 'path' | 'query' | 'header'): ParamsSchema | undefined => {
     const list = params.filter((p) => p.in === where);
     if (list.length === 0) return undefined;
-    const properties: Record<string, Json> = {};
+    const properties: Record<string, JsonSchema> = {};
     for (const p of list) {
       const source = [...resolved].reverse().find((r) => r.in === where && r.name === p.name);
       // HTTP header names are case-insensitive; Node hands them over lowercased.
@@ -24,23 +27,24 @@ export function operationSchemas(doc: OpenApiDocument, rawParams: Json[], params
       where === 'header' ? { 'x-names': Object.fromEntries(list.map((p) => [p.name.toLowerCase(), p.name])) } : {};
     return { type: 'object', properties, ...(required.length ? { required } : {}), ...names };
   };
-  const body = op.requestBody ? deref(doc, op.requestBody).content?.['application/json']?.schema : undefined;
+  const requestBody = deref(doc, op.requestBody);
+  const body = requestBody ? deref(doc, requestBody.content['application/json'])?.schema : undefined;
   const responses: OperationSchemas['responses'] = {};
-  for (const [status, raw] of Object.entries<Json>(op.responses ?? {})) {
+  for (const [status, raw] of Object.entries(op.responses ?? {})) {
     const response = deref(doc, raw);
     const types = Object.keys(response.content ?? {});
     const json = types.find((t) => t === 'application/json');
-    const headers = Object.entries<Json>(response.headers ?? {}).map(([name, header]) => ({
+    const headers = Object.entries(response.headers ?? {}).map(([name, header]) => ({
       name,
       required: deref(doc, header)?.required === true,
     }));
-    responses[status] = { mediaTypes: types, ...(json ? { schema: response.content[json].schema } : {}), headers };
+    responses[status] = { mediaTypes: types, ...(json ? { schema: response.content?.[json]?.schema } : {}), headers };
   }
   return {
     ...(group('path') ? { params: group('path') } : {}),
     ...(group('query') ? { query: group('query') } : {}),
     ...(group('header') ? { headers: group('header') } : {}),
-    ...(body ? { body, bodyRequired: deref(doc, op.requestBody).required === true } : {}),
+    ...(body ? { body, bodyRequired: requestBody?.required === true } : {}),
     responses,
   };
 }

@@ -1,6 +1,7 @@
 // The model: the API as Scalingo speaks of it — services, a resource tree and
 // operations that know their envelope, pagination and errors. Emitters read
 // only this; they never see `$ref`s or `components`.
+import type { ReferenceObject, SchemaObject } from 'openapi-typescript';
 
 /** Where an operation is served. */
 export type ServiceName = 'regional' | 'auth' | 'database' | 'provider';
@@ -124,8 +125,21 @@ export interface OperationSchemas {
   >;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type JsonSchema = Record<string, any>;
+/**
+ * A JSON Schema as the spec writes it (openapi-typescript's types), the object schema the model
+ * builds from an operation's parameters, or `{}`, the schema that accepts anything. Emitters
+ * print these; they never walk them.
+ */
+export type JsonSchema = SchemaObject | ReferenceObject | ParamsSchema | Record<string, never>;
+
+/** The parameters of one location (path, query, header) as one object schema. */
+export interface ParamsSchema {
+  type: 'object';
+  properties: Record<string, JsonSchema>;
+  required?: string[];
+  /** On header schemas: lowercased name → the name the spec declares. */
+  'x-names'?: Record<string, string>;
+}
 
 /** One calling convention for every emitter (client, stubs, api.md, samples). */
 export interface OperationSignature {

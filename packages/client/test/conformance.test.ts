@@ -1,5 +1,5 @@
 // Every generated method against a real Prism serving the spec.
-import { startPrism } from '../../../test/support/prism.js';
+import { startPrism } from '@scalingo-openapi/test-support/prism';
 import { createClient } from '../src/index.js';
 import { describeConformance } from './support/conformance.js';
 

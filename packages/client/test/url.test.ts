@@ -2,9 +2,10 @@
 // primitive in the `simple` style, every query parameter a primitive or an
 // array in the `form` style, exploded; and for those it writes what
 // openapi-fetch's default serializers write.
+
+import { deref, loadSpec, operations } from '@scalingo-openapi/test-support/spec';
 import { createFinalURL, createQuerySerializer, defaultPathSerializer } from 'openapi-fetch';
 import { describe, expect, test } from 'vitest';
-import { deref, loadSpec, operations } from '../../../test/support/spec.js';
 import { buildUrl } from '../src/internal/url.js';
 
 const spec = await loadSpec();

@@ -1,6 +1,6 @@
 // The docs site pipeline:
 //
-//   load     bundled spec (scripts/lib/spec.mjs), code samples (generated),
+//   load     bundled spec (@scalingo-openapi/spec-reader), code samples (generated),
 //            guides (packages/docs/guides/*.md), the changelog file
 //   enrich   x-codeSamples on every operation, servers and security schemes
 //            in the introduction (reference copy only; downloads stay as bundled)

@@ -1,5 +1,5 @@
+import { loadSpec, operations } from '@scalingo-openapi/test-support/spec';
 import { describe, expect, test } from 'vitest';
-import { loadSpec, operations } from '../../../test/support/spec.js';
 import { methodsOf, mockDocument, type OpenApiDocument, serverBasePath } from '../src/mock-document.js';
 
 describe('serverBasePath', () => {

@@ -1,9 +1,10 @@
 // The mock over HTTP, as a user's code meets it: the real URLs of every
 // service on one port, Prism's examples and `Prefer` headers, and every error
 // Prism raises itself in the API's envelopes, never problem+json.
+
+import { exampleRequest } from '@scalingo-openapi/test-support/requests';
+import { type Json, label, loadSpec, operations } from '@scalingo-openapi/test-support/spec';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { exampleRequest } from '../../../test/support/requests.js';
-import { type Json, label, loadSpec, operations } from '../../../test/support/spec.js';
 import { type Mock, serverBasePath, startMock } from '../src/index.js';
 
 let spec: Json;

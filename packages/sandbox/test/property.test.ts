@@ -7,13 +7,20 @@
 // validate against the documented schema. The figures are printed at the end.
 
 import { createSandbox, type Sandbox } from '@scalingo-openapi/sandbox';
+import { specValidator } from '@scalingo-openapi/test-support/ajv';
+import { undocumented } from '@scalingo-openapi/test-support/documented';
+import { exampleValue } from '@scalingo-openapi/test-support/requests';
+import { arbitraryFor } from '@scalingo-openapi/test-support/schema-arbitrary';
+import {
+  deref,
+  type Json,
+  label,
+  loadSpec,
+  type OperationEntry,
+  operations,
+} from '@scalingo-openapi/test-support/spec';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { specValidator } from '../../../test/support/ajv.js';
-import { undocumented } from '../../../test/support/documented.js';
-import { exampleValue } from '../../../test/support/requests.js';
-import { arbitraryFor } from '../../../test/support/schema-arbitrary.js';
-import { deref, type Json, label, loadSpec, type OperationEntry, operations } from '../../../test/support/spec.js';
 
 const spec = await loadSpec();
 const validator = specValidator(spec);

@@ -6,11 +6,11 @@
 
 import { readFileSync } from 'node:fs';
 import { createSandbox, type Sandbox } from '@scalingo-openapi/sandbox';
+import { specValidator } from '@scalingo-openapi/test-support/ajv';
+import { type CurlExample, curlExamples, expand } from '@scalingo-openapi/test-support/curl';
+import { findOperation, undocumented } from '@scalingo-openapi/test-support/documented';
+import { loadSpec, operations } from '@scalingo-openapi/test-support/spec';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { specValidator } from '../../../test/support/ajv.js';
-import { type CurlExample, curlExamples, expand } from '../../../test/support/curl.js';
-import { findOperation, undocumented } from '../../../test/support/documented.js';
-import { loadSpec, operations } from '../../../test/support/spec.js';
 
 const spec = await loadSpec();
 const validator = specValidator(spec);

@@ -29,6 +29,7 @@ export const KINDS = {
   'enum-value-added': grows('A new value of an enum, in a request or a response (ADR 0001: never breaks).'),
   'variant-added': grows('A new variant of a `oneOf`/`anyOf` union, such as a new kind of event (ADR 0001).'),
   'status-added': grows('A new response status of an operation.'),
+  'request-body-added': grows('An operation accepts an optional request body it did not have.'),
   // What exists changes without breaking a client.
   'request-type-widened': changes('A request may send more values than before (a looser constraint, a type added).'),
   'response-type-narrowed': changes('A response holds a subset of what it could hold (a constraint added).'),
@@ -71,6 +72,8 @@ export const KINDS = {
   'request-field-required': breaks('A request field became required.'),
   'response-field-optional': breaks('A response field that was always present may now be absent.'),
   'response-field-nullable': breaks('A response field may now be `null`, however it is written (ADR 0001).'),
+  'request-body-removed': breaks('A request body was removed: clients sending one may be refused.'),
+  'request-body-required': breaks('A request body became required, or a new one is: clients calling without it fail.'),
   'status-removed': breaks('A response status of an operation was removed.'),
   'auth-requirement-added': breaks('An operation accepts fewer credentials than before.'),
   other: {

@@ -27,6 +27,8 @@ const cases: Array<[string, Expected]> = [
   ['documentation-only', grows('documentation')],
   // ADR 0001's first rule: a union grows like an enum (Redocly: major).
   ['variant-added', grows('variant-added')],
+  // A DELETE that takes a body (issue 10's bulk variable removal), optional.
+  ['request-body-added', grows('request-body-added')],
   ['request-type-widened', grows('request-type-widened')],
   ['response-type-narrowed', grows('response-type-narrowed')],
   ['request-field-optional', grows('request-field-optional')],
@@ -64,6 +66,8 @@ const cases: Array<[string, Expected]> = [
   ['status-removed', breaks('status-removed')],
   ['auth-requirement-added', breaks('auth-requirement-added')],
   ['variant-removed', breaks('variant-removed')],
+  ['request-body-removed', breaks('request-body-removed')],
+  ['request-body-required', breaks('request-body-required')],
   // A response holding a JSON type it could not: a typed decoder fails, as on `null`.
   ['response-type-widened', breaks('response-type-widened')],
   // The shared schema narrowed: requests that were valid are refused.

@@ -3,13 +3,14 @@
 // its result must validate against the spec. Against a stateful target a
 // documented error (404 for an ID that does not exist there) is accepted when
 // its body validates too.
+
+import { specValidator } from '@scalingo-openapi/test-support/ajv';
+import { responseSchemaPointer } from '@scalingo-openapi/test-support/requests';
+import { label, loadSpec, type OperationEntry, operations } from '@scalingo-openapi/test-support/spec';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadSpec as loadForModel } from '../../../../generator/src/load/load-spec.js';
 import { buildModel } from '../../../../generator/src/model/build-model.js';
 import type { Operation } from '../../../../generator/src/model/types.js';
-import { specValidator } from '../../../../test/support/ajv.js';
-import { responseSchemaPointer } from '../../../../test/support/requests.js';
-import { label, loadSpec, type OperationEntry, operations } from '../../../../test/support/spec.js';
 import { AsyncOperation, Page, type Scalingo, ScalingoError } from '../../src/index.js';
 import { exampleCall, resourceOf } from './example-call.js';
 
@@ -18,7 +19,7 @@ export interface ConformanceTarget {
   start(spec: unknown): Promise<{ client: Scalingo; stop(): Promise<void> }>;
   /** Whether a documented error answer counts as conforming (stateful targets). */
   acceptDocumentedErrors: boolean;
-  /** Operations to call last (they destroy what others use). */
+  /** Operations to call last, in this order (they destroy what others use). */
   last?: string[];
 }
 
@@ -28,10 +29,8 @@ export async function describeConformance(target: ConformanceTarget): Promise<vo
   const model = buildModel(await loadForModel({ cwd: root, alias: 'scalingo' }));
   const validator = specValidator(spec);
   const entries = new Map(operations(spec).map((e) => [e.operation.operationId as string, e]));
-  const last = new Set(target.last ?? []);
-  const clientOperations = model.operations
-    .filter((o) => !o.headOf)
-    .sort((a, b) => Number(last.has(a.id)) - Number(last.has(b.id)));
+  const rank = (id: string) => (target.last ?? []).indexOf(id) + 1;
+  const clientOperations = model.operations.filter((o) => !o.headOf).sort((a, b) => rank(a.id) - rank(b.id));
   let running: { client: Scalingo; stop(): Promise<void> };
   const outcomes = { success: 0, documentedError: 0 };
 

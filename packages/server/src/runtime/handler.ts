@@ -22,5 +22,7 @@ export interface ReplyShape {
 
 export type HandlerResult<Reply extends ReplyShape> = Reply | Promise<Reply>;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyHandler = (request: HandlerRequest<any, any, any, any, any>) => HandlerResult<ReplyShape>;
+/** A handler looked up by name at run time; its typed request is built from validated input. */
+export type AnyHandler = (
+  request: HandlerRequest<unknown, unknown, unknown, unknown, unknown>,
+) => HandlerResult<ReplyShape>;

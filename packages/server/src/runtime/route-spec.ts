@@ -2,8 +2,14 @@
 
 export type ServiceName = 'regional' | 'auth' | 'database' | 'provider';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type JsonSchema = Record<string, any>;
+/** A JSON Schema object as the generator emits it: Ajv compiles it; the runtime reads only these keywords. */
+export interface JsonSchema {
+  properties?: Record<string, unknown>;
+  required?: string[];
+  /** On header schemas: lowercased name → the name the spec declares (`x-dry-run` → `X-Dry-Run`). */
+  'x-names'?: Record<string, string>;
+  [keyword: string]: unknown;
+}
 
 export interface RouteSpec {
   id: string;

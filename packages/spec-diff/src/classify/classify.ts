@@ -22,6 +22,7 @@ import { operation } from './operations.js';
 import { parameter } from './parameters.js';
 import { pathItem } from './paths.js';
 import { renames } from './renames.js';
+import { requestBody } from './request-bodies.js';
 import { response } from './responses.js';
 import { schema } from './schemas.js';
 import { security } from './security.js';
@@ -77,6 +78,11 @@ function classifyOne(ctx: Context, c: RedoclyChange): Change[] {
       return pathItem(ctx, c, pointer);
     case 'Operation': {
       const changes = operation(ctx, c, pointer);
+      if (changes) return changes;
+      break;
+    }
+    case 'RequestBody': {
+      const changes = requestBody(ctx, c, pointer);
       if (changes) return changes;
       break;
     }

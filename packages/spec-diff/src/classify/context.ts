@@ -4,6 +4,7 @@
 import type { RedoclyChange } from '../compare/redocly-diff.js';
 import { breaksByKind } from '../kinds.js';
 import type { Change, ChangeKind, Direction, Json } from '../types.js';
+import { member } from '../walk/json.js';
 import { componentOf, directionOf, get, operationOf, type Usage } from '../walk/schema-walk.js';
 
 export interface Context {
@@ -54,7 +55,7 @@ export function directionsOf(ctx: Context, c: RedoclyChange): Set<Direction> {
 }
 
 export function summaryOf(document: Json, pointer: string): string {
-  const summary = get(document, pointer)?.summary;
+  const summary = member(get(document, pointer), 'summary');
   return typeof summary === 'string' ? `: ${summary}` : '';
 }
 

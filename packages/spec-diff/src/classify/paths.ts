@@ -2,6 +2,7 @@
 import type { RedoclyChange } from '../compare/redocly-diff.js';
 import type { Change } from '../types.js';
 import { code, operationTitle } from '../walk/describe.js';
+import { member } from '../walk/json.js';
 import { get, METHODS, operationOf } from '../walk/schema-walk.js';
 import { type Context, make, summaryOf } from './context.js';
 
@@ -9,7 +10,7 @@ export function pathItem(ctx: Context, c: RedoclyChange, pointer: string): Chang
   const route = operationOf(c.path) ?? pointer;
   if (c.kind === 'added') {
     const item = get(ctx.revision, pointer) ?? {};
-    return METHODS.filter((m) => item[m]).map((m) =>
+    return METHODS.filter((m) => member(item, m)).map((m) =>
       make(
         ctx,
         c,
@@ -21,7 +22,7 @@ export function pathItem(ctx: Context, c: RedoclyChange, pointer: string): Chang
   }
   if (c.kind === 'removed') {
     const item = get(ctx.base, pointer) ?? {};
-    const methods = METHODS.filter((m) => item[m]).map((m) => m.toUpperCase());
+    const methods = METHODS.filter((m) => member(item, m)).map((m) => m.toUpperCase());
     return [
       make(
         ctx,

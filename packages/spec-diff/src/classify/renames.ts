@@ -1,5 +1,6 @@
 import type { Change } from '../types.js';
 import { capitalize, code, subjectOf } from '../walk/describe.js';
+import { member } from '../walk/json.js';
 import { get, METHODS, operationOf } from '../walk/schema-walk.js';
 import { type Context, make } from './context.js';
 
@@ -14,7 +15,7 @@ export function renames(ctx: Context, changes: Change[]): Change[] {
   const drop = (change: Change) => out.splice(out.indexOf(change), 1);
   for (const removed of changes.filter((c) => c.kind === 'path-removed')) {
     const before = get(ctx.base, removed.pointer) ?? {};
-    const ids = METHODS.map((m) => before[m]?.operationId)
+    const ids = METHODS.map((m) => member(member(before, m), 'operationId'))
       .filter(Boolean)
       .sort()
       .join(' ');
@@ -27,7 +28,7 @@ export function renames(ctx: Context, changes: Change[]): Change[] {
       const after = get(ctx.revision, item) ?? {};
       if (
         !ids ||
-        METHODS.map((m) => after[m]?.operationId)
+        METHODS.map((m) => member(member(after, m), 'operationId'))
           .filter(Boolean)
           .sort()
           .join(' ') !== ids

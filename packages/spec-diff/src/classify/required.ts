@@ -2,6 +2,7 @@
 import type { RedoclyChange } from '../compare/redocly-diff.js';
 import type { Change, Direction } from '../types.js';
 import { code } from '../walk/describe.js';
+import { member } from '../walk/json.js';
 import { get } from '../walk/schema-walk.js';
 import { type Context, make } from './context.js';
 
@@ -19,7 +20,7 @@ export function required(
   const added = after.filter((name) => !before.includes(name));
   // A name leaving `required` because its property left too is the removal, reported once.
   const removed = before.filter(
-    (name) => !after.includes(name) && schemaAfter?.properties?.[name as string] !== undefined,
+    (name) => !after.includes(name) && member(member(schemaAfter, 'properties'), name as string) !== undefined,
   );
   const fields = (names: unknown[]) => names.map((n) => code(String(n))).join(', ');
   const field = (names: unknown[]) =>

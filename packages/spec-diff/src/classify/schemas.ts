@@ -94,13 +94,19 @@ export function schema(ctx: Context, c: RedoclyChange, pointer: string, where: (
   }
   if (c.property && CONSTRAINTS.has(c.property)) {
     const verdict = c.verdicts?.[0];
+    // A pattern is shown whole: a shortened regex says nothing.
+    const show = (value: unknown) =>
+      c.property === 'pattern' && typeof value === 'string' ? code(value) : literal(value);
     const change =
       before === undefined
-        ? `set to ${literal(after)}`
+        ? `set to ${show(after)}`
         : after === undefined
-          ? `removed (was ${literal(before)})`
-          : `changed from ${literal(before)} to ${literal(after)}`;
-    const what = verdict ? verdict.message.replace(/\.$/, '') : `${code(c.property)} ${change}`;
+          ? `removed (was ${show(before)})`
+          : `changed from ${show(before)} to ${show(after)}`;
+    // Redocly's words name the first field it reached the schema through
+    // (`pattern` of `created_at`), which misleads for a shared schema: ours name the schema.
+    const own = owner.startsWith('schema ') || !verdict;
+    const what = own ? `${code(c.property)} ${change}` : verdict.message.replace(/\.$/, '');
     const message = `${capitalize(owner)}: ${what.charAt(0).toLowerCase()}${what.slice(1)}.`;
     const effect = constraintEffect(c.property, before, after) ?? redoclyEffect(c);
     const { kind, breaking } = constrained(directions, effect, c.property === 'type', c.impact === 'major');

@@ -1,7 +1,9 @@
 // `oneOf`/`anyOf` unions: a variant added grows the API, one removed breaks it (ADR 0001).
+import { isRef } from '@scalingo-openapi/spec-reader';
 import type { RedoclyChange } from '../compare/redocly-diff.js';
 import type { Change } from '../types.js';
 import { capitalize, code, subjectOf } from '../walk/describe.js';
+import { member } from '../walk/json.js';
 import { get } from '../walk/schema-walk.js';
 import { type Context, lastSegment, make } from './context.js';
 
@@ -14,8 +16,12 @@ export function unionVariant(ctx: Context, c: RedoclyChange, pointer: string): C
     c.path.replace(/\/(oneOf|anyOf)\/\d+$/, ''),
   );
   const node = get(doc, pointer);
-  const name =
-    typeof node?.$ref === 'string' ? node.$ref.split('/').pop() : (node?.title ?? `#${lastSegment(pointer)}`);
+  const title = member(node, 'title');
+  const name = isRef(node)
+    ? node.$ref.split('/').pop()!
+    : typeof title === 'string' || typeof title === 'number'
+      ? title
+      : `#${lastSegment(pointer)}`;
   return c.kind === 'added'
     ? [make(ctx, c, 'variant-added', `${capitalize(union)} has the new variant ${code(name)}.`, pointer)]
     : [make(ctx, c, 'variant-removed', `${capitalize(union)} no longer has the variant ${code(name)}.`, pointer)];

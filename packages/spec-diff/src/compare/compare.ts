@@ -3,6 +3,7 @@
 // no argument and prints nothing: the CLIs do.
 import { classify } from '../classify/classify.js';
 import type { DocumentDiff, Json, Side, SideDocument } from '../types.js';
+import { member } from '../walk/json.js';
 import { redoclyDiff } from './redocly-diff.js';
 
 export async function compare(base: Side, revision: Side): Promise<DocumentDiff[]> {
@@ -32,9 +33,9 @@ async function compareDocument(
 }
 
 function empty(alias: string, other: Json): Json {
-  return { openapi: other?.openapi ?? '3.1.0', info: { title: alias, version: '0.0.0' }, paths: {} };
+  return { openapi: member(other, 'openapi') ?? '3.1.0', info: { title: alias, version: '0.0.0' }, paths: {} };
 }
 
 function versionOf(document: Json): string {
-  return String(document?.info?.version ?? '0.0.0');
+  return String(member(member(document, 'info'), 'version') ?? '0.0.0');
 }

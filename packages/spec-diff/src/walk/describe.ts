@@ -2,8 +2,9 @@
 // calls the API (`App.git_url`, `app.name` in the request body of `POST /apps`,
 // parameter `from` of `GET /apps/{app}/events`). Pure functions.
 
-import { pointerOf, segmentsOf } from '@scalingo-openapi/spec-reader';
+import { isRef, pointerOf, segmentsOf } from '@scalingo-openapi/spec-reader';
 import type { Json } from '../types.js';
+import { member } from './json.js';
 import { get, METHODS, operationOf, walk } from './schema-walk.js';
 
 export const code = (text: string | number) => `\`${text}\``;
@@ -37,7 +38,9 @@ export function subjectOf(document: Json, pointer: string, changePath = pointer)
   }
   if (s[0] === 'components' && s[1] === 'parameters' && s[2]) {
     const parameter = get(document, `#/components/parameters/${s[2]}`);
-    return `parameter ${code(parameter?.name ?? s[2])}${parameter?.in ? ` (${parameter.in})` : ''}`;
+    const name = member(parameter, 'name');
+    const where = member(parameter, 'in');
+    return `parameter ${code(typeof name === 'string' ? name : s[2])}${where ? ` (${where})` : ''}`;
   }
   if (s[0] === 'components' && s[2]) return `${s[1]!.replace(/s$/, '')} ${code(s[2])}`;
   const context = contextOf(document, s[0] === 'paths' ? pointer : changePath);
@@ -61,8 +64,11 @@ export function contextOf(document: Json, pointer: string): string {
       return `response ${s[at + 1]} ${of}`;
     case 'parameters': {
       const parameter = walk(document, pointerOf(s.slice(0, at + 2)))?.node;
-      const resolved = parameter?.$ref ? get(document, parameter.$ref) : parameter;
-      return resolved?.name ? `parameter ${code(resolved.name)} (${resolved.in}) ${of}` : `parameters ${of}`;
+      const resolved = isRef(parameter) ? get(document, parameter.$ref) : parameter;
+      const name = member(resolved, 'name');
+      return typeof name === 'string' && name
+        ? `parameter ${code(name)} (${member(resolved, 'in')}) ${of}`
+        : `parameters ${of}`;
     }
     default:
       return `${METHODS.includes(s[2] ?? '') ? 'operation' : 'path'} ${code(operation)}`;
@@ -73,7 +79,8 @@ export function contextOf(document: Json, pointer: string): string {
 export function operationTitle(document: Json, pointer: string): string {
   const operation = get(document, pointer);
   const label = code(operationOf(pointer) ?? pointer);
-  const id = operation?.operationId ? ` (${code(operation.operationId)})` : '';
+  const operationId = member(operation, 'operationId');
+  const id = typeof operationId === 'string' && operationId ? ` (${code(operationId)})` : '';
   return `${label}${id}`;
 }
 

@@ -4,16 +4,18 @@
 import {
   escapeSegment,
   HTTP_METHODS,
+  isRef,
   pointerGet,
   deref as readerDeref,
   segmentsOf,
 } from '@scalingo-openapi/spec-reader';
 import type { Direction, Json } from '../types.js';
+import { isObject, member } from './json.js';
 
-/** The methods list, typed for the any-typed walks of this package. */
+/** The methods list as strings, for lookups by an arbitrary pointer segment. */
 export const METHODS: readonly string[] = HTTP_METHODS;
 
-/** The node at `pointer` (spec-reader's pointerGet, for the any-typed walks of this package). */
+/** The node at `pointer` (spec-reader's pointerGet). */
 export const get = (document: Json, pointer: string): Json => pointerGet(document, pointer);
 
 export const deref = (document: Json, node: Json): Json => readerDeref(document, node);
@@ -28,16 +30,16 @@ export function walk(document: Json, changePath: string): { node: Json; pointer:
   let node = document;
   let pointer = '#';
   for (const segment of segmentsOf(changePath)) {
-    if (segment === '$ref' && typeof node?.$ref === 'string') {
+    if (segment === '$ref' && isRef(node)) {
       pointer = node.$ref;
       node = get(document, node.$ref);
       continue;
     }
-    if (typeof node?.$ref === 'string' && !(segment in node)) {
+    if (isRef(node) && !(segment in node)) {
       pointer = node.$ref;
       node = get(document, node.$ref);
     }
-    if (node === undefined || node === null || typeof node !== 'object') return undefined;
+    if (!isObject(node)) return undefined;
     node = node[segment];
     pointer = `${pointer}/${escapeSegment(segment)}`;
     // Discriminator mappings name their schema by a string reference.
@@ -54,13 +56,16 @@ export function acceptsNull(document: Json, schema: Json, depth = 0): boolean {
   const s = deref(document, schema);
   if (depth > 20 || s === undefined || s === null) return false;
   if (s === true) return true;
-  if (typeof s !== 'object') return false;
+  if (!isObject(s)) return false;
   if (s.nullable === true || s.const === null || (Array.isArray(s.enum) && s.enum.includes(null))) return true;
   if (s.type === 'null' || (Array.isArray(s.type) && s.type.includes('null'))) return true;
   if (s.type !== undefined || s.const !== undefined || s.enum !== undefined) return false;
-  for (const key of ['anyOf', 'oneOf'])
-    if (Array.isArray(s[key])) return s[key].some((b: Json) => acceptsNull(document, b, depth + 1));
-  if (Array.isArray(s.allOf)) return s.allOf.every((b: Json) => acceptsNull(document, b, depth + 1));
+  for (const key of ['anyOf', 'oneOf']) {
+    const branches = s[key];
+    if (Array.isArray(branches)) return branches.some((b) => acceptsNull(document, b, depth + 1));
+  }
+  const allOf = s.allOf;
+  if (Array.isArray(allOf)) return allOf.every((b) => acceptsNull(document, b, depth + 1));
   // A schema without any type keyword accepts anything, null included.
   return true;
 }
@@ -133,13 +138,19 @@ export function componentUsage(document: Json): Map<string, Usage> {
     };
     visit(node);
   };
-  for (const [route, item] of Object.entries<Json>(document.paths ?? {})) {
+  const paths = member(document, 'paths');
+  for (const [route, item] of Object.entries(isObject(paths) ? paths : {})) {
     for (const method of METHODS) {
-      const operation = item?.[method];
+      const operation = member(item, method);
       if (!operation) continue;
       const label = `${method.toUpperCase()} ${route}`;
-      reach([item.parameters, operation.parameters, operation.requestBody], 'request', label, new Set());
-      reach(operation.responses, 'response', label, new Set());
+      reach(
+        [member(item, 'parameters'), member(operation, 'parameters'), member(operation, 'requestBody')],
+        'request',
+        label,
+        new Set(),
+      );
+      reach(member(operation, 'responses'), 'response', label, new Set());
     }
   }
   return usage;
