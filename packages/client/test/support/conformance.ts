@@ -20,7 +20,7 @@ export interface ConformanceTarget {
   start(spec: unknown): Promise<{ client: object; stop(): Promise<void> }>;
   /** Whether a documented error answer counts as conforming (stateful targets). */
   acceptDocumentedErrors: boolean;
-  /** Operations to call last (they destroy what others use). */
+  /** Operations to call last, in this order (they destroy what others use). */
   last?: string[];
 }
 
@@ -30,10 +30,8 @@ export async function describeConformance(target: ConformanceTarget): Promise<vo
   const model = buildModel(await loadForModel({ cwd: root, alias: 'scalingo' }));
   const validator = specValidator(spec);
   const entries = new Map(operations(spec).map((e) => [e.operation.operationId as string, e]));
-  const last = new Set(target.last ?? []);
-  const clientOperations = model.operations
-    .filter((o) => !o.headOf)
-    .sort((a, b) => Number(last.has(a.id)) - Number(last.has(b.id)));
+  const rank = (id: string) => (target.last ?? []).indexOf(id) + 1;
+  const clientOperations = model.operations.filter((o) => !o.headOf).sort((a, b) => rank(a.id) - rank(b.id));
   let running: { client: object; stop(): Promise<void> };
   const outcomes = { success: 0, documentedError: 0 };
 

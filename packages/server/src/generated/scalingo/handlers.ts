@@ -1772,6 +1772,7 @@ export interface AppsStatsHandlers<Principal = unknown> {
 export type AppsVariablesBulkDeleteRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['apps.variables.bulkDelete']['parameters']['path']>, NonNullable<Schema.operations['apps.variables.bulkDelete']['parameters']['query']>, Record<string, never>, undefined | NonNullable<Schema.operations['apps.variables.bulkDelete']['requestBody']>['content']['application/json'], Principal>;
 /** The answers `apps.variables.bulkDelete` documents. */
 export type AppsVariablesBulkDeleteReply =
+  | { status: 200; body: Schema.operations['apps.variables.bulkDelete']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 204; body?: undefined; headers?: Record<string, string> }
   | { status: 400; body: Schema.operations['apps.variables.bulkDelete']['responses']['400']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['apps.variables.bulkDelete']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
@@ -1842,7 +1843,7 @@ export interface AppsVariablesHandlers<Principal = unknown> {
   /**
    * Delete several variables at once
    *
-   * Deletes every variable whose ID is listed in the JSON body, in one request: one of the few `DELETE`s with a body, as the platform documents it and the official JavaScript client sends it. The IDs can still be sent in the query string (`variable_ids=…&variable_ids=…`), the form of version 1.0.0 of this description, now deprecated; one of the two is required (422 otherwise). The application is not restarted: restart it once every change is made.
+   * Deletes every variable whose ID is listed in the JSON body, in one request: one of the few `DELETE`s with a body, as the platform documents it and the official JavaScript client sends it. The IDs can still be sent in the query string (`variable_ids=…&variable_ids=…`), the form of version 1.0.0 of this description, now deprecated; one of the two is required (422 otherwise). The JavaScript client reads the deleted IDs from a `200 {variable_ids}` answer; the reference shows `204`, so clients should accept both. The application is not restarted: restart it once every change is made.
    *
    * `DELETE /apps/{app}/variables` on the regional API.
    */
@@ -2538,7 +2539,7 @@ export interface EventCategoriesHandlers<Principal = unknown> {
   /**
    * List the event categories
    *
-   * Returns every category of notification event types, to group the event types (`GET /event_types`) when showing them, for instance when choosing what a notifier sends. The list is short and not paginated.
+   * Returns every category of notification event types, to group the event types (`GET /event_types`) when showing them, for instance when choosing what a notifier sends. The list is short and not paginated. Credentials are optional: the official JavaScript client reads the catalogue without any.
    *
    * `GET /event_categories` on the regional API.
    */
@@ -2581,7 +2582,7 @@ export interface EventTypesHandlers<Principal = unknown> {
   /**
    * List the event types
    *
-   * Returns every kind of event a notifier can send, with the category it belongs to. Use their `id` in a notifier's `selected_event_ids`. The list is not paginated.
+   * Returns every kind of event a notifier can send, with the category it belongs to. Use their `id` in a notifier's `selected_event_ids`. The list is not paginated. Credentials are optional: the official JavaScript client reads the catalogue without any.
    *
    * `GET /event_types` on the regional API.
    */
@@ -3281,7 +3282,7 @@ export interface ScmIntegrationsHandlers<Principal = unknown> {
   /**
    * Link a self-hosted SCM platform
    *
-   * Links the authenticated user's account to their account on a GitHub Enterprise Server or self-hosted GitLab instance, using an access token created on that instance. GitHub.com and GitLab.com can only be linked from the dashboard, through OAuth. An unknown type, an unreachable URL or a token the instance refuses gives 422.
+   * Links the authenticated user's account to their account on a GitHub Enterprise Server or self-hosted GitLab instance, using an access token created on that instance. GitHub.com and GitLab.com can only be linked from the dashboard, through OAuth, says the reference; both official clients still send `github` and `gitlab` here, so every `ScmType` is accepted in the request, and the API may refuse those two kinds with 422. An unknown type, an unreachable URL or a token the instance refuses gives 422.
    *
    * `POST /scm_integrations` on the auth API.
    */
@@ -3424,11 +3425,13 @@ export type TokensDeleteReply =
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['tokens.delete']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
 /** What a `tokens.exchange` handler receives. */
-export type TokensExchangeRequest<Principal = unknown> = HandlerRequest<Record<string, never>, Record<string, never>, Record<string, never>, undefined, Principal>;
+export type TokensExchangeRequest<Principal = unknown> = HandlerRequest<Record<string, never>, Record<string, never>, Record<string, never>, undefined | NonNullable<Schema.operations['tokens.exchange']['requestBody']>['content']['application/json'], Principal>;
 /** The answers `tokens.exchange` documents. */
 export type TokensExchangeReply =
   | { status: 200; body: Schema.operations['tokens.exchange']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 400; body: Schema.operations['tokens.exchange']['responses']['400']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['tokens.exchange']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['tokens.exchange']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['tokens.exchange']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['tokens.exchange']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -3456,7 +3459,7 @@ export interface TokensHandlers<Principal = unknown> {
   /**
    * Create an API token
    *
-   * Creates a new API token for the account. This call is authenticated with the account's own credentials — its login as the HTTP Basic user name and its password — not with another token. When the account has two-factor authentication, the one-time password goes in `X-Authorization-OTP`; without it the answer is 401 `OTP Required`. The token does not expire, and its secret value is only shown in this answer: exchange it with `POST /tokens/exchange` to call the APIs.
+   * Creates a new API token for the account. This call is authenticated with the account's own credentials — its login as the HTTP Basic user name and its password — not with another token. When the account has two-factor authentication, the one-time password goes in `X-Authorization-OTP`; without it the answer is 401 `OTP Required`. The token does not expire, and its secret value is only shown in this answer: exchange it with `POST /tokens/exchange` to call the APIs. Both official clients also create tokens from an authenticated session, with a Bearer token.
    *
    * `POST /tokens` on the auth API.
    */
@@ -3472,7 +3475,7 @@ export interface TokensHandlers<Principal = unknown> {
   /**
    * Exchange an API token for a Bearer token
    *
-   * Trades a long-lived API token, sent as the password of HTTP Basic authentication with an empty user name, for a Bearer token (a JWT) valid for one hour. Every other endpoint accepts that Bearer token in the `Authorization` header. No request body is needed.
+   * Trades a long-lived API token, sent as the password of HTTP Basic authentication with an empty user name, for a Bearer token (a JWT) valid for one hour. Every other endpoint accepts that Bearer token in the `Authorization` header. No request body is needed; the official JavaScript client sends an empty JSON object, which is accepted.
    *
    * `POST /tokens/exchange` on the auth API.
    */
