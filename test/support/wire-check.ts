@@ -2,8 +2,9 @@
 // mounted path template, literal segments winning over parameters), that its
 // status is one the operation documents, and that the JSON it sent and got
 // back validates. Used by the conformance runs of the official clients.
-import type { SpecValidator } from './ajv.js';
+
 import { serverBasePath } from '../../packages/mock/src/index.js';
+import type { SpecValidator } from './ajv.js';
 import { responseSchemaPointer } from './requests.js';
 import { deref, type Json, type OperationEntry, operations } from './spec.js';
 import type { Exchange } from './wire-recorder.js';
