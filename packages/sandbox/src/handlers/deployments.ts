@@ -4,7 +4,7 @@ import type { AppsHandlers } from '@scalingo-openapi/server';
 import type { AppRow } from '../store/apps.js';
 import type { UserRow } from '../store/users.js';
 import { isoDate, objectId } from '../store/values.js';
-import { appOf, type Context, notFound, type Principal, pageParams, transaction, userRef } from './context.js';
+import { appOf, type Context, notFound, type Principal, paginate, transaction, userRef } from './context.js';
 
 /** Starts building a deployment of `gitRef` (in the caller's transaction). */
 export function startDeployment(ctx: Context, app: AppRow, user: UserRow, gitRef: string | null) {
@@ -63,23 +63,8 @@ export function deploymentHandlers(ctx: Context): NonNullable<AppsHandlers<Princ
       if (!app) return notFound('app');
       settle(app, auth.user);
       const all = ctx.deployments.list(app.id).map((d) => d.doc);
-      const { page, perPage } = pageParams(query, 20);
-      const totalPages = Math.max(1, Math.ceil(all.length / perPage));
-      return {
-        status: 200,
-        body: {
-          deployments: all.slice((page - 1) * perPage, page * perPage) as never,
-          meta: {
-            pagination: {
-              prev_page: page > 1 ? page - 1 : null,
-              current_page: page,
-              next_page: page < totalPages ? page + 1 : null,
-              total_pages: totalPages,
-              total_count: all.length,
-            },
-          },
-        },
-      };
+      const { items, meta } = paginate(all, query, 20);
+      return { status: 200, body: { deployments: items as never, meta } };
     },
     retrieve({ auth, params }) {
       const app = appOf(ctx, auth, params.app);

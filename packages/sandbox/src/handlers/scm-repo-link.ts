@@ -8,7 +8,7 @@ import type { Doc } from '../store/documents.js';
 import type { UserRow } from '../store/users.js';
 import { isoDate } from '../store/values.js';
 import { createChildApp } from './child-apps.js';
-import { appOf, type Context, invalid, notFound, type Principal, pageParams, transaction, userRef } from './context.js';
+import { appOf, type Context, invalid, notFound, type Principal, paginate, transaction, userRef } from './context.js';
 import { startDeployment } from './deployments.js';
 import { isUri } from './log-drains.js';
 import { defined } from './templates.js';
@@ -191,23 +191,8 @@ export function scmRepoLinksHandlers(ctx: Context): NonNullable<Handlers<Princip
         .visible(auth.user)
         .flatMap((app) => ctx.scmRepoLinks.list(app.id))
         .filter((l) => !query.auth_integration_uuid || l.auth_integration_uuid === query.auth_integration_uuid);
-      const { page, perPage } = pageParams(query);
-      const totalPages = Math.max(1, Math.ceil(links.length / perPage));
-      return {
-        status: 200,
-        body: {
-          scm_repo_links: links.slice((page - 1) * perPage, page * perPage).map(present) as never,
-          meta: {
-            pagination: {
-              prev_page: page > 1 ? page - 1 : null,
-              current_page: page,
-              next_page: page < totalPages ? page + 1 : null,
-              total_pages: totalPages,
-              total_count: links.length,
-            },
-          },
-        },
-      };
+      const { items, meta } = paginate(links, query);
+      return { status: 200, body: { scm_repo_links: items.map(present) as never, meta } };
     },
   };
 }
