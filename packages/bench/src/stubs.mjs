@@ -88,7 +88,8 @@ export async function benchStubs(rounds = 3) {
       url: (port) => `http://127.0.0.1:${port}/v1/apps`,
     },
     'generated stubs': {
-      start: () => startChild(path.join(repoRoot, 'packages/bench/src/stub-server.mjs'), [], { NODE_ENV: 'production' }),
+      start: () =>
+        startChild(path.join(repoRoot, 'packages/bench/src/stub-server.mjs'), [], { NODE_ENV: 'production' }),
       url: (port) => `http://127.0.0.1:${port}/v1/apps`,
     },
   };
