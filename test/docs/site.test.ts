@@ -239,7 +239,7 @@ describe('docs site', () => {
     for (const [source, name] of [
       [json, 'openapi.json'],
       [yaml, 'openapi.yaml'],
-    ]) {
+    ] as Array<[string, string]>) {
       const problems = await lintFromString({ source, absoluteRef: path.join(site, name), config });
       expect(problems.map((p) => `${name}: ${p.message}`)).toEqual([]);
     }
@@ -280,7 +280,7 @@ describe('docs site', () => {
       let html = await fs.readFile(path.join(site, file), 'utf8');
       // The reference embeds the spec, whose examples hold URLs: check its own markup only.
       if (file === 'reference.html') html = html.slice(0, html.indexOf('<div id="redoc">'));
-      for (const [, target] of html.matchAll(/\b(?:href|src)="([^"]+)"/g)) {
+      for (const [, target = ''] of html.matchAll(/\b(?:href|src)="([^"]+)"/g)) {
         if (/^(?:[a-z]+:|#)/i.test(target)) continue;
         const resolved = path.join(path.dirname(path.join(site, file)), target.replace(/[#?].*$/, ''));
         if (!existsSync(resolved)) broken.push(`${file} → ${target}`);

@@ -23,6 +23,11 @@ import {
 } from '../src/index.js';
 import { drop, type FaultServer, json, jwt, silence, startFaultServer, text } from './support/fault-server.js';
 
+/** For calls that must fail: the answer is the error they rejected with. */
+const unexpected = (): never => {
+  throw new Error('expected the call to fail');
+};
+
 const TOKEN = 'tk-us-secret-api-token-do-not-leak';
 let server: FaultServer;
 
@@ -102,7 +107,7 @@ describe('errors', () => {
     server.answer(json(status, body));
     const error = await client({ retry: { maxRetries: 0 } })
       .apps.retrieve('my-shop-prod')
-      .catch((e) => e);
+      .then(unexpected, (e: unknown) => e as ScalingoError);
     expect(error).toBeInstanceOf(ErrorClass);
     expect(error).toBeInstanceOf(ScalingoError);
     expect(error.status).toBe(status);
@@ -115,26 +120,37 @@ describe('errors', () => {
   test('typed accessors: resource, url, errors, code, otpRequired', async () => {
     const c = client({ retry: { maxRetries: 0 } });
     server.answer(json(404, { resource: 'app', error: 'not found' }));
-    expect((await c.apps.retrieve('x').catch((e) => e)).resource).toBe('app');
+    expect((await c.apps.retrieve('x').then(unexpected, (e: unknown) => e as NotFoundError)).resource).toBe('app');
     server.answer(json(402, { error: 'pay', url: 'https://dashboard.scalingo.com/billing' }));
-    expect((await c.apps.create({ app: { name: 'second-app' } }).catch((e) => e)).url).toBe(
-      'https://dashboard.scalingo.com/billing',
-    );
+    expect(
+      (await c.apps.create({ app: { name: 'second-app' } }).then(unexpected, (e: unknown) => e as PaymentRequiredError))
+        .url,
+    ).toBe('https://dashboard.scalingo.com/billing');
     server.answer(json(422, { errors: { name: ['too short'] } }));
-    expect((await c.apps.create({ app: { name: 'second-app' } }).catch((e) => e)).errors).toEqual({
+    expect(
+      (
+        await c.apps
+          .create({ app: { name: 'second-app' } })
+          .then(unexpected, (e: unknown) => e as UnprocessableEntityError)
+      ).errors,
+    ).toEqual({
       name: ['too short'],
     });
     server.answer(json(403, { error: 'no', code: 'limited_collaborator' }));
-    expect((await c.apps.retrieve('x').catch((e) => e)).code).toBe('limited_collaborator');
+    expect((await c.apps.retrieve('x').then(unexpected, (e: unknown) => e as PermissionDeniedError)).code).toBe(
+      'limited_collaborator',
+    );
     server.answer(json(401, { error: 'OTP Required' }));
-    expect((await c.apps.retrieve('x').catch((e) => e)).otpRequired).toBe(true);
+    expect((await c.apps.retrieve('x').then(unexpected, (e: unknown) => e as AuthenticationError)).otpRequired).toBe(
+      true,
+    );
   });
 
   test('a 429 with a plain-text body keeps the text and Retry-After', async () => {
     server.answer(text(429, 'Retry later', { 'retry-after': '7' }));
     const error = await client({ retry: { maxRetries: 0 } })
       .apps.list()
-      .catch((e) => e);
+      .then(unexpected, (e: unknown) => e as RateLimitError);
     expect(error).toBeInstanceOf(RateLimitError);
     expect(error.body).toBe('Retry later');
     expect(error.retryAfter).toBe(7);
@@ -144,7 +160,7 @@ describe('errors', () => {
     server.answer(drop);
     const error = await client({ retry: { maxRetries: 0 } })
       .apps.list()
-      .catch((e) => e);
+      .then(unexpected, (e: unknown) => e as ScalingoError);
     expect(error).toBeInstanceOf(APIConnectionError);
     expect(error.status).toBeUndefined();
   });
@@ -210,7 +226,7 @@ describe('timeouts and cancellation', () => {
     const started = Date.now();
     const error = await client({ timeout: 100, retry: { maxRetries: 1, baseDelayMs: 1 } })
       .apps.list()
-      .catch((e) => e);
+      .then(unexpected, (e: unknown) => e as ScalingoError);
     expect(error).toBeInstanceOf(APITimeoutError);
     expect(server.requests).toHaveLength(2);
     expect(Date.now() - started).toBeLessThan(5000);
@@ -354,7 +370,7 @@ describe('authentication', () => {
   test('the token appears in no error message, toString(), JSON or inspect', async () => {
     server.answer(json(401, { error: 'bad credentials' }));
     const c = client({ bearerToken: undefined, token: TOKEN, auth: 'basic' });
-    const error = await c.apps.list().catch((e) => e);
+    const error = await c.apps.list().then(unexpected, (e: unknown) => e as ScalingoError);
     const basic = Buffer.from(`:${TOKEN}`).toString('base64');
     for (const text of [
       error.message,

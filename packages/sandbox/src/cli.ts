@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run sandbox -- [--port <n>] [--token <t>] [--db <file>] [--user <name>:<token>]… [--payment-method]
+// npm run sandbox -- [--port <n>] [--token <t>] [--db <file>] [--user <name>:<token>]… [--payment-method] [--examples]
 // Starts the sandbox on 127.0.0.1 until interrupted, and prints how to reach it.
 import { parseArgs } from 'node:util';
 import { createSandbox } from './sandbox.js';
@@ -11,6 +11,7 @@ const { values } = parseArgs({
     db: { type: 'string', default: ':memory:' },
     user: { type: 'string', multiple: true, default: [] },
     'payment-method': { type: 'boolean', default: false },
+    examples: { type: 'boolean', default: false },
     log: { type: 'boolean', default: false },
   },
 });
@@ -38,6 +39,7 @@ const sandbox = await createSandbox({
     ...(values.token ? { token: values.token } : {}),
   },
   users,
+  examples: values.examples,
   logger: values.log,
 });
 console.log(`Scalingo sandbox listening on ${sandbox.url}`);

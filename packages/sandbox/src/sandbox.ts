@@ -10,6 +10,7 @@ import { addonHandlers } from './handlers/addons.js';
 import { alertHandlers } from './handlers/alerts.js';
 import { appHandlers } from './handlers/apps.js';
 import { autoscalerHandlers } from './handlers/autoscalers.js';
+import { childAppHandlers } from './handlers/child-apps.js';
 import { collaborationHandlers, collaboratorHandlers } from './handlers/collaborators.js';
 import { containerHandlers } from './handlers/containers.js';
 import type { Context, Principal } from './handlers/context.js';
@@ -18,8 +19,12 @@ import { deploymentHandlers } from './handlers/deployments.js';
 import { domainHandlers } from './handlers/domains.js';
 import { eventHandlers } from './handlers/events.js';
 import { keyHandlers } from './handlers/keys.js';
+import { logDrainHandlers } from './handlers/log-drains.js';
 import { notifierHandlers } from './handlers/notifiers.js';
+import { scmIntegrationHandlers } from './handlers/scm-integrations.js';
+import { scmRepoLinkHandlers, scmRepoLinksHandlers } from './handlers/scm-repo-link.js';
 import { variableHandlers } from './handlers/variables.js';
+import { seedExamples } from './seed-examples.js';
 import { openStores } from './store/stores.js';
 import type { UserRow } from './store/users.js';
 import { apiToken } from './store/values.js';
@@ -43,6 +48,8 @@ export interface SandboxOptions {
   user?: SandboxUser;
   /** More users, e.g. to check that one never sees another's apps. */
   users?: SandboxUser[];
+  /** Start the first user with the documents the spec's examples name, under their IDs (`my-shop-prod`…). */
+  examples?: boolean;
   /** Largest request body, in bytes. */
   bodyLimit?: number;
   logger?: boolean;
@@ -83,8 +90,11 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     }
   })();
 
+  if (options.examples) db.transaction(() => seedExamples(ctx, ctx.users.byLogin(first.username)!))();
+
   const events = eventHandlers(ctx);
   const containers = containerHandlers(ctx);
+  const logDrains = logDrainHandlers(ctx);
   const handlers: Handlers<Principal> = {
     ...accountHandlers(ctx),
     apps: {
@@ -92,17 +102,22 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       variables: variableHandlers(ctx),
       domains: domainHandlers(ctx),
       collaborators: collaboratorHandlers(ctx),
-      addons: addonHandlers(ctx),
+      addons: { ...addonHandlers(ctx), logDrains: logDrains.addon },
+      logDrains: logDrains.app,
       events: events.app,
       deployments: deploymentHandlers(ctx),
       notifiers: notifierHandlers(ctx),
       alerts: alertHandlers(ctx),
       autoscalers: autoscalerHandlers(ctx),
+      childApps: childAppHandlers(ctx),
+      scmRepoLink: scmRepoLinkHandlers(ctx),
       ...containers,
     },
     collaborations: collaborationHandlers(ctx),
     events: events.user,
     keys: keyHandlers(ctx),
+    scmIntegrations: scmIntegrationHandlers(ctx),
+    scmRepoLinks: scmRepoLinksHandlers(ctx),
     db: databaseApiHandlers(ctx),
   };
 

@@ -3,21 +3,21 @@
 import { createClient } from '@scalingo-openapi/client';
 import { createSandbox } from '@scalingo-openapi/sandbox';
 import { describeConformance } from '../../client/test/support/conformance.js';
+import { destroyingLast } from './support/order.js';
 
 await describeConformance({
   name: 'the sandbox',
   acceptDocumentedErrors: true,
-  last: ['apps.delete', 'users.delete', 'tokens.delete'],
+  last: await destroyingLast(),
   async start() {
-    const sandbox = await createSandbox({ user: { username: 'sandbox', paymentMethod: true } });
+    // The examples name `my-shop-prod` and its documents: start with them, under their IDs.
+    const sandbox = await createSandbox({ user: { username: 'sandbox', paymentMethod: true }, examples: true });
     const client = createClient({
       token: sandbox.token,
       baseUrl: sandbox.url,
       databaseToken: 'none',
       retry: { maxRetries: 0 },
     });
-    // The examples name this application; create it so that calls find it.
-    await client.apps.create({ app: { name: 'my-shop-prod' } });
     return { client, stop: () => sandbox.close() };
   },
 });

@@ -42,6 +42,10 @@ interface Row {
   delete?: false | ((id: string, doc: Record<string, unknown>) => string);
   /** Whose documents: the first user's (isolation by user) or their application's (isolation by app). */
   scope: 'user' | 'app';
+  /** The field that identifies a document, `id` unless said otherwise. */
+  key?: string;
+  /** One document per parent, read at the collection's own path (no list). */
+  single?: true;
 }
 
 const app = (path: string) => `/v1/apps/${APP}${path}`;
@@ -163,10 +167,70 @@ const rows: Row[] = [
     update: { body: { autoscaler: { max_containers: 5 } }, expect: { max_containers: 5 } },
     replace: { body: { autoscaler: { disabled: true } }, expect: { disabled: true } },
   },
+  {
+    family: 'apps.logDrains',
+    scope: 'app',
+    collection: app('/log_drains'),
+    root: 'drain',
+    plural: 'drains',
+    key: 'url',
+    retrieve: false,
+    create: () => ({ drain: { type: 'syslog', token: 'secret', host: 'logs.example.org', port: '6514' } }),
+    delete: (url) => `${app('/log_drains')}?url=${encodeURIComponent(url)}`,
+  },
+  {
+    family: 'apps.addons.logDrains',
+    scope: 'app',
+    get collection() {
+      return app(`/addons/${addonId}/log_drains`);
+    },
+    root: 'drain',
+    plural: 'drains',
+    key: 'url',
+    retrieve: false,
+    create: () => ({ drain: { type: 'datadog', token: 'dd-key', drain_region: 'eu-west-2' } }),
+    delete: (url) => `${app(`/addons/${addonId}/log_drains`)}?url=${encodeURIComponent(url)}`,
+  },
+  {
+    family: 'scmIntegrations',
+    scope: 'user',
+    collection: '/v1/scm_integrations',
+    root: 'scm_integration',
+    plural: 'scm_integrations',
+    create: () => ({
+      scm_integration: { scm_type: 'github-enterprise', url: 'https://github.ines.example.org', access_token: 'ghp-1' },
+    }),
+  },
+  {
+    family: 'apps.scmRepoLink',
+    scope: 'app',
+    single: true,
+    collection: app('/scm_repo_link'),
+    root: 'scm_repo_link',
+    plural: 'scm_repo_link',
+    create: () => ({
+      scm_repo_link: { source: 'https://gitlab.ines.example.org/ines/shop', auth_integration_uuid: integrationId },
+    }),
+    update: {
+      body: { scm_repo_link: { branch: 'release', auto_deploy_enabled: true } },
+      expect: { branch: 'release' },
+    },
+  },
+  {
+    family: 'apps.childApps',
+    scope: 'app',
+    collection: app('/child_apps'),
+    root: 'app',
+    plural: 'child_apps',
+    retrieve: false,
+    create: () => ({ app: { name: 'ines-families-pr7' } }),
+    delete: (_id, doc) => `/v1/apps/${doc.name}?current_name=${doc.name}`,
+  },
 ];
 
-const idOf = (doc: Record<string, unknown>) => String(doc.id);
 const stateful = new Set<string>();
+let addonId = '';
+let integrationId = '';
 
 beforeAll(async () => {
   sandbox = await createSandbox({
@@ -185,22 +249,41 @@ beforeAll(async () => {
     bearer[who] = exchange.json().token;
   }
   expect((await call('ines', 'POST', '/v1/apps', { app: { name: APP } })).status).toBe(201);
+  const { body } = await call('ines', 'GET', '/v1/addon_providers');
+  const provider = body.addon_providers.find((p: { plans: Array<{ price?: number }> }) => p.plans.length > 0);
+  const addon = await call('ines', 'POST', app('/addons'), {
+    addon: { addon_provider_id: provider.id, plan_id: provider.plans[0].id },
+  });
+  addonId = addon.body.addon.id;
+  const integration = await call('ines', 'POST', '/v1/scm_integrations', {
+    scm_integration: {
+      scm_type: 'gitlab-self-hosted',
+      url: 'https://gitlab.ines.example.org',
+      access_token: 'glpat-1',
+    },
+  });
+  integrationId = integration.body.scm_integration.id;
 });
 afterAll(async () => {
   await sandbox?.close();
 });
 
 describe.each(rows)('$family', (row) => {
+  const idOf = (doc: Record<string, unknown>) => String(doc[row.key ?? 'id']);
   test('create → list → retrieve → update → delete → 404, and another user sees none of it', async () => {
     const created = await call('ines', 'POST', row.collection, await row.create());
     expect(created.status, JSON.stringify(created.body)).toBe(row.createStatus ?? 201);
     const doc = created.body[row.root] as Record<string, unknown>;
     const id = idOf(doc);
-    const item = row.item?.(id, doc) ?? `${row.collection}/${id}`;
+    const item = row.single ? row.collection : (row.item?.(id, doc) ?? `${row.collection}/${id}`);
+    const ids = (body: Record<string, unknown>) =>
+      row.single
+        ? [idOf(body[row.root] as Record<string, unknown>)]
+        : (body[row.plural] as Array<Record<string, unknown>>).map(idOf);
 
     const listed = await call('ines', 'GET', row.collection);
     expect(listed.status).toBe(200);
-    expect(listed.body[row.plural].map(idOf)).toContain(id);
+    expect(ids(listed.body)).toContain(id);
     if (row.retrieve !== false) {
       const retrieved = await call('ines', 'GET', item);
       expect(retrieved.status).toBe(200);
@@ -222,7 +305,7 @@ describe.each(rows)('$family', (row) => {
     // Isolation: the other user gets 404 on the application, or does not find the document among theirs.
     const theirs = await call('oscar', 'GET', row.collection);
     if (row.scope === 'app') expect(theirs.status).toBe(404);
-    else expect(theirs.body[row.plural].map(idOf)).not.toContain(id);
+    else expect(ids(theirs.body)).not.toContain(id);
     if (row.retrieve !== false) expect((await call('oscar', 'GET', item)).status).toBe(404);
     if (row.update) expect((await call('oscar', 'PATCH', item, row.update.body)).status).toBe(404);
     if (row.delete !== false) {
@@ -231,7 +314,7 @@ describe.each(rows)('$family', (row) => {
       expect((await call('ines', 'DELETE', removal)).status).toBe(204);
       expect((await call('ines', 'DELETE', removal)).status).toBe(404);
       if (row.retrieve !== false) expect((await call('ines', 'GET', item)).status).toBe(404);
-      expect((await call('ines', 'GET', row.collection)).body[row.plural].map(idOf)).not.toContain(id);
+      if (!row.single) expect(ids((await call('ines', 'GET', row.collection)).body)).not.toContain(id);
     }
     stateful.add(row.family);
   });

@@ -6,13 +6,14 @@ import { createClient } from '@scalingo-openapi/client';
 import { createSandbox } from '@scalingo-openapi/sandbox';
 import { startPrism } from '@scalingo-openapi/test-support/prism';
 import { describeConformance } from '../../client/test/support/conformance.js';
+import { destroyingLast } from './support/order.js';
 
 await describeConformance({
   name: 'Prism proxying the sandbox',
   acceptDocumentedErrors: true,
-  last: ['apps.delete', 'users.delete', 'tokens.delete'],
+  last: await destroyingLast(),
   async start(spec) {
-    const sandbox = await createSandbox({ user: { username: 'sandbox', paymentMethod: true } });
+    const sandbox = await createSandbox({ user: { username: 'sandbox', paymentMethod: true }, examples: true });
     // Prism serves paths without the servers' base path: one proxy for the
     // APIs under /v1, one for the database API at the root.
     const [v1, root] = await Promise.all([
@@ -34,7 +35,6 @@ await describeConformance({
         return response;
       },
     });
-    await client.apps.create({ app: { name: 'my-shop-prod' } });
     return {
       client,
       async stop() {

@@ -10,6 +10,7 @@ import {
   UnprocessableEntityError,
 } from '@scalingo-openapi/client';
 import { createSandbox, type Sandbox } from '@scalingo-openapi/sandbox';
+import { rejection } from '@scalingo-openapi/test-support/rejection';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 let sandbox: Sandbox;
@@ -31,7 +32,7 @@ afterAll(async () => {
 describe('applications', () => {
   test('names are validated as the reference says: 422 with the field and its message', async () => {
     for (const name of ['Shop', 'my--shop', '-myshop', 'myshop-', 'a'.repeat(49), 'short']) {
-      const error = await camille.apps.create({ app: { name } }).catch((e) => e);
+      const error = await rejection<UnprocessableEntityError>(camille.apps.create({ app: { name } }));
       expect(error, name).toBeInstanceOf(UnprocessableEntityError);
       expect(Object.keys(error.errors)).toEqual(['name']);
     }
@@ -40,13 +41,13 @@ describe('applications', () => {
   test('create, then the same name again → 422 already taken', async () => {
     const app = await camille.apps.create({ app: { name: 'camille-shop' } });
     expect(app).toMatchObject({ name: 'camille-shop', status: 'new', owner: { username: 'camille' } });
-    const error = await noor.apps.create({ app: { name: 'camille-shop' } }).catch((e) => e);
+    const error = await rejection<UnprocessableEntityError>(noor.apps.create({ app: { name: 'camille-shop' } }));
     expect(error).toBeInstanceOf(UnprocessableEntityError);
     expect(error.errors).toEqual({ name: ['is already taken'] });
   });
 
   test('a second app without a payment method → 402 {error, url}', async () => {
-    const error = await camille.apps.create({ app: { name: 'camille-blog' } }).catch((e) => e);
+    const error = await rejection<PaymentRequiredError>(camille.apps.create({ app: { name: 'camille-blog' } }));
     expect(error).toBeInstanceOf(PaymentRequiredError);
     expect(error.url).toMatch(/^https:\/\//);
     // With a payment method there is no such limit.
@@ -61,7 +62,7 @@ describe('applications', () => {
   });
 
   test('unknown app → 404 with "resource": "app"', async () => {
-    const error = await camille.apps.retrieve('no-such-app').catch((e) => e);
+    const error = await rejection<NotFoundError>(camille.apps.retrieve('no-such-app'));
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error.body).toEqual({ resource: 'app', error: 'not found' });
   });

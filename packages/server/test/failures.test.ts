@@ -60,7 +60,9 @@ function expectDocumented(
 
 /** A query value each parameter's schema refuses, where one is obvious. */
 function invalidQuery(route: RouteSpec): string | undefined {
-  for (const [name, schema] of Object.entries<Record<string, unknown>>(route.schemas.query?.properties ?? {})) {
+  for (const [name, schema] of Object.entries(
+    (route.schemas.query?.properties ?? {}) as Record<string, Record<string, unknown>>,
+  )) {
     const refusesText = ['integer', 'number', 'boolean'].includes(String(schema.type)) || schema.enum || schema.format;
     if (refusesText) return `?${name}=${MARK}`;
   }

@@ -48,7 +48,9 @@ describe('the real spec', () => {
     async () => {
       const previous = await baseSide('HEAD~1', { cwd: root });
       try {
-        expect(previous.documents.get('scalingo')?.document.openapi).toBe('3.1.0');
+        expect((previous.documents.get('scalingo')?.document as { openapi?: string } | undefined)?.openapi).toBe(
+          '3.1.0',
+        );
         expectPlacedAndAllowed(await compare(previous, current));
       } finally {
         await previous.dispose?.();

@@ -219,7 +219,7 @@ export interface paths {
         post: operations["apps.variables.create"];
         /**
          * Delete several variables at once
-         * @description Deletes every variable whose ID is listed in the JSON body, in one request: one of the few `DELETE`s with a body, as the platform documents it and the official JavaScript client sends it. The IDs can still be sent in the query string (`variable_ids=…&variable_ids=…`), the form of version 1.0.0 of this description, now deprecated; one of the two is required (422 otherwise). The application is not restarted: restart it once every change is made.
+         * @description Deletes every variable whose ID is listed in the JSON body, in one request: one of the few `DELETE`s with a body, as the platform documents it and the official JavaScript client sends it. The IDs can still be sent in the query string (`variable_ids=…&variable_ids=…`), the form of version 1.0.0 of this description, now deprecated; one of the two is required (422 otherwise). The JavaScript client reads the deleted IDs from a `200 {variable_ids}` answer; the reference shows `204`, so clients should accept both. The application is not restarted: restart it once every change is made.
          */
         delete: operations["apps.variables.bulkDelete"];
         options?: never;
@@ -423,7 +423,7 @@ export interface paths {
         put?: never;
         /**
          * Exchange an API token for a Bearer token
-         * @description Trades a long-lived API token, sent as the password of HTTP Basic authentication with an empty user name, for a Bearer token (a JWT) valid for one hour. Every other endpoint accepts that Bearer token in the `Authorization` header. No request body is needed.
+         * @description Trades a long-lived API token, sent as the password of HTTP Basic authentication with an empty user name, for a Bearer token (a JWT) valid for one hour. Every other endpoint accepts that Bearer token in the `Authorization` header. No request body is needed; the official JavaScript client sends an empty JSON object, which is accepted.
          */
         post: operations["tokens.exchange"];
         delete?: never;
@@ -485,7 +485,7 @@ export interface paths {
         put?: never;
         /**
          * Create an API token
-         * @description Creates a new API token for the account. This call is authenticated with the account's own credentials — its login as the HTTP Basic user name and its password — not with another token. When the account has two-factor authentication, the one-time password goes in `X-Authorization-OTP`; without it the answer is 401 `OTP Required`. The token does not expire, and its secret value is only shown in this answer: exchange it with `POST /tokens/exchange` to call the APIs.
+         * @description Creates a new API token for the account. This call is authenticated with the account's own credentials — its login as the HTTP Basic user name and its password — not with another token. When the account has two-factor authentication, the one-time password goes in `X-Authorization-OTP`; without it the answer is 401 `OTP Required`. The token does not expire, and its secret value is only shown in this answer: exchange it with `POST /tokens/exchange` to call the APIs. Both official clients also create tokens from an authenticated session, with a Bearer token.
          */
         post: operations["tokens.create"];
         delete?: never;
@@ -859,7 +859,7 @@ export interface paths {
         put?: never;
         /**
          * Link a self-hosted SCM platform
-         * @description Links the authenticated user's account to their account on a GitHub Enterprise Server or self-hosted GitLab instance, using an access token created on that instance. GitHub.com and GitLab.com can only be linked from the dashboard, through OAuth. An unknown type, an unreachable URL or a token the instance refuses gives 422.
+         * @description Links the authenticated user's account to their account on a GitHub Enterprise Server or self-hosted GitLab instance, using an access token created on that instance. GitHub.com and GitLab.com can only be linked from the dashboard, through OAuth, says the reference; both official clients still send `github` and `gitlab` here, so every `ScmType` is accepted in the request, and the API may refuse those two kinds with 422. An unknown type, an unreachable URL or a token the instance refuses gives 422.
          */
         post: operations["scmIntegrations.create"];
         delete?: never;
@@ -1430,7 +1430,7 @@ export interface paths {
         };
         /**
          * List the event categories
-         * @description Returns every category of notification event types, to group the event types (`GET /event_types`) when showing them, for instance when choosing what a notifier sends. The list is short and not paginated.
+         * @description Returns every category of notification event types, to group the event types (`GET /event_types`) when showing them, for instance when choosing what a notifier sends. The list is short and not paginated. Credentials are optional: the official JavaScript client reads the catalogue without any.
          */
         get: operations["eventCategories.list"];
         put?: never;
@@ -1454,7 +1454,7 @@ export interface paths {
         };
         /**
          * List the event types
-         * @description Returns every kind of event a notifier can send, with the category it belongs to. Use their `id` in a notifier's `selected_event_ids`. The list is not paginated.
+         * @description Returns every kind of event a notifier can send, with the category it belongs to. Use their `id` in a notifier's `selected_event_ids`. The list is not paginated. Credentials are optional: the official JavaScript client reads the catalogue without any.
          */
         get: operations["eventTypes.list"];
         put?: never;
@@ -4242,7 +4242,7 @@ export interface paths {
         put?: never;
         /**
          * End the free trial
-         * @description Ends the free trial of the authenticated user's account before its term, so that the account is billed from now on. The body is an empty object, as the Go client sends it.
+         * @description Ends the free trial of the authenticated user's account before its term, so that the account is billed from now on. The Go client sends an empty object, the JavaScript client no body.
          *
          *     **Not in the public API reference**: described from the official Go client (`go-scalingo/users.go`), which calls it.
          */
@@ -9909,6 +9909,24 @@ export interface components {
             opened_from_a_forked_repo: boolean;
         };
         /**
+         * TokenInput
+         * @description What a new API token is created with.
+         */
+        TokenInput: {
+            /** @description Label to recognise the token by. */
+            name: string;
+        };
+        /**
+         * KeyInput
+         * @description A public SSH key to add to the account.
+         */
+        KeyInput: {
+            /** @description Label for the key. */
+            name: string;
+            /** @description The public key in OpenSSH format, e.g. the content of `~/.ssh/id_ed25519.pub`. */
+            content: string;
+        };
+        /**
          * DatabaseFirewallRule
          * @description An IP range allowed to reach a database from the Internet.
          * @example {
@@ -10957,6 +10975,8 @@ export type Region = components['schemas']['Region'];
 export type ScmRepoLink = components['schemas']['ScmRepoLink'];
 export type ReviewApp = components['schemas']['ReviewApp'];
 export type ScmPullRequest = components['schemas']['ScmPullRequest'];
+export type TokenInput = components['schemas']['TokenInput'];
+export type KeyInput = components['schemas']['KeyInput'];
 export type DatabaseFirewallRule = components['schemas']['DatabaseFirewallRule'];
 export type DatabaseFirewallRuleType = components['schemas']['DatabaseFirewallRuleType'];
 export type DatabaseEndpoint = components['schemas']['DatabaseEndpoint'];
@@ -11833,7 +11853,19 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The variables are deleted. */
+            /** @description The variables are deleted; the answer lists their IDs (the key the official JavaScript client unpacks). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description IDs of the deleted variables. */
+                        variable_ids: string[];
+                    };
+                };
+            };
+            /** @description The variables are deleted (the answer the reference shows, without a body). */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -12562,13 +12594,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The change is accepted: the names of the environment variables the addon sets and the provider's message. */
+            /** @description The change is accepted: the addon on its new plan (the key both official clients unpack), the names of the environment variables the addon sets and the provider's message. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
+                        addon: components["schemas"]["Addon"];
                         /** @description Names of the environment variables the addon sets. */
                         vars: string[];
                         /** @description Free text from the addon provider, shown to the user. */
@@ -12592,7 +12625,11 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
         responses: {
             /** @description The Bearer token. */
             200: {
@@ -12606,7 +12643,9 @@ export interface operations {
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -12817,11 +12856,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    token: {
-                        /** @description Label to recognise the token by. */
-                        name: string;
-                    };
-                };
+                    token: components["schemas"]["TokenInput"];
+                } | components["schemas"]["TokenInput"];
             };
         };
         responses: {
@@ -13682,13 +13718,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    key: {
-                        /** @description Label for the key. */
-                        name: string;
-                        /** @description The public key in OpenSSH format, e.g. the content of `~/.ssh/id_ed25519.pub`. */
-                        content: string;
-                    };
-                };
+                    key: components["schemas"]["KeyInput"];
+                } | components["schemas"]["KeyInput"];
             };
         };
         responses: {
@@ -13899,11 +13930,7 @@ export interface operations {
             content: {
                 "application/json": {
                     scm_integration: {
-                        /**
-                         * @description Kind of instance; only the self-hosted kinds are accepted here.
-                         * @enum {string}
-                         */
-                        scm_type: "github-enterprise" | "gitlab-self-hosted";
+                        scm_type: components["schemas"]["ScmType"];
                         /**
                          * Format: uri
                          * @description Base URL of the instance.
@@ -18712,8 +18739,8 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
-                    /** @description Process types (`web`) or single containers (`web-1`) to restart. Empty, `null` or absent: every container. */
-                    scope?: string[] | null;
+                    /** @description Process types (`web`) or single containers (`web-1`) to restart. Empty, `null` or absent: every container. A single name may also be sent as a plain string, as the official JavaScript client does. */
+                    scope?: string[] | string | null;
                 };
             };
         };
@@ -24000,7 +24027,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": Record<string, never>;
             };

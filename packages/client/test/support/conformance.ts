@@ -11,15 +11,16 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadSpec as loadForModel } from '../../../../generator/src/load/load-spec.js';
 import { buildModel } from '../../../../generator/src/model/build-model.js';
 import type { Operation } from '../../../../generator/src/model/types.js';
-import { AsyncOperation, Page, type Scalingo, ScalingoError } from '../../src/index.js';
+import { AsyncOperation, Page, ScalingoError } from '../../src/index.js';
 import { exampleCall, resourceOf } from './example-call.js';
 
 export interface ConformanceTarget {
   name: string;
-  start(spec: unknown): Promise<{ client: Scalingo; stop(): Promise<void> }>;
+  /** The client under test, from the sources or as built (the same shape, different declarations). */
+  start(spec: unknown): Promise<{ client: object; stop(): Promise<void> }>;
   /** Whether a documented error answer counts as conforming (stateful targets). */
   acceptDocumentedErrors: boolean;
-  /** Operations to call last (they destroy what others use). */
+  /** Operations to call last, in this order (they destroy what others use). */
   last?: string[];
 }
 
@@ -29,11 +30,9 @@ export async function describeConformance(target: ConformanceTarget): Promise<vo
   const model = buildModel(await loadForModel({ cwd: root, alias: 'scalingo' }));
   const validator = specValidator(spec);
   const entries = new Map(operations(spec).map((e) => [e.operation.operationId as string, e]));
-  const last = new Set(target.last ?? []);
-  const clientOperations = model.operations
-    .filter((o) => !o.headOf)
-    .sort((a, b) => Number(last.has(a.id)) - Number(last.has(b.id)));
-  let running: { client: Scalingo; stop(): Promise<void> };
+  const rank = (id: string) => (target.last ?? []).indexOf(id) + 1;
+  const clientOperations = model.operations.filter((o) => !o.headOf).sort((a, b) => rank(a.id) - rank(b.id));
+  let running: { client: object; stop(): Promise<void> };
   const outcomes = { success: 0, documentedError: 0 };
 
   describe(`client conformance against ${target.name}`, () => {

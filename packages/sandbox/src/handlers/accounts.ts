@@ -41,7 +41,9 @@ export function accountHandlers(ctx: Context): Pick<Handlers<Principal>, 'users'
         };
       },
       create({ auth, body }) {
-        const token = transaction(ctx, () => ctx.tokens.create(auth.user.id, body.token.name));
+        // Rooted (Go client) or flat (JS client), as the API accepts both.
+        const { name } = 'token' in body ? body.token : body;
+        const token = transaction(ctx, () => ctx.tokens.create(auth.user.id, name));
         return {
           status: 201,
           body: {

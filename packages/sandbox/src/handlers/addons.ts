@@ -97,7 +97,7 @@ export function addonHandlers(ctx: Context): Omit<NonNullable<AppsHandlers<Princ
       });
       return {
         status: 200,
-        body: { vars: [], message: `${addon.addon_provider.name} now runs on ${plan.display_name}` },
+        body: { addon, vars: [], message: `${addon.addon_provider.name} now runs on ${plan.display_name}` },
       };
     },
     delete({ auth, params }) {

@@ -38,6 +38,7 @@ export function appHandlers(
       if (headers['X-Dry-Run'] === true) {
         const preview: AppRow = {
           id: 'dry-run',
+          parent_id: null,
           name,
           owner_id: auth.user.id,
           created_at: new Date().toISOString(),

@@ -67,7 +67,8 @@ export function containerHandlers(ctx: Context) {
   const restart: AppsHandlers<Principal>['restart'] = ({ auth, params, body }) => {
     const app = appOf(ctx, auth, params.app);
     if (!app) return notFound('app');
-    const scope = body?.scope ?? null;
+    // One name may come as a plain string (the JS client); events always carry a list.
+    const scope = typeof body?.scope === 'string' ? [body.scope] : (body?.scope ?? null);
     const operationId = transaction(ctx, () => {
       ctx.events.append({ app, user: auth.user, type: 'restart', typeData: { scope, reason: 'user_restart' } });
       return ctx.operations.start(app.id, 'restart');

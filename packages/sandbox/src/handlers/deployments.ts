@@ -2,8 +2,25 @@
 // build, and the application records the last one.
 import type { AppsHandlers } from '@scalingo-openapi/server';
 import type { AppRow } from '../store/apps.js';
+import type { UserRow } from '../store/users.js';
 import { isoDate, objectId } from '../store/values.js';
-import { appOf, type Context, notFound, type Principal, pageParams, transaction, userRef } from './context.js';
+import { appOf, type Context, notFound, type Principal, paginate, transaction, userRef } from './context.js';
+
+/** Starts building a deployment of `gitRef` (in the caller's transaction). */
+export function startDeployment(ctx: Context, app: AppRow, user: UserRow, gitRef: string | null) {
+  const deploymentId = objectId();
+  const doc = {
+    id: deploymentId,
+    app_id: app.id,
+    created_at: isoDate(),
+    status: 'building',
+    git_ref: gitRef,
+    pusher: userRef(user),
+    links: { output: `${ctx.origin()}/v1/apps/${app.name}/deployments/${deploymentId}/output` },
+  };
+  ctx.deployments.add(app.id, doc);
+  return doc;
+}
 
 export function deploymentHandlers(ctx: Context): NonNullable<AppsHandlers<Principal>['deployments']> {
   /** Deployments finish on their own after a short build; the first read after that records it. */
@@ -46,23 +63,8 @@ export function deploymentHandlers(ctx: Context): NonNullable<AppsHandlers<Princ
       if (!app) return notFound('app');
       settle(app, auth.user);
       const all = ctx.deployments.list(app.id).map((d) => d.doc);
-      const { page, perPage } = pageParams(query, 20);
-      const totalPages = Math.max(1, Math.ceil(all.length / perPage));
-      return {
-        status: 200,
-        body: {
-          deployments: all.slice((page - 1) * perPage, page * perPage) as never,
-          meta: {
-            pagination: {
-              prev_page: page > 1 ? page - 1 : null,
-              current_page: page,
-              next_page: page < totalPages ? page + 1 : null,
-              total_pages: totalPages,
-              total_count: all.length,
-            },
-          },
-        },
-      };
+      const { items, meta } = paginate(all, query, 20);
+      return { status: 200, body: { deployments: items as never, meta } };
     },
     retrieve({ auth, params }) {
       const app = appOf(ctx, auth, params.app);
@@ -74,18 +76,8 @@ export function deploymentHandlers(ctx: Context): NonNullable<AppsHandlers<Princ
     create({ auth, params, body }) {
       const app = appOf(ctx, auth, params.app);
       if (!app) return notFound('app');
-      const deploymentId = objectId();
-      const doc = {
-        id: deploymentId,
-        app_id: app.id,
-        created_at: isoDate(),
-        status: 'building',
-        git_ref: body.deployment.git_ref ?? null,
-        pusher: userRef(auth.user),
-        links: { output: `${ctx.origin()}/v1/apps/${app.name}/deployments/${deploymentId}/output` },
-      };
-      transaction(ctx, () => ctx.deployments.add(app.id, doc));
-      // 201, as the official Go client expects (see DECISIONS.md).
+      const doc = transaction(ctx, () => startDeployment(ctx, app, auth.user, body.deployment.git_ref ?? null));
+      // 201, as the official Go client expects (see openapi/DECISIONS.md).
       return { status: 201, body: { deployment: doc as never } };
     },
   };

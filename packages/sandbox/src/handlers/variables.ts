@@ -89,19 +89,21 @@ export function variableHandlers(ctx: Context): AppsHandlers<Principal>['variabl
       // The body is the documented form; the query form of spec 1.0.0 is still read.
       const ids = body?.variable_ids ?? query.variable_ids;
       if (!ids) return invalid('variable_ids', "can't be blank");
+      const deleted: string[] = [];
       transaction(ctx, () => {
         for (const variableId of ids) {
           const row = ctx.variables.delete(app.id, variableId);
-          if (row)
-            ctx.events.append({
-              app,
-              user: auth.user,
-              type: 'delete_variable',
-              typeData: { name: row.name, value: row.value },
-            });
+          if (!row) continue;
+          deleted.push(variableId);
+          ctx.events.append({
+            app,
+            user: auth.user,
+            type: 'delete_variable',
+            typeData: { name: row.name, value: row.value },
+          });
         }
       });
-      return { status: 204 };
+      return { status: 200, body: { variable_ids: deleted } };
     },
   };
 }

@@ -22,6 +22,8 @@ export interface AppRow {
   id: string;
   name: string;
   owner_id: string;
+  /** The parent of a child (review) application, which takes it along when deleted. */
+  parent_id: string | null;
   created_at: string;
   doc: AppDoc;
 }
@@ -29,19 +31,25 @@ export interface AppRow {
 export const appsSchema = `
 CREATE TABLE IF NOT EXISTS apps (
   id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, owner_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
-  doc TEXT NOT NULL, created_at TEXT NOT NULL);`;
+  parent_id TEXT REFERENCES apps(id) ON DELETE CASCADE, doc TEXT NOT NULL, created_at TEXT NOT NULL);`;
 
 const DEFAULT_STACK = 'st-2e5a1c7d-9b3f-4e60-8d21-5f7a0c9e4b13';
 
 export class Apps {
   constructor(private readonly db: Db) {}
 
-  create(owner: UserRow, input: { name: string; git_source?: string; stack_id?: string }): AppRow {
+  create(
+    owner: UserRow,
+    input: { name: string; git_source?: string; stack_id?: string },
+    parentId?: string,
+    appId = objectId(),
+  ): AppRow {
     const now = isoDate();
     const app: AppRow = {
-      id: objectId(),
+      id: appId,
       name: input.name,
       owner_id: owner.id,
+      parent_id: parentId ?? null,
       created_at: now,
       doc: {
         status: 'new',
@@ -57,8 +65,8 @@ export class Apps {
       },
     };
     this.db
-      .prepare('INSERT INTO apps (id, name, owner_id, doc, created_at) VALUES (?, ?, ?, ?, ?)')
-      .run(app.id, app.name, app.owner_id, JSON.stringify(app.doc), app.created_at);
+      .prepare('INSERT INTO apps (id, name, owner_id, parent_id, doc, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(app.id, app.name, app.owner_id, app.parent_id, JSON.stringify(app.doc), app.created_at);
     return app;
   }
 
@@ -83,6 +91,21 @@ export class Apps {
   /** By name or ID, if the user may see it. */
   find(user: UserRow, nameOrId: string): AppRow | undefined {
     return this.visible(user).find((app) => app.name === nameOrId || app.id === nameOrId);
+  }
+
+  /** Child applications of an application, oldest first. */
+  children(appId: string): AppRow[] {
+    const rows = this.db
+      .prepare('SELECT * FROM apps WHERE parent_id = ? ORDER BY created_at, name')
+      .all(appId) as Array<Omit<AppRow, 'doc'> & { doc: string }>;
+    return rows.map(parse);
+  }
+
+  byId(appId: string): AppRow | undefined {
+    const row = this.db.prepare('SELECT * FROM apps WHERE id = ?').get(appId) as
+      | (Omit<AppRow, 'doc'> & { doc: string })
+      | undefined;
+    return row ? parse(row) : undefined;
   }
 
   save(app: AppRow): void {

@@ -15,9 +15,11 @@ import { Deployments, deploymentsSchema } from './deployments.js';
 import { Domains, domainsSchema } from './domains.js';
 import { Events, eventsSchema } from './events.js';
 import { Keys, keysSchema } from './keys.js';
+import { LogDrains, logDrainsSchema } from './log-drains.js';
 import { Notifiers, notifiersSchema } from './notifiers.js';
 import { Operations, operationsSchema } from './operations.js';
 import { Projects, projectsSchema } from './projects.js';
+import { ReviewApps, reviewAppsSchema } from './review-apps.js';
 import { ScmIntegrations, scmIntegrationsSchema } from './scm-integrations.js';
 import { ScmRepoLinks, scmRepoLinksSchema } from './scm-repo-links.js';
 import { Tokens, tokensSchema } from './tokens.js';
@@ -38,12 +40,15 @@ export interface Stores {
   operations: Operations;
   events: Events;
   keys: Keys;
+  logDrains: LogDrains;
+  addonLogDrains: LogDrains;
   notifiers: Notifiers;
   alerts: Alerts;
   autoscalers: Autoscalers;
   scmIntegrations: ScmIntegrations;
   projects: Projects;
   scmRepoLinks: ScmRepoLinks;
+  reviewApps: ReviewApps;
   databases: Databases;
   databaseUsers: DatabaseUsers;
   databaseBackups: DatabaseBackups;
@@ -63,12 +68,14 @@ const SCHEMAS = [
   operationsSchema,
   eventsSchema,
   keysSchema,
+  logDrainsSchema,
   notifiersSchema,
   alertsSchema,
   autoscalersSchema,
   scmIntegrationsSchema,
   projectsSchema,
   scmRepoLinksSchema,
+  reviewAppsSchema,
   databasesSchema,
   databaseUsersSchema,
   databaseBackupsSchema,
@@ -91,12 +98,15 @@ export function openStores(file: string): Stores {
     operations: new Operations(db),
     events: new Events(db),
     keys: new Keys(db),
+    logDrains: new LogDrains(db, 'log_drains'),
+    addonLogDrains: new LogDrains(db, 'addon_log_drains'),
     notifiers: new Notifiers(db),
     alerts: new Alerts(db),
     autoscalers: new Autoscalers(db),
     scmIntegrations: new ScmIntegrations(db),
     projects: new Projects(db),
     scmRepoLinks: new ScmRepoLinks(db),
+    reviewApps: new ReviewApps(db),
     databases: new Databases(db),
     databaseUsers: new DatabaseUsers(db),
     databaseBackups: new DatabaseBackups(db),

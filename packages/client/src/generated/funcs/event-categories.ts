@@ -9,7 +9,7 @@ import * as specs from '../specs/event-categories.js';
 /**
  * List the event categories
  *
- * Returns every category of notification event types, to group the event types (`GET /event_types`) when showing them, for instance when choosing what a notifier sends. The list is short and not paginated.
+ * Returns every category of notification event types, to group the event types (`GET /event_types`) when showing them, for instance when choosing what a notifier sends. The list is short and not paginated. Credentials are optional: the official JavaScript client reads the catalogue without any.
  *
  * `GET /event_categories` on the regional API.
  */

@@ -6,7 +6,7 @@ import type { CoreClient } from '../../core/client.js';
 import type * as Schema from '../schema.js';
 import * as specs from '../specs/keys.js';
 /** Parameters of `keysCreate()` and `client.keys.create()`. */
-export type KeysCreateParams = NonNullable<Schema.operations['keys.create']['requestBody']>['content']['application/json'];
+export type KeysCreateParams = { body: NonNullable<Schema.operations['keys.create']['requestBody']>['content']['application/json'] };
 
 /**
  * Add an SSH key

@@ -15,7 +15,7 @@ export type ScmIntegrationsSearchReposParams = NonNullable<Schema.operations['sc
 /**
  * Link a self-hosted SCM platform
  *
- * Links the authenticated user's account to their account on a GitHub Enterprise Server or self-hosted GitLab instance, using an access token created on that instance. GitHub.com and GitLab.com can only be linked from the dashboard, through OAuth. An unknown type, an unreachable URL or a token the instance refuses gives 422.
+ * Links the authenticated user's account to their account on a GitHub Enterprise Server or self-hosted GitLab instance, using an access token created on that instance. GitHub.com and GitLab.com can only be linked from the dashboard, through OAuth, says the reference; both official clients still send `github` and `gitlab` here, so every `ScmType` is accepted in the request, and the API may refuse those two kinds with 422. An unknown type, an unreachable URL or a token the instance refuses gives 422.
  *
  * `POST /scm_integrations` on the auth API.
  */

@@ -6,12 +6,14 @@ import type { CoreClient } from '../../core/client.js';
 import type * as Schema from '../schema.js';
 import * as specs from '../specs/tokens.js';
 /** Parameters of `tokensCreate()` and `client.tokens.create()`. */
-export type TokensCreateParams = NonNullable<Schema.operations['tokens.create']['parameters']['header']> & NonNullable<Schema.operations['tokens.create']['requestBody']>['content']['application/json'];
+export type TokensCreateParams = NonNullable<Schema.operations['tokens.create']['parameters']['header']> & { body: NonNullable<Schema.operations['tokens.create']['requestBody']>['content']['application/json'] };
+/** Parameters of `tokensExchange()` and `client.tokens.exchange()`. */
+export type TokensExchangeParams = { body?: NonNullable<Schema.operations['tokens.exchange']['requestBody']>['content']['application/json'] };
 
 /**
  * Create an API token
  *
- * Creates a new API token for the account. This call is authenticated with the account's own credentials — its login as the HTTP Basic user name and its password — not with another token. When the account has two-factor authentication, the one-time password goes in `X-Authorization-OTP`; without it the answer is 401 `OTP Required`. The token does not expire, and its secret value is only shown in this answer: exchange it with `POST /tokens/exchange` to call the APIs.
+ * Creates a new API token for the account. This call is authenticated with the account's own credentials — its login as the HTTP Basic user name and its password — not with another token. When the account has two-factor authentication, the one-time password goes in `X-Authorization-OTP`; without it the answer is 401 `OTP Required`. The token does not expire, and its secret value is only shown in this answer: exchange it with `POST /tokens/exchange` to call the APIs. Both official clients also create tokens from an authenticated session, with a Bearer token.
  *
  * `POST /tokens` on the auth API.
  */
@@ -33,12 +35,12 @@ export function tokensDelete(client: CoreClient, token_id: string, options?: Req
 /**
  * Exchange an API token for a Bearer token
  *
- * Trades a long-lived API token, sent as the password of HTTP Basic authentication with an empty user name, for a Bearer token (a JWT) valid for one hour. Every other endpoint accepts that Bearer token in the `Authorization` header. No request body is needed.
+ * Trades a long-lived API token, sent as the password of HTTP Basic authentication with an empty user name, for a Bearer token (a JWT) valid for one hour. Every other endpoint accepts that Bearer token in the `Authorization` header. No request body is needed; the official JavaScript client sends an empty JSON object, which is accepted.
  *
  * `POST /tokens/exchange` on the auth API.
  */
-export function tokensExchange(client: CoreClient, options?: RequestOptions): APIPromise<Schema.operations['tokens.exchange']['responses'][200]['content']['application/json']['token']> {
-  return call(client, specs.tokensExchange, undefined, undefined, options);
+export function tokensExchange(client: CoreClient, params?: TokensExchangeParams, options?: RequestOptions): APIPromise<Schema.operations['tokens.exchange']['responses'][200]['content']['application/json']['token']> {
+  return call(client, specs.tokensExchange, undefined, params, options);
 }
 
 /**

@@ -12,7 +12,7 @@ export type UsersReplaceParams = NonNullable<Schema.operations['users.replace'][
 /** Parameters of `usersSignIn()` and `client.users.signIn()`. */
 export type UsersSignInParams = NonNullable<Schema.operations['users.signIn']['parameters']['header']> & NonNullable<Schema.operations['users.signIn']['requestBody']>['content']['application/json'];
 /** Parameters of `usersStopFreeTrial()` and `client.users.stopFreeTrial()`. */
-export type UsersStopFreeTrialParams = { body: NonNullable<Schema.operations['users.stopFreeTrial']['requestBody']>['content']['application/json'] };
+export type UsersStopFreeTrialParams = { body?: NonNullable<Schema.operations['users.stopFreeTrial']['requestBody']>['content']['application/json'] };
 /** Parameters of `usersUpdate()` and `client.users.update()`. */
 export type UsersUpdateParams = NonNullable<Schema.operations['users.update']['requestBody']>['content']['application/json'];
 
@@ -77,13 +77,13 @@ export function usersSignIn(client: CoreClient, params: UsersSignInParams, optio
 /**
  * End the free trial
  *
- * Ends the free trial of the authenticated user's account before its term, so that the account is billed from now on. The body is an empty object, as the Go client sends it.
+ * Ends the free trial of the authenticated user's account before its term, so that the account is billed from now on. The Go client sends an empty object, the JavaScript client no body.
  *
  * **Not in the public API reference**: described from the official Go client (`go-scalingo/users.go`), which calls it.
  *
  * `POST /users/stop_free_trial` on the auth API.
  */
-export function usersStopFreeTrial(client: CoreClient, params: UsersStopFreeTrialParams, options?: RequestOptions): APIPromise<void> {
+export function usersStopFreeTrial(client: CoreClient, params?: UsersStopFreeTrialParams, options?: RequestOptions): APIPromise<void> {
   return call(client, specs.usersStopFreeTrial, undefined, params, options);
 }
 

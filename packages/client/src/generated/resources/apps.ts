@@ -1109,11 +1109,11 @@ export class AppsVariables extends APIResource {
   /**
    * Delete several variables at once
    *
-   * Deletes every variable whose ID is listed in the JSON body, in one request: one of the few `DELETE`s with a body, as the platform documents it and the official JavaScript client sends it. The IDs can still be sent in the query string (`variable_ids=…&variable_ids=…`), the form of version 1.0.0 of this description, now deprecated; one of the two is required (422 otherwise). The application is not restarted: restart it once every change is made.
+   * Deletes every variable whose ID is listed in the JSON body, in one request: one of the few `DELETE`s with a body, as the platform documents it and the official JavaScript client sends it. The IDs can still be sent in the query string (`variable_ids=…&variable_ids=…`), the form of version 1.0.0 of this description, now deprecated; one of the two is required (422 otherwise). The JavaScript client reads the deleted IDs from a `200 {variable_ids}` answer; the reference shows `204`, so clients should accept both. The application is not restarted: restart it once every change is made.
    *
    * `DELETE /apps/{app}/variables` on the regional API.
    */
-  bulkDelete(app: string, params?: AppsVariablesBulkDeleteParams, options?: RequestOptions): APIPromise<void> {
+  bulkDelete(app: string, params?: AppsVariablesBulkDeleteParams, options?: RequestOptions): APIPromise<Schema.operations['apps.variables.bulkDelete']['responses'][200]['content']['application/json']['variable_ids']> {
     return appsVariablesBulkDelete(this._client, app, params, options);
   }
 

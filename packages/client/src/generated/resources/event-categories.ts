@@ -10,7 +10,7 @@ export class EventCategories extends APIResource {
   /**
    * List the event categories
    *
-   * Returns every category of notification event types, to group the event types (`GET /event_types`) when showing them, for instance when choosing what a notifier sends. The list is short and not paginated.
+   * Returns every category of notification event types, to group the event types (`GET /event_types`) when showing them, for instance when choosing what a notifier sends. The list is short and not paginated. Credentials are optional: the official JavaScript client reads the catalogue without any.
    *
    * `GET /event_categories` on the regional API.
    */

@@ -10,7 +10,7 @@ export class EventTypes extends APIResource {
   /**
    * List the event types
    *
-   * Returns every kind of event a notifier can send, with the category it belongs to. Use their `id` in a notifier's `selected_event_ids`. The list is not paginated.
+   * Returns every kind of event a notifier can send, with the category it belongs to. Use their `id` in a notifier's `selected_event_ids`. The list is not paginated. Credentials are optional: the official JavaScript client reads the catalogue without any.
    *
    * `GET /event_types` on the regional API.
    */

@@ -2,16 +2,16 @@
 
 import type { APIPromise, RequestOptions } from '../../core/index.js';
 import { APIResource } from '../../core/resource.js';
-import { tokensCreate, tokensDelete, tokensExchange, tokensList, tokensRenew, tokensRetrieve, type TokensCreateParams } from '../funcs/tokens.js';
+import { tokensCreate, tokensDelete, tokensExchange, tokensList, tokensRenew, tokensRetrieve, type TokensCreateParams, type TokensExchangeParams } from '../funcs/tokens.js';
 import type * as Schema from '../schema.js';
-export type { TokensCreateParams } from '../funcs/tokens.js';
+export type { TokensCreateParams, TokensExchangeParams } from '../funcs/tokens.js';
 
 /** `client.tokens` */
 export class Tokens extends APIResource {
   /**
    * Create an API token
    *
-   * Creates a new API token for the account. This call is authenticated with the account's own credentials — its login as the HTTP Basic user name and its password — not with another token. When the account has two-factor authentication, the one-time password goes in `X-Authorization-OTP`; without it the answer is 401 `OTP Required`. The token does not expire, and its secret value is only shown in this answer: exchange it with `POST /tokens/exchange` to call the APIs.
+   * Creates a new API token for the account. This call is authenticated with the account's own credentials — its login as the HTTP Basic user name and its password — not with another token. When the account has two-factor authentication, the one-time password goes in `X-Authorization-OTP`; without it the answer is 401 `OTP Required`. The token does not expire, and its secret value is only shown in this answer: exchange it with `POST /tokens/exchange` to call the APIs. Both official clients also create tokens from an authenticated session, with a Bearer token.
    *
    * `POST /tokens` on the auth API.
    */
@@ -33,12 +33,12 @@ export class Tokens extends APIResource {
   /**
    * Exchange an API token for a Bearer token
    *
-   * Trades a long-lived API token, sent as the password of HTTP Basic authentication with an empty user name, for a Bearer token (a JWT) valid for one hour. Every other endpoint accepts that Bearer token in the `Authorization` header. No request body is needed.
+   * Trades a long-lived API token, sent as the password of HTTP Basic authentication with an empty user name, for a Bearer token (a JWT) valid for one hour. Every other endpoint accepts that Bearer token in the `Authorization` header. No request body is needed; the official JavaScript client sends an empty JSON object, which is accepted.
    *
    * `POST /tokens/exchange` on the auth API.
    */
-  exchange(options?: RequestOptions): APIPromise<Schema.operations['tokens.exchange']['responses'][200]['content']['application/json']['token']> {
-    return tokensExchange(this._client, options);
+  exchange(params?: TokensExchangeParams, options?: RequestOptions): APIPromise<Schema.operations['tokens.exchange']['responses'][200]['content']['application/json']['token']> {
+    return tokensExchange(this._client, params, options);
   }
 
   /**

@@ -69,13 +69,13 @@ export class Users extends APIResource {
   /**
    * End the free trial
    *
-   * Ends the free trial of the authenticated user's account before its term, so that the account is billed from now on. The body is an empty object, as the Go client sends it.
+   * Ends the free trial of the authenticated user's account before its term, so that the account is billed from now on. The Go client sends an empty object, the JavaScript client no body.
    *
    * **Not in the public API reference**: described from the official Go client (`go-scalingo/users.go`), which calls it.
    *
    * `POST /users/stop_free_trial` on the auth API.
    */
-  stopFreeTrial(params: UsersStopFreeTrialParams, options?: RequestOptions): APIPromise<void> {
+  stopFreeTrial(params?: UsersStopFreeTrialParams, options?: RequestOptions): APIPromise<void> {
     return usersStopFreeTrial(this._client, params, options);
   }
 

@@ -171,7 +171,7 @@ export const appsScmRepoLinkReviewAppsList: OperationSpec = { id: 'apps.scmRepoL
 /** `apps.stats.list`: `GET /apps/{app}/stats`. */
 export const appsStatsList: OperationSpec = { id: 'apps.stats.list', method: 'GET', path: '/apps/{app}/stats', positional: 'app', envelope: { kind: 'root', key: 'stats' } };
 /** `apps.variables.bulkDelete`: `DELETE /apps/{app}/variables`. */
-export const appsVariablesBulkDelete: OperationSpec = { id: 'apps.variables.bulkDelete', method: 'DELETE', path: '/apps/{app}/variables', positional: 'app', query: ['variable_ids'], body: { mode: 'whole', keys: ['body'] }, envelope: { kind: 'empty' } };
+export const appsVariablesBulkDelete: OperationSpec = { id: 'apps.variables.bulkDelete', method: 'DELETE', path: '/apps/{app}/variables', positional: 'app', query: ['variable_ids'], body: { mode: 'whole', keys: ['body'] }, envelope: { kind: 'root', key: 'variable_ids' } };
 /** `apps.variables.bulkUpdate`: `PUT /apps/{app}/variables`. */
 export const appsVariablesBulkUpdate: OperationSpec = { id: 'apps.variables.bulkUpdate', method: 'PUT', path: '/apps/{app}/variables', positional: 'app', body: { mode: 'spread', keys: ['variables'] }, envelope: { kind: 'root', key: 'variables' } };
 /** `apps.variables.create`: `POST /apps/{app}/variables`. */

@@ -3,4 +3,4 @@
 import type { OperationSpec } from '../../core/operation.js';
 
 /** `eventCategories.list`: `GET /event_categories`. */
-export const eventCategoriesList: OperationSpec = { id: 'eventCategories.list', method: 'GET', path: '/event_categories', envelope: { kind: 'root', key: 'event_categories' } };
+export const eventCategoriesList: OperationSpec = { id: 'eventCategories.list', method: 'GET', path: '/event_categories', security: [[], ['bearerAuth'], ['basicAuth']], envelope: { kind: 'root', key: 'event_categories' } };

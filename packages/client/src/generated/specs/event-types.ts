@@ -3,4 +3,4 @@
 import type { OperationSpec } from '../../core/operation.js';
 
 /** `eventTypes.list`: `GET /event_types`. */
-export const eventTypesList: OperationSpec = { id: 'eventTypes.list', method: 'GET', path: '/event_types', envelope: { kind: 'root', key: 'event_types' } };
+export const eventTypesList: OperationSpec = { id: 'eventTypes.list', method: 'GET', path: '/event_types', security: [[], ['bearerAuth'], ['basicAuth']], envelope: { kind: 'root', key: 'event_types' } };

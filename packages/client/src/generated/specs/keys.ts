@@ -3,7 +3,7 @@
 import type { OperationSpec } from '../../core/operation.js';
 
 /** `keys.create`: `POST /keys`. */
-export const keysCreate: OperationSpec = { id: 'keys.create', method: 'POST', path: '/keys', service: 'auth', body: { mode: 'spread', keys: ['key'] }, envelope: { kind: 'root', key: 'key' } };
+export const keysCreate: OperationSpec = { id: 'keys.create', method: 'POST', path: '/keys', service: 'auth', body: { mode: 'whole', keys: ['body'] }, envelope: { kind: 'root', key: 'key' } };
 /** `keys.delete`: `DELETE /keys/{key_id}`. */
 export const keysDelete: OperationSpec = { id: 'keys.delete', method: 'DELETE', path: '/keys/{key_id}', service: 'auth', positional: 'key_id', envelope: { kind: 'empty' } };
 /** `keys.list`: `GET /keys`. */

@@ -3,11 +3,11 @@
 import type { OperationSpec } from '../../core/operation.js';
 
 /** `tokens.create`: `POST /tokens`. */
-export const tokensCreate: OperationSpec = { id: 'tokens.create', method: 'POST', path: '/tokens', service: 'auth', security: [['accountBasicAuth']], headers: ['X-Authorization-OTP'], body: { mode: 'spread', keys: ['token'] }, envelope: { kind: 'root', key: 'token' } };
+export const tokensCreate: OperationSpec = { id: 'tokens.create', method: 'POST', path: '/tokens', service: 'auth', security: [['accountBasicAuth'], ['bearerAuth']], headers: ['X-Authorization-OTP'], body: { mode: 'whole', keys: ['body'] }, envelope: { kind: 'root', key: 'token' } };
 /** `tokens.delete`: `DELETE /tokens/{token_id}`. */
 export const tokensDelete: OperationSpec = { id: 'tokens.delete', method: 'DELETE', path: '/tokens/{token_id}', service: 'auth', positional: 'token_id', envelope: { kind: 'empty' } };
 /** `tokens.exchange`: `POST /tokens/exchange`. */
-export const tokensExchange: OperationSpec = { id: 'tokens.exchange', method: 'POST', path: '/tokens/exchange', service: 'auth', security: [['basicAuth']], envelope: { kind: 'root', key: 'token' } };
+export const tokensExchange: OperationSpec = { id: 'tokens.exchange', method: 'POST', path: '/tokens/exchange', service: 'auth', security: [['basicAuth']], body: { mode: 'whole', keys: ['body'] }, envelope: { kind: 'root', key: 'token' } };
 /** `tokens.list`: `GET /tokens`. */
 export const tokensList: OperationSpec = { id: 'tokens.list', method: 'GET', path: '/tokens', service: 'auth', envelope: { kind: 'root', key: 'tokens' } };
 /** `tokens.renew`: `PATCH /tokens/{token_id}/renew`. */

@@ -9989,6 +9989,44 @@ export const componentSchemas: Record<string, unknown> = {
       }
     ]
   },
+  "TokenInput": {
+    "title": "TokenInput",
+    "description": "What a new API token is created with.",
+    "type": "object",
+    "required": [
+      "name"
+    ],
+    "additionalProperties": false,
+    "properties": {
+      "name": {
+        "type": "string",
+        "minLength": 1,
+        "description": "Label to recognise the token by."
+      }
+    }
+  },
+  "KeyInput": {
+    "title": "KeyInput",
+    "description": "A public SSH key to add to the account.",
+    "type": "object",
+    "required": [
+      "name",
+      "content"
+    ],
+    "additionalProperties": false,
+    "properties": {
+      "name": {
+        "type": "string",
+        "minLength": 1,
+        "description": "Label for the key."
+      },
+      "content": {
+        "type": "string",
+        "minLength": 1,
+        "description": "The public key in OpenSSH format, e.g. the content of `~/.ssh/id_ed25519.pub`."
+      }
+    }
+  },
   "DatabaseFirewallRule": {
     "title": "DatabaseFirewallRule",
     "description": "An IP range allowed to reach a database from the Internet.",

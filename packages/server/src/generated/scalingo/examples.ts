@@ -952,6 +952,29 @@ export const examples: ExampleAnswers = {
     "200": {
       "mediaType": "application/json",
       "body": {
+        "addon": {
+          "id": "ad-7f3a1b9c-2d4e-4f60-8a1b-3c5d7e9f0a12",
+          "app_id": "6540e5d2a8b7e3000f1d2b11",
+          "resource_id": "my_shop_prod_1188",
+          "status": "upgrading",
+          "plan": {
+            "id": "5c9a3b2e1f0d4a0001b2c3d7",
+            "name": "redis-starter-512",
+            "display_name": "Starter 512M",
+            "price": 7.2,
+            "on_demand": false,
+            "disabled": false,
+            "sku": "osc-fr1-redis-starter-512"
+          },
+          "addon_provider": {
+            "id": "scalingo-redis",
+            "name": "Scalingo for Redis®",
+            "logo_url": "//cdn.scalingo.com/addons/redis.svg"
+          },
+          "provisioned_at": "2024-01-08T14:20:31.377+01:00",
+          "deprovisioned_at": null,
+          "updated_at": "2024-03-02T09:12:44.051+01:00"
+        },
         "vars": [
           "SCALINGO_POSTGRESQL_URL",
           "DATABASE_URL"
@@ -5780,6 +5803,16 @@ export const examples: ExampleAnswers = {
     }
   },
   "apps.variables.bulkDelete": {
+    "200": {
+      "mediaType": "application/json",
+      "body": {
+        "variable_ids": [
+          "6540e7a1a8b7e3000f1d2b1f",
+          "6540e7a1a8b7e3000f1d2b20"
+        ]
+      },
+      "headers": {}
+    },
     "204": {
       "headers": {}
     },
@@ -11415,10 +11448,28 @@ export const examples: ExampleAnswers = {
       },
       "headers": {}
     },
+    "400": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "There was a problem in the JSON you submitted: unexpected end of input at '{\"app\": {'"
+      },
+      "headers": {}
+    },
     "401": {
       "mediaType": "application/json",
       "body": {
         "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
       },
       "headers": {}
     },

@@ -1917,6 +1917,7 @@ export interface AppsStatsHandlers<Principal = unknown> {
 export type AppsVariablesBulkDeleteRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['apps.variables.bulkDelete']['parameters']['path']>, NonNullable<Schema.operations['apps.variables.bulkDelete']['parameters']['query']>, Record<string, never>, undefined | NonNullable<Schema.operations['apps.variables.bulkDelete']['requestBody']>['content']['application/json'], Principal>;
 /** The answers `apps.variables.bulkDelete` documents. */
 export type AppsVariablesBulkDeleteReply =
+  | { status: 200; body: Schema.operations['apps.variables.bulkDelete']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 204; body?: undefined; headers?: Record<string, string> }
   | { status: 400; body: Schema.operations['apps.variables.bulkDelete']['responses']['400']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['apps.variables.bulkDelete']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
@@ -1987,7 +1988,7 @@ export interface AppsVariablesHandlers<Principal = unknown> {
   /**
    * Delete several variables at once
    *
-   * Deletes every variable whose ID is listed in the JSON body, in one request: one of the few `DELETE`s with a body, as the platform documents it and the official JavaScript client sends it. The IDs can still be sent in the query string (`variable_ids=…&variable_ids=…`), the form of version 1.0.0 of this description, now deprecated; one of the two is required (422 otherwise). The application is not restarted: restart it once every change is made.
+   * Deletes every variable whose ID is listed in the JSON body, in one request: one of the few `DELETE`s with a body, as the platform documents it and the official JavaScript client sends it. The IDs can still be sent in the query string (`variable_ids=…&variable_ids=…`), the form of version 1.0.0 of this description, now deprecated; one of the two is required (422 otherwise). The JavaScript client reads the deleted IDs from a `200 {variable_ids}` answer; the reference shows `204`, so clients should accept both. The application is not restarted: restart it once every change is made.
    *
    * `DELETE /apps/{app}/variables` on the regional API.
    */
@@ -2987,7 +2988,7 @@ export interface EventCategoriesHandlers<Principal = unknown> {
   /**
    * List the event categories
    *
-   * Returns every category of notification event types, to group the event types (`GET /event_types`) when showing them, for instance when choosing what a notifier sends. The list is short and not paginated.
+   * Returns every category of notification event types, to group the event types (`GET /event_types`) when showing them, for instance when choosing what a notifier sends. The list is short and not paginated. Credentials are optional: the official JavaScript client reads the catalogue without any.
    *
    * `GET /event_categories` on the regional API.
    */
@@ -3030,7 +3031,7 @@ export interface EventTypesHandlers<Principal = unknown> {
   /**
    * List the event types
    *
-   * Returns every kind of event a notifier can send, with the category it belongs to. Use their `id` in a notifier's `selected_event_ids`. The list is not paginated.
+   * Returns every kind of event a notifier can send, with the category it belongs to. Use their `id` in a notifier's `selected_event_ids`. The list is not paginated. Credentials are optional: the official JavaScript client reads the catalogue without any.
    *
    * `GET /event_types` on the regional API.
    */
@@ -3755,7 +3756,7 @@ export interface ScmIntegrationsHandlers<Principal = unknown> {
   /**
    * Link a self-hosted SCM platform
    *
-   * Links the authenticated user's account to their account on a GitHub Enterprise Server or self-hosted GitLab instance, using an access token created on that instance. GitHub.com and GitLab.com can only be linked from the dashboard, through OAuth. An unknown type, an unreachable URL or a token the instance refuses gives 422.
+   * Links the authenticated user's account to their account on a GitHub Enterprise Server or self-hosted GitLab instance, using an access token created on that instance. GitHub.com and GitLab.com can only be linked from the dashboard, through OAuth, says the reference; both official clients still send `github` and `gitlab` here, so every `ScmType` is accepted in the request, and the API may refuse those two kinds with 422. An unknown type, an unreachable URL or a token the instance refuses gives 422.
    *
    * `POST /scm_integrations` on the auth API.
    */
@@ -3898,11 +3899,13 @@ export type TokensDeleteReply =
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['tokens.delete']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
 /** What a `tokens.exchange` handler receives. */
-export type TokensExchangeRequest<Principal = unknown> = HandlerRequest<Record<string, never>, Record<string, never>, Record<string, never>, undefined, Principal>;
+export type TokensExchangeRequest<Principal = unknown> = HandlerRequest<Record<string, never>, Record<string, never>, Record<string, never>, undefined | NonNullable<Schema.operations['tokens.exchange']['requestBody']>['content']['application/json'], Principal>;
 /** The answers `tokens.exchange` documents. */
 export type TokensExchangeReply =
   | { status: 200; body: Schema.operations['tokens.exchange']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 400; body: Schema.operations['tokens.exchange']['responses']['400']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['tokens.exchange']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['tokens.exchange']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['tokens.exchange']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['tokens.exchange']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -3940,7 +3943,7 @@ export interface TokensHandlers<Principal = unknown> {
   /**
    * Create an API token
    *
-   * Creates a new API token for the account. This call is authenticated with the account's own credentials — its login as the HTTP Basic user name and its password — not with another token. When the account has two-factor authentication, the one-time password goes in `X-Authorization-OTP`; without it the answer is 401 `OTP Required`. The token does not expire, and its secret value is only shown in this answer: exchange it with `POST /tokens/exchange` to call the APIs.
+   * Creates a new API token for the account. This call is authenticated with the account's own credentials — its login as the HTTP Basic user name and its password — not with another token. When the account has two-factor authentication, the one-time password goes in `X-Authorization-OTP`; without it the answer is 401 `OTP Required`. The token does not expire, and its secret value is only shown in this answer: exchange it with `POST /tokens/exchange` to call the APIs. Both official clients also create tokens from an authenticated session, with a Bearer token.
    *
    * `POST /tokens` on the auth API.
    */
@@ -3956,7 +3959,7 @@ export interface TokensHandlers<Principal = unknown> {
   /**
    * Exchange an API token for a Bearer token
    *
-   * Trades a long-lived API token, sent as the password of HTTP Basic authentication with an empty user name, for a Bearer token (a JWT) valid for one hour. Every other endpoint accepts that Bearer token in the `Authorization` header. No request body is needed.
+   * Trades a long-lived API token, sent as the password of HTTP Basic authentication with an empty user name, for a Bearer token (a JWT) valid for one hour. Every other endpoint accepts that Bearer token in the `Authorization` header. No request body is needed; the official JavaScript client sends an empty JSON object, which is accepted.
    *
    * `POST /tokens/exchange` on the auth API.
    */
@@ -4041,7 +4044,7 @@ export type UsersSignInReply =
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['users.signIn']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
 /** What a `users.stopFreeTrial` handler receives. */
-export type UsersStopFreeTrialRequest<Principal = unknown> = HandlerRequest<Record<string, never>, Record<string, never>, Record<string, never>, NonNullable<Schema.operations['users.stopFreeTrial']['requestBody']>['content']['application/json'], Principal>;
+export type UsersStopFreeTrialRequest<Principal = unknown> = HandlerRequest<Record<string, never>, Record<string, never>, Record<string, never>, undefined | NonNullable<Schema.operations['users.stopFreeTrial']['requestBody']>['content']['application/json'], Principal>;
 /** The answers `users.stopFreeTrial` documents. */
 export type UsersStopFreeTrialReply =
   | { status: 200; body?: undefined; headers?: Record<string, string> }
@@ -4112,7 +4115,7 @@ export interface UsersHandlers<Principal = unknown> {
   /**
    * End the free trial
    *
-   * Ends the free trial of the authenticated user's account before its term, so that the account is billed from now on. The body is an empty object, as the Go client sends it.
+   * Ends the free trial of the authenticated user's account before its term, so that the account is billed from now on. The Go client sends an empty object, the JavaScript client no body.
    *
    * **Not in the public API reference**: described from the official Go client (`go-scalingo/users.go`), which calls it.
    *

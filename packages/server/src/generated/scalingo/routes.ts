@@ -1589,9 +1589,13 @@ export const routes: RouteSpec[] = [
           "schema": {
             "type": "object",
             "required": [
+              "addon",
               "vars"
             ],
             "properties": {
+              "addon": {
+                "$ref": "#/components/schemas/Addon"
+              },
               "vars": {
                 "type": "array",
                 "description": "Names of the environment variables the addon sets.",
@@ -8564,9 +8568,11 @@ export const routes: RouteSpec[] = [
           "scope": {
             "type": [
               "array",
+              "string",
               "null"
             ],
-            "description": "Process types (`web`) or single containers (`web-1`) to restart. Empty, `null` or absent: every container.",
+            "description": "Process types (`web`) or single containers (`web-1`) to restart. Empty, `null` or absent: every container. A single name may also be sent as a plain string, as the official JavaScript client does.",
+            "minLength": 1,
             "items": {
               "type": "string",
               "minLength": 1
@@ -10545,7 +10551,7 @@ export const routes: RouteSpec[] = [
         "basicAuth"
       ]
     ],
-    "success": 204,
+    "success": 200,
     "async": false,
     "schemas": {
       "params": {
@@ -10592,6 +10598,27 @@ export const routes: RouteSpec[] = [
       },
       "bodyRequired": false,
       "responses": {
+        "200": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "type": "object",
+            "required": [
+              "variable_ids"
+            ],
+            "properties": {
+              "variable_ids": {
+                "type": "array",
+                "description": "IDs of the deleted variables.",
+                "items": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "headers": []
+        },
         "204": {
           "mediaTypes": [],
           "headers": []
@@ -15750,6 +15777,7 @@ export const routes: RouteSpec[] = [
     "path": "/event_categories",
     "service": "regional",
     "security": [
+      [],
       [
         "bearerAuth"
       ],
@@ -15933,6 +15961,7 @@ export const routes: RouteSpec[] = [
     "path": "/event_types",
     "service": "regional",
     "security": [
+      [],
       [
         "bearerAuth"
       ],
@@ -16552,31 +16581,25 @@ export const routes: RouteSpec[] = [
     "async": false,
     "schemas": {
       "body": {
-        "type": "object",
-        "required": [
-          "key"
-        ],
-        "properties": {
-          "key": {
+        "description": "Rooted under `key` (what the Go client sends), or flat `{name, content}` (what the JavaScript client sends): the API accepts both, as Rails' parameter wrapping does.",
+        "oneOf": [
+          {
             "type": "object",
+            "title": "Rooted key",
             "required": [
-              "name",
-              "content"
+              "key"
             ],
+            "additionalProperties": false,
             "properties": {
-              "name": {
-                "type": "string",
-                "minLength": 1,
-                "description": "Label for the key."
-              },
-              "content": {
-                "type": "string",
-                "minLength": 1,
-                "description": "The public key in OpenSSH format, e.g. the content of `~/.ssh/id_ed25519.pub`."
+              "key": {
+                "$ref": "#/components/schemas/KeyInput"
               }
             }
+          },
+          {
+            "$ref": "#/components/schemas/KeyInput"
           }
-        }
+        ]
       },
       "bodyRequired": true,
       "responses": {
@@ -19165,12 +19188,7 @@ export const routes: RouteSpec[] = [
             ],
             "properties": {
               "scm_type": {
-                "type": "string",
-                "enum": [
-                  "github-enterprise",
-                  "gitlab-self-hosted"
-                ],
-                "description": "Kind of instance; only the self-hosted kinds are accepted here."
+                "$ref": "#/components/schemas/ScmType"
               },
               "url": {
                 "type": "string",
@@ -20226,6 +20244,9 @@ export const routes: RouteSpec[] = [
     "security": [
       [
         "accountBasicAuth"
+      ],
+      [
+        "bearerAuth"
       ]
     ],
     "success": 201,
@@ -20244,25 +20265,25 @@ export const routes: RouteSpec[] = [
         }
       },
       "body": {
-        "type": "object",
-        "required": [
-          "token"
-        ],
-        "properties": {
-          "token": {
+        "description": "Rooted under `token` (what the Go client sends), or flat `{name}` (what the JavaScript client sends): the API accepts both.",
+        "oneOf": [
+          {
             "type": "object",
+            "title": "Rooted token",
             "required": [
-              "name"
+              "token"
             ],
+            "additionalProperties": false,
             "properties": {
-              "name": {
-                "type": "string",
-                "minLength": 1,
-                "description": "Label to recognise the token by."
+              "token": {
+                "$ref": "#/components/schemas/TokenInput"
               }
             }
+          },
+          {
+            "$ref": "#/components/schemas/TokenInput"
           }
-        }
+        ]
       },
       "bodyRequired": true,
       "responses": {
@@ -20445,6 +20466,12 @@ export const routes: RouteSpec[] = [
     "success": 200,
     "async": false,
     "schemas": {
+      "body": {
+        "type": "object",
+        "maxProperties": 0,
+        "description": "Nothing; an empty object is tolerated."
+      },
+      "bodyRequired": false,
       "responses": {
         "200": {
           "mediaTypes": [
@@ -20464,12 +20491,30 @@ export const routes: RouteSpec[] = [
           },
           "headers": []
         },
+        "400": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
         "401": {
           "mediaTypes": [
             "application/json"
           ],
           "schema": {
             "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
           },
           "headers": []
         },
@@ -21292,7 +21337,7 @@ export const routes: RouteSpec[] = [
         "type": "object",
         "maxProperties": 0
       },
-      "bodyRequired": true,
+      "bodyRequired": false,
       "responses": {
         "200": {
           "mediaTypes": [],

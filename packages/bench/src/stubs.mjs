@@ -84,11 +84,12 @@ async function startPrism() {
 export async function benchStubs(rounds = 3) {
   const servers = {
     'plain Fastify route': {
-      start: () => startChild(path.join(repoRoot, 'scripts/bench/plain-server.mjs')),
+      start: () => startChild(path.join(repoRoot, 'packages/bench/src/plain-server.mjs')),
       url: (port) => `http://127.0.0.1:${port}/v1/apps`,
     },
     'generated stubs': {
-      start: () => startChild(path.join(repoRoot, 'scripts/bench/stub-server.mjs'), [], { NODE_ENV: 'production' }),
+      start: () =>
+        startChild(path.join(repoRoot, 'packages/bench/src/stub-server.mjs'), [], { NODE_ENV: 'production' }),
       url: (port) => `http://127.0.0.1:${port}/v1/apps`,
     },
   };

@@ -26,7 +26,7 @@ async function round(call) {
 }
 
 export async function benchClient() {
-  const server = await startChild(path.join(repoRoot, 'scripts/bench/client-server.mjs'));
+  const server = await startChild(path.join(repoRoot, 'packages/bench/src/client-server.mjs'));
   try {
     const base = `http://127.0.0.1:${server.port}`;
     const { default: createFetchClient } = await import('openapi-fetch');

@@ -1,0 +1,198 @@
+// The SCM repository linked to an application (one per application, through
+// one of the caller's SCM integrations), the deployments and review apps it
+// starts, and the caller's links across applications.
+import { randomUUID } from 'node:crypto';
+import type { AppsHandlers, Handlers } from '@scalingo-openapi/server';
+import type { AppRow } from '../store/apps.js';
+import type { Doc } from '../store/documents.js';
+import type { UserRow } from '../store/users.js';
+import { isoDate } from '../store/values.js';
+import { createChildApp } from './child-apps.js';
+import { appOf, type Context, invalid, notFound, type Principal, paginate, transaction, userRef } from './context.js';
+import { startDeployment } from './deployments.js';
+import { isUri } from './log-drains.js';
+import { defined } from './templates.js';
+
+const SETTINGS = [
+  'branch',
+  'auto_deploy_enabled',
+  'deploy_review_apps_enabled',
+  'delete_on_close_enabled',
+  'hours_before_delete_on_close',
+  'delete_stale_enabled',
+  'hours_before_delete_stale',
+  'automatic_creation_from_forks_allowed',
+] as const;
+
+/** What `link_scm` and `update_scm` events carry. */
+function eventData(link: Doc, user: UserRow) {
+  return {
+    repo_name: `${link.owner}/${link.repo}`,
+    linker_username: user.username,
+    source: link.source,
+    branch: link.branch,
+    auto_deploy: link.auto_deploy_enabled,
+    auto_deploy_review_apps: link.deploy_review_apps_enabled,
+    delete_on_close: link.delete_on_close_enabled,
+    delete_stale: link.delete_stale_enabled,
+    hours_before_delete_on_close: link.hours_before_delete_on_close,
+    hours_before_delete_stale: link.hours_before_delete_stale,
+    creation_from_forks_allowed: link.automatic_creation_from_forks_allowed,
+  };
+}
+
+const present = ({ source: _source, ...link }: Doc) => link;
+
+export function scmRepoLinkHandlers(ctx: Context): NonNullable<AppsHandlers<Principal>['scmRepoLink']> {
+  const linkOf = (app: AppRow) => ctx.scmRepoLinks.list(app.id)[0];
+  return {
+    retrieve({ auth, params }) {
+      const app = appOf(ctx, auth, params.app);
+      if (!app) return notFound('app');
+      const link = linkOf(app);
+      return link ? { status: 200, body: { scm_repo_link: present(link) as never } } : notFound('scm_repo_link');
+    },
+    create({ auth, params, body }) {
+      const app = appOf(ctx, auth, params.app);
+      if (!app) return notFound('app');
+      const input = body.scm_repo_link;
+      if (linkOf(app)) return invalid('app', 'is already linked to a repository');
+      const integration = ctx.scmIntegrations.get(auth.user.id, input.auth_integration_uuid);
+      if (!integration) return invalid('auth_integration_uuid', 'is not one of your SCM integrations');
+      if (!isUri(input.source)) return invalid('source', 'is not a valid URL');
+      const [owner, repo] = new URL(input.source).pathname.replace(/^\/|\.git$/g, '').split('/');
+      if (!owner || !repo) return invalid('source', 'must name a repository: https://host/owner/repo');
+      const now = isoDate();
+      const link: Doc = {
+        id: randomUUID(),
+        app_id: app.id,
+        auth_integration_uuid: integration.id,
+        linker: userRef(auth.user),
+        owner,
+        repo,
+        branch: 'main',
+        scm_type: integration.scm_type,
+        created_at: now,
+        updated_at: now,
+        auto_deploy_enabled: false,
+        deploy_review_apps_enabled: false,
+        delete_on_close_enabled: false,
+        hours_before_delete_on_close: 0,
+        delete_stale_enabled: false,
+        hours_before_delete_stale: 0,
+        automatic_creation_from_forks_allowed: false,
+        last_auto_deploy_at: null,
+        ...defined(input, SETTINGS),
+        source: input.source,
+      };
+      transaction(ctx, () => {
+        ctx.scmRepoLinks.put(app.id, link);
+        ctx.events.append({ app, user: auth.user, type: 'link_scm', typeData: eventData(link, auth.user) });
+      });
+      return { status: 201, body: { scm_repo_link: present(link) as never } };
+    },
+    update({ auth, params, body }) {
+      const app = appOf(ctx, auth, params.app);
+      if (!app) return notFound('app');
+      const existing = linkOf(app);
+      if (!existing) return notFound('scm_repo_link');
+      const link: Doc = { ...existing, ...defined(body.scm_repo_link, SETTINGS), updated_at: isoDate() };
+      transaction(ctx, () => {
+        ctx.scmRepoLinks.put(app.id, link);
+        ctx.events.append({ app, user: auth.user, type: 'update_scm', typeData: eventData(link, auth.user) });
+      });
+      return { status: 200, body: { scm_repo_link: present(link) as never } };
+    },
+    delete({ auth, params }) {
+      const app = appOf(ctx, auth, params.app);
+      if (!app) return notFound('app');
+      const link = linkOf(app);
+      if (!link) return notFound('scm_repo_link');
+      transaction(ctx, () => {
+        ctx.scmRepoLinks.delete(app.id, link.id);
+        ctx.events.append({
+          app,
+          user: auth.user,
+          type: 'unlink_scm',
+          typeData: {
+            repo_name: `${link.owner}/${link.repo}`,
+            unlinker_username: auth.user.username,
+            source: link.source,
+          },
+        });
+      });
+      return { status: 204 };
+    },
+    manualDeploy({ auth, params, body }) {
+      const app = appOf(ctx, auth, params.app);
+      if (!app) return notFound('app');
+      if (!linkOf(app)) return notFound('scm_repo_link');
+      const deployment = transaction(ctx, () => startDeployment(ctx, app, auth.user, body.branch));
+      return { status: 200, body: { deployment: deployment as never } };
+    },
+    manualReviewApp({ auth, params, body }) {
+      const app = appOf(ctx, auth, params.app);
+      if (!app) return notFound('app');
+      const link = linkOf(app);
+      if (!link) return notFound('scm_repo_link');
+      const name = `${app.name}-pr${body.pull_request_id}`;
+      if (ctx.apps.nameTaken(name)) return invalid('pull_request_id', 'already has a review app');
+      const review = transaction(ctx, () => {
+        const child = createChildApp(ctx, app, auth.user, name);
+        const doc: Doc = {
+          id: randomUUID(),
+          repo_link_id: link.id,
+          app_id: child.id,
+          app_name: child.name,
+          parent_app_id: app.id,
+          parent_app_name: app.name,
+          created_at: child.created_at,
+          last_deployment: null,
+          child_id: child.id,
+        };
+        ctx.reviewApps.put(app.id, doc);
+        ctx.events.append({
+          app,
+          user: auth.user,
+          type: 'create_review_app',
+          typeData: reviewEventData(link, child, body.pull_request_id),
+        });
+        return doc;
+      });
+      return { status: 200, body: { review_app: presentReview(review) as never } };
+    },
+    reviewApps: {
+      list({ auth, params }) {
+        const app = appOf(ctx, auth, params.app);
+        if (!app) return notFound('app');
+        if (!linkOf(app)) return notFound('scm_repo_link');
+        return { status: 200, body: { review_apps: ctx.reviewApps.list(app.id).map(presentReview) as never } };
+      },
+    },
+  };
+}
+
+const presentReview = ({ child_id: _child, ...review }: Doc) => review;
+
+function reviewEventData(link: Doc, child: AppRow, pullRequest: number) {
+  return {
+    review_app_name: child.name,
+    pr_number: pullRequest,
+    pr_comes_from_a_fork: false,
+    source_repo_name: `${link.owner}/${link.repo}`,
+  };
+}
+
+/** The caller's repository links across the applications they can see. */
+export function scmRepoLinksHandlers(ctx: Context): NonNullable<Handlers<Principal>['scmRepoLinks']> {
+  return {
+    list({ auth, query }) {
+      const links = ctx.apps
+        .visible(auth.user)
+        .flatMap((app) => ctx.scmRepoLinks.list(app.id))
+        .filter((l) => !query.auth_integration_uuid || l.auth_integration_uuid === query.auth_integration_uuid);
+      const { items, meta } = paginate(links, query);
+      return { status: 200, body: { scm_repo_links: items.map(present) as never, meta } };
+    },
+  };
+}

@@ -1,0 +1,144 @@
+// The rules of the families beyond create/read/update/delete: uniqueness,
+// references between documents, limits, and what goes with a parent.
+import { createSandbox, type Sandbox } from '@scalingo-openapi/sandbox';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+let sandbox: Sandbox;
+let bearer = '';
+const APP = 'rules-shop';
+
+async function call(method: string, url: string, body?: unknown) {
+  const response = await sandbox.app.inject({
+    method: method as 'GET',
+    url,
+    headers: { authorization: `Bearer ${bearer}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+    ...(body ? { payload: JSON.stringify(body) } : {}),
+  });
+  return { status: response.statusCode, body: response.body ? response.json() : undefined };
+}
+const app = (path: string) => `/v1/apps/${APP}${path}`;
+
+beforeAll(async () => {
+  sandbox = await createSandbox({ user: { username: 'rules', paymentMethod: true } });
+  const exchange = await sandbox.app.inject({
+    method: 'POST',
+    url: '/v1/tokens/exchange',
+    headers: { authorization: `Basic ${btoa(`:${sandbox.token}`)}` },
+  });
+  bearer = exchange.json().token;
+  await call('POST', '/v1/apps', { app: { name: APP } });
+});
+afterAll(async () => {
+  await sandbox?.close();
+});
+
+describe('keys', () => {
+  const content = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIDaJp0mBzrjvXOdl8yE0QbBaXvLNTOZ6yKx7T4n4qCrT rules@laptop';
+  test('the fingerprint is the MD5 of the key; a second key of that name or content → 422', async () => {
+    const { status, body } = await call('POST', '/v1/keys', { key: { name: 'laptop', content } });
+    expect(status).toBe(201);
+    expect(body.key.fingerprint).toMatch(/^[0-9a-f]{2}(:[0-9a-f]{2}){15}$/);
+    expect((await call('POST', '/v1/keys', { key: { name: 'laptop', content: `${content}2` } })).body).toEqual({
+      errors: { name: ['has already been taken'] },
+    });
+    expect((await call('POST', '/v1/keys', { key: { name: 'other', content } })).status).toBe(422);
+  });
+  test('content that is not a public key → 422 on content', async () => {
+    const { status, body } = await call('POST', '/v1/keys', { key: { name: 'bad', content: 'hello' } });
+    expect(status).toBe(422);
+    expect(Object.keys(body.errors)).toEqual(['content']);
+  });
+});
+
+describe('alerts, notifiers, autoscalers', () => {
+  test('an alert names a process type and notifiers of its application', async () => {
+    const worker = await call('POST', app('/alerts'), { alert: { container_type: 'worker', metric: 'cpu', limit: 1 } });
+    expect(worker.status).toBe(422);
+    expect(Object.keys(worker.body.errors)).toEqual(['container_type']);
+    const unknown = await call('POST', app('/alerts'), {
+      alert: { container_type: 'web', metric: 'cpu', limit: 1, notifiers: ['no-nope'] },
+    });
+    expect(Object.keys(unknown.body.errors)).toEqual(['notifiers']);
+    const notifier = await call('POST', app('/notifiers'), {
+      notifier: {
+        platform_id: '60a3c9f5f2b4d50001e7a401',
+        name: 'team',
+        type_data: { webhook_url: 'https://hooks.example.org/x' },
+      },
+    });
+    expect(notifier.status).toBe(201);
+    const alert = await call('POST', app('/alerts'), {
+      alert: { container_type: 'web', metric: 'cpu', limit: 1, notifiers: [notifier.body.notifier.id] },
+    });
+    expect(alert.status).toBe(201);
+  });
+  test('a notifier needs type_data that suits its platform, and events that platform sends', async () => {
+    const slack = await call('POST', app('/notifiers'), {
+      notifier: { platform_id: '60a3c9f5f2b4d50001e7a401', name: 'no url', type_data: { emails: ['a@example.org'] } },
+    });
+    expect(Object.keys(slack.body.errors)).toEqual(['type_data']);
+    const events = await call('POST', app('/notifiers'), {
+      notifier: {
+        platform_id: '60a3c9f5f2b4d50001e7a403',
+        name: 'mail',
+        type_data: { emails: ['a@example.org'] },
+        selected_event_ids: ['60a3c9e1f2b4d50001e7a322'],
+      },
+    });
+    expect(Object.keys(events.body.errors)).toEqual(['selected_event_ids']);
+  });
+  test('one autoscaler per process type, min ≤ max', async () => {
+    const input = { container_type: 'web', min_containers: 2, max_containers: 4, metric: 'cpu', target: 0.5 };
+    expect((await call('POST', app('/autoscalers'), { autoscaler: input })).status).toBe(201);
+    expect((await call('POST', app('/autoscalers'), { autoscaler: input })).status).toBe(422);
+    const [autoscaler] = (await call('GET', app('/autoscalers'))).body.autoscalers;
+    const inverted = await call('PATCH', app(`/autoscalers/${autoscaler.id}`), { autoscaler: { min_containers: 9 } });
+    expect(Object.keys(inverted.body.errors)).toEqual(['min_containers']);
+  });
+});
+
+describe('log drains', () => {
+  test('the URL is built from the service, unique per application, and each change writes its event', async () => {
+    const drain = { type: 'ovh-graylog', token: 'tok', host: 'gra2.logs.ovh.com' };
+    const created = await call('POST', app('/log_drains'), { drain });
+    expect(created.body.drain.url).toBe('ovh://:tok@gra2.logs.ovh.com:6514');
+    expect((await call('POST', app('/log_drains'), { drain })).status).toBe(422);
+    const url = encodeURIComponent(created.body.drain.url);
+    expect((await call('DELETE', app(`/log_drains?url=${url}`))).status).toBe(204);
+    const types = (await call('GET', app('/events'))).body.events.map((e: { type: string }) => e.type);
+    expect(types.slice(0, 2)).toEqual(['delete_log_drain', 'new_log_drain']);
+  });
+});
+
+describe('SCM repository link and review apps', () => {
+  test('link, deploy a branch, open a review app; deleting the parent deletes the review app', async () => {
+    const integration = await call('POST', '/v1/scm_integrations', {
+      scm_integration: { scm_type: 'gitlab-self-hosted', url: 'https://git.rules.example.org', access_token: 't' },
+    });
+    const source = 'https://git.rules.example.org/rules/shop';
+    expect(
+      (
+        await call('POST', app('/scm_repo_link'), {
+          scm_repo_link: { source, auth_integration_uuid: crypto.randomUUID() },
+        })
+      ).status,
+    ).toBe(422);
+    const link = await call('POST', app('/scm_repo_link'), {
+      scm_repo_link: { source, auth_integration_uuid: integration.body.scm_integration.id },
+    });
+    expect(link.body.scm_repo_link).toMatchObject({ owner: 'rules', repo: 'shop', scm_type: 'gitlab-self-hosted' });
+    const deploy = await call('POST', app('/scm_repo_link/manual_deploy'), { branch: 'main' });
+    expect(deploy.body.deployment).toMatchObject({ git_ref: 'main', status: 'building' });
+    const review = await call('POST', app('/scm_repo_link/manual_review_app'), { pull_request_id: 12 });
+    expect(review.body.review_app.app_name).toBe(`${APP}-pr12`);
+    expect((await call('GET', app('/scm_repo_link/review_apps'))).body.review_apps).toHaveLength(1);
+    expect((await call('GET', app('/child_apps'))).body.child_apps.map((a: { name: string }) => a.name)).toEqual([
+      `${APP}-pr12`,
+    ]);
+    expect((await call('GET', `/v1/apps/${APP}-pr12`)).status).toBe(200);
+
+    expect((await call('DELETE', `/v1/apps/${APP}?current_name=${APP}`)).status).toBe(204);
+    expect((await call('GET', `/v1/apps/${APP}-pr12`)).status).toBe(404);
+    expect((await call('GET', '/v1/scm_repo_links')).body.scm_repo_links).toEqual([]);
+  });
+});
