@@ -53,6 +53,8 @@ export interface Change {
   was?: SourcePlace;
   /** Redocly's rule, when the verdict is Redocly's. */
   rule?: string;
+  /** Why a change rated breaking is not: the spec corrects itself to the real wire (`x-scalingo-corrects`). */
+  corrected?: string;
 }
 
 export interface DocumentDiff {

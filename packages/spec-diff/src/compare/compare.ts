@@ -4,6 +4,7 @@
 import { classify } from '../classify/classify.js';
 import type { DocumentDiff, Json, Side, SideDocument } from '../types.js';
 import { member } from '../walk/json.js';
+import { applyCorrections } from './corrections.js';
 import { redoclyDiff } from './redocly-diff.js';
 
 export async function compare(base: Side, revision: Side): Promise<DocumentDiff[]> {
@@ -23,6 +24,7 @@ async function compareDocument(
   const after = revision?.document ?? empty(alias, base?.document);
   const report = await redoclyDiff(before, after);
   const changes = classify(alias, report, before, after);
+  applyCorrections(after, changes, versionOf(before));
   for (const change of changes) {
     if (revision) change.place = revision.locate(change.pointer);
     // Where a broken thing was: looked up only for those, since a release

@@ -9,7 +9,9 @@ export const place = (p: SourcePlace | undefined) => (p ? `${p.file}:${p.line}:$
 
 export function changeLine(change: Change): string {
   const was = change.was && change.kind !== 'field-added' ? ` (was ${place(change.was)})` : '';
-  return `${place(change.place)} ${change.breaking ? 'BREAKING' : 'ok'} ${change.kind}: ${change.message}${was}`;
+  const verdict = change.breaking ? 'BREAKING' : change.corrected ? 'corrected' : 'ok';
+  const why = change.corrected ? ` Corrected to the real wire: ${change.corrected}` : '';
+  return `${place(change.place)} ${verdict} ${change.kind}: ${change.message}${was}${why}`;
 }
 
 export function formatReport(

@@ -24,6 +24,13 @@ export const componentSchemas: Record<string, unknown> = {
       {
         "type": "null"
       }
+    ],
+    "x-scalingo-corrects": [
+      {
+        "kind": "other",
+        "base": "1.0.0",
+        "why": "Only the stacks' `deprecated_at` left this schema: it is the bare day the platform sends (go-scalingo parses that layout only), where 1.0.0 described a date-time no real answer held."
+      }
     ]
   },
   "PaginationMeta": {
@@ -4291,6 +4298,13 @@ export const componentSchemas: Record<string, unknown> = {
           "null"
         ],
         "readOnly": true,
+        "x-scalingo-corrects": [
+          {
+            "kind": "response-field-nullable",
+            "base": "1.0.0",
+            "why": "The platform sends `null` when no challenge failed, which go-scalingo decodes into a pointer; 1.0.0 left the null out."
+          }
+        ],
         "description": "Why the last ACME DNS-01 challenge failed: the DNS provider detected and the variables its API needs (an object, as the official Go client reads it).",
         "properties": {
           "dns_provider": {
