@@ -81,9 +81,9 @@ describe('npm run release', () => {
       (t) =>
         t.replace(
           'properties:\n',
-          'properties:\n  region:\n    type: string\n    description: Region hosting the application.\n',
+          'properties:\n  release_note:\n    type: string\n    description: A note the release test adds.\n',
         ),
-      'App: region',
+      'App: release_note',
     );
 
     const { code, out } = await runCli('release.js', '1.1.0', '--date', '2030-01-02');
@@ -107,7 +107,7 @@ describe('npm run release', () => {
 
     const snapshot = JSON.parse(await read('openapi/releases/1.1.0/openapi.json'));
     expect(snapshot.info.version).toBe('1.1.0');
-    expect(snapshot.components.schemas.App.properties.region).toBeDefined();
+    expect(snapshot.components.schemas.App.properties.release_note).toBeDefined();
     const index = JSON.parse(await read('openapi/releases.json'));
     expect(index.releases.map((r: { version: string }) => r.version)).toEqual(['1.1.0', '1.0.0']);
 
@@ -115,7 +115,7 @@ describe('npm run release', () => {
     expect(changelog).toMatch(/^## 1\.1\.0 — 2030-01-02\n\n### Added\n\n- /m);
     // The spec may have grown since 1.0.0 besides the edit: its bullet is among the entry's Added ones.
     const added = changelog.slice(changelog.indexOf('## 1.1.0'), changelog.indexOf('## 1.0.0')).split('\n### ')[1];
-    expect(added).toContain('\n- New field `region` of `App`.\n');
+    expect(added).toContain('\n- New field `release_note` of `App`.\n');
     expect(changelog.indexOf('## 1.1.0')).toBeLessThan(changelog.indexOf('## 1.0.0 — 2026-11-29'));
 
     expect(git('log', '-1', '--format=%s')).toBe('Release 1.1.0');

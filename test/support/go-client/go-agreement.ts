@@ -224,10 +224,10 @@ class Walker {
     const types = jsonTypes(parts);
     if (types.size === 0) return undefined;
     if (this.direction === 'decoded') {
-      const readable = READS[resolved.kind];
+      const readable = READS[resolved.kind] ?? [];
       const unreadable = [...types].filter((t) => !readable.includes(t));
       if (unreadable.length > 0) return `Go ${resolved.kind} cannot decode ${unreadable.join('/')}`;
-    } else if (!WRITES[resolved.kind].some((t) => types.has(t))) {
+    } else if (!(WRITES[resolved.kind] ?? []).some((t) => types.has(t))) {
       return `Go ${resolved.kind} is sent, the spec wants ${[...types].join('/')}`;
     }
     const sample = resolved.kind === 'time' ? [NANO_DATE, BARE_DATE] : resolved.kind === 'day' ? [DAY] : [];

@@ -62,8 +62,8 @@ const STATUS: Record<string, number> = {
 const PAGINATION_QUERY: GoType = {
   kind: 'struct',
   fields: [
-    { json: 'page', type: { kind: 'int' }, omitempty: true },
-    { json: 'per_page', type: { kind: 'int' }, omitempty: true },
+    { json: 'page', goName: 'Page', type: { kind: 'int' }, omitempty: true },
+    { json: 'per_page', goName: 'PerPage', type: { kind: 'int' }, omitempty: true },
   ],
 };
 
