@@ -29,7 +29,7 @@ import * as tokensSpecs from './specs/tokens.js';
 import * as usersSpecs from './specs/users.js';
 
 /** Version of the spec (`info.version`) this client was generated from. */
-export const specVersion = '1.0.0';
+export const specVersion = '1.1.0';
 
 /** Server URL template and regions of each service. */
 export const services: ServiceTable = {
