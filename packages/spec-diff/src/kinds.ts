@@ -6,8 +6,8 @@
 /** `breaking` and `compatible` are fixed; `as-rated`: the classifier decides per change (said why below). */
 export type Rating = 'breaking' | 'compatible' | 'as-rated';
 
-/** Changelog sections, in the order an entry lists them. `none`: not listed one by one. */
-export const SECTIONS = ['Added', 'Changed', 'Deprecated', 'Breaking'] as const;
+/** Changelog sections, in the order an entry lists them. `none`: not listed one by one. `Corrected`: a change marked `x-scalingo-corrects` (the spec brought to the real wire). */
+export const SECTIONS = ['Added', 'Changed', 'Deprecated', 'Corrected', 'Breaking'] as const;
 export type Section = (typeof SECTIONS)[number] | 'none';
 
 export interface KindInfo {

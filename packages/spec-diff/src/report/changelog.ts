@@ -23,6 +23,7 @@ without breaking what exists; a breaking change would be a new major version.
 
 /** The section a change's bullet goes to: its kind's (KINDS), or Breaking when it breaks. */
 function sectionOf(change: Change): Section {
+  if (change.corrected) return 'Corrected';
   return change.breaking ? 'Breaking' : KINDS[change.kind].section;
 }
 
@@ -44,7 +45,8 @@ export function renderEntry(version: string, date: string, diffs: DocumentDiff[]
       // Descriptions and examples are counted; unused components are not listed.
       if (change.kind === 'documentation') documentation++;
       if (section === 'none') continue;
-      groups.get(section)!.push(`${TITLES[diff.alias] ?? `${diff.alias}: `}${change.message}`);
+      const why = change.corrected ? ` ${change.corrected}` : '';
+      groups.get(section)!.push(`${TITLES[diff.alias] ?? `${diff.alias}: `}${change.message}${why}`);
     }
   }
   if (documentation > 0)
