@@ -13,6 +13,17 @@ import { parse } from 'yaml';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../../..');
+// The releases this test makes come after the last one recorded in the tree.
+const recorded: string[] = JSON.parse(await fs.readFile(path.join(root, 'openapi/releases.json'), 'utf8')).releases.map(
+  (r: { version: string }) => r.version,
+);
+const LAST = recorded[0]!;
+const minorAfter = (version: string, n: number) => {
+  const [major, minor] = version.split('.').map(Number);
+  return `${major}.${minor! + n}.0`;
+};
+const NEXT = minorAfter(LAST, 1);
+const AFTER = minorAfter(LAST, 2);
 /** The CLIs as users run them (built by `npm run build`), on the copy. */
 const cli = (name: string) => path.join(root, 'packages/spec-diff/dist/cli', name);
 
@@ -76,7 +87,7 @@ beforeAll(async () => {
 afterAll(() => fs.rm(repo, { recursive: true, force: true }));
 
 describe('npm run release', () => {
-  test('1.1.0 after a field is added: bumps, regenerates, records, commits and tags', async () => {
+  test('the next minor after a field is added: bumps, regenerates, records, commits and tags', async () => {
     await editApp(
       (t) =>
         t.replace(
@@ -86,57 +97,59 @@ describe('npm run release', () => {
       'App: release_note',
     );
 
-    const { code, out } = await runCli('release.js', '1.1.0', '--date', '2030-01-02');
+    const { code, out } = await runCli('release.js', NEXT, '--date', '2030-01-02');
     expect(code, out).toBe(0);
 
     for (const root of ['openapi/openapi.yaml', 'openapi/addon-provider.yaml', 'openapi/streams.yaml']) {
-      expect(parse(await read(root)).info.version, root).toBe('1.1.0');
+      expect(parse(await read(root)).info.version, root).toBe(NEXT);
     }
     // Only the version line changed in the spec's root: its comments survive.
     expect(await read('openapi/openapi.yaml')).toContain('# Root of the Scalingo API v1 description.');
     const client = JSON.parse(await read('packages/client/package.json'));
     const server = JSON.parse(await read('packages/server/package.json'));
     expect([client.version, server.version, JSON.parse(await read('generator/package.json')).version]).toEqual([
-      '1.1.0',
-      '1.1.0',
-      '1.1.0',
+      NEXT,
+      NEXT,
+      NEXT,
     ]);
-    expect(server.dependencies['@scalingo-openapi/client']).toBe('1.1.0');
-    expect(JSON.parse(await read('package-lock.json')).packages['packages/client'].version).toBe('1.1.0');
-    expect(await read('packages/client/src/generated/operations.ts')).toContain("export const specVersion = '1.1.0';");
+    expect(server.dependencies['@scalingo-openapi/client']).toBe(NEXT);
+    expect(JSON.parse(await read('package-lock.json')).packages['packages/client'].version).toBe(NEXT);
+    expect(await read('packages/client/src/generated/operations.ts')).toContain(
+      `export const specVersion = '${NEXT}';`,
+    );
 
-    const snapshot = JSON.parse(await read('openapi/releases/1.1.0/openapi.json'));
-    expect(snapshot.info.version).toBe('1.1.0');
+    const snapshot = JSON.parse(await read(`openapi/releases/${NEXT}/openapi.json`));
+    expect(snapshot.info.version).toBe(NEXT);
     expect(snapshot.components.schemas.App.properties.release_note).toBeDefined();
     const index = JSON.parse(await read('openapi/releases.json'));
-    expect(index.releases.map((r: { version: string }) => r.version)).toEqual(['1.1.0', '1.0.0']);
+    expect(index.releases.map((r: { version: string }) => r.version)).toEqual([NEXT, ...recorded]);
 
     const changelog = await read('CHANGELOG.md');
-    expect(changelog).toMatch(/^## 1\.1\.0 — 2030-01-02\n\n### Added\n\n- /m);
-    // The spec may have grown since 1.0.0 besides the edit: its bullet is among the entry's Added ones.
-    const added = changelog.slice(changelog.indexOf('## 1.1.0'), changelog.indexOf('## 1.0.0')).split('\n### ')[1];
+    expect(changelog).toContain(`\n## ${NEXT} — 2030-01-02\n\n### Added\n\n- `);
+    // The spec may have grown since the last release besides the edit: its bullet is among the entry's Added ones.
+    const added = changelog.slice(changelog.indexOf(`## ${NEXT}`), changelog.indexOf(`## ${LAST}`)).split('\n### ')[1];
     expect(added).toContain('\n- New field `release_note` of `App`.\n');
-    expect(changelog.indexOf('## 1.1.0')).toBeLessThan(changelog.indexOf('## 1.0.0 — 2026-11-29'));
+    expect(changelog.indexOf(`## ${NEXT}`)).toBeLessThan(changelog.indexOf(`## ${LAST} — `));
 
-    expect(git('log', '-1', '--format=%s')).toBe('Release 1.1.0');
-    expect(git('tag', '--list')).toBe('v1.1.0');
+    expect(git('log', '-1', '--format=%s')).toBe(`Release ${NEXT}`);
+    expect(git('tag', '--list')).toBe(`v${NEXT}`);
     expect(git('status', '--porcelain')).toBe('');
   }, 180_000);
 
   test('after it, the diff against the new release (the default base) is clean', async () => {
     const { code, out } = await runCli('diff.js');
     expect(code, out).toBe(0);
-    expect(out).toContain('Spec changes from release 1.1.0 to working tree');
+    expect(out).toContain(`Spec changes from release ${NEXT} to working tree`);
     expect(out).toContain('No breaking change.');
   }, 60_000);
 
-  test('a field removed, then 1.2.0: refused, naming the change at App.yaml:line; nothing written', async () => {
+  test('a field removed, then the minor after: refused, naming the change at App.yaml:line; nothing written', async () => {
     await editApp((t) => t.replace(', git_url,', ',').replace(/ {2}git_url:\n( {4}.*\n)+/, ''), 'App: no git_url');
     const diff = await runCli('diff.js');
     expect(diff.code).toBe(1);
-    const { code, out } = await runCli('release.js', '1.2.0', '--date', '2030-02-03');
+    const { code, out } = await runCli('release.js', AFTER, '--date', '2030-02-03');
     expect(code).toBe(1);
-    expect(out).toContain('1 breaking change(s) since 1.1.0, which only a major version (2.0.0) may bring');
+    expect(out).toContain(`1 breaking change(s) since ${NEXT}, which only a major version (2.0.0) may bring`);
     expect(out).toMatch(
       /openapi\/components\/schemas\/App\.yaml:\d+:\d+ field-removed: Field `git_url` of `App` was removed\./,
     );
