@@ -11,6 +11,12 @@ const CALLS = Number(process.env.BENCH_CALLS ?? 2000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const CONCURRENCY = 8;
 
+/** @typedef {{ callsPerSecond: number, cpuMicrosPerCall: number }} Round */
+
+/**
+ * @param {() => Promise<unknown>} call
+ * @returns {Promise<Round>}
+ */
 async function round(call) {
   let next = 0;
   const cpu = process.cpuUsage();
@@ -25,6 +31,7 @@ async function round(call) {
   return { callsPerSecond: CALLS / seconds, cpuMicrosPerCall: (used.user + used.system) / CALLS };
 }
 
+/** @returns {Promise<Record<string, Record<string, Round>>>} */
 export async function benchClient() {
   const server = await startChild(path.join(repoRoot, 'packages/bench/src/client-server.mjs'));
   try {
@@ -33,28 +40,31 @@ export async function benchClient() {
     const { createClient } = await import(path.join(repoRoot, 'packages/client/dist/index.js'));
     const { createCoreClient } = await import(path.join(repoRoot, 'packages/client/dist/core.js'));
     const { appsList, appsRetrieve } = await import(path.join(repoRoot, 'packages/client/dist/funcs.js'));
+    /** @type {import('openapi-fetch').Client<import('@scalingo-openapi/client/schema').paths>} */
     const bare = createFetchClient({ baseUrl: `${base}/v1`, headers: { authorization: 'Bearer b' } });
     const client = createClient({ bearerToken: 'b', baseUrl: base });
     const core = createCoreClient({ bearerToken: 'b', baseUrl: base });
     // Each does what a caller needs: the apps (or the app) out of the answer.
     const endpoints = {
       'GET /apps (20 apps)': {
-        bare: async () => (await bare.GET('/apps')).data.apps,
+        bare: async () => (await bare.GET('/apps')).data?.apps,
         resource: () => client.apps.list(),
         funcs: () => appsList(core),
       },
       'GET /apps/{app}': {
-        bare: async () => (await bare.GET('/apps/{app}', { params: { path: { app: 'my-shop-prod' } } })).data.app,
+        bare: async () => (await bare.GET('/apps/{app}', { params: { path: { app: 'my-shop-prod' } } })).data?.app,
         resource: () => client.apps.retrieve('my-shop-prod'),
         funcs: () => appsRetrieve(core, 'my-shop-prod'),
       },
     };
+    /** @type {Record<string, Record<string, Round>>} */
     const results = {};
     for (const [endpoint, calls] of Object.entries(endpoints)) {
+      /** @type {Record<string, Round[]>} */
       const runs = Object.fromEntries(Object.keys(calls).map((name) => [name, []]));
       for (const call of Object.values(calls)) await round(call); // warm-up
       for (let i = 0; i < ROUNDS; i++)
-        for (const [name, call] of Object.entries(calls)) runs[name].push(await round(call));
+        for (const [name, call] of Object.entries(calls)) runs[name]?.push(await round(call));
       results[endpoint] = Object.fromEntries(
         Object.entries(runs).map(([name, r]) => [
           name,

@@ -1,5 +1,6 @@
 // Every JSON body, request or response, is an object rooted by a key; never an
 // array (or a scalar) at the root.
+/** @type {import('@redocly/openapi-core').Oas3Rule} */
 export default function rootedEnvelope() {
   return {
     MediaType: {
@@ -19,6 +20,11 @@ export default function rootedEnvelope() {
   };
 }
 
+/**
+ * @param {import('@redocly/openapi-core').Oas3Schema | import('@redocly/openapi-core').Oas3_1Schema | undefined} schema
+ * @param {import('@redocly/openapi-core').UserContext} ctx
+ * @returns {boolean}
+ */
 function isObjectSchema(schema, ctx) {
   if (!schema || typeof schema !== 'object') return false;
   if (schema.type === 'object') return true;
