@@ -9,7 +9,10 @@ import { type Context, transaction } from './context.js';
 
 export function settleDue(ctx: Context): void {
   const due = ctx.deployments.due();
-  if (due.length > 0) transaction(ctx, () => due.forEach((d) => finishDeployment(ctx, d)));
+  if (due.length === 0) return;
+  transaction(ctx, () => {
+    for (const deployment of due) finishDeployment(ctx, deployment);
+  });
 }
 
 /** A deployment's end: its document, the application's last deployment, its `deployment` event. */
