@@ -21,6 +21,7 @@ const END_LINES: Record<DeploymentOutcome, string[]> = {
   success: ['-----> Containers started: the deployment succeeded'],
   'build-error': [' !     The build command exited with status 1', ' !     Deployment failed while building'],
   'hook-error': [' !     The postdeploy hook exited with status 1', ' !     Deployment failed in the postdeploy hook'],
+  aborted: [' !     The connection with the pusher was lost', ' !     Deployment aborted'],
   'deploy-error': [' !     The new containers could not be started', ' !     Deployment failed while starting'],
   'crashed-error': [' !     A new container exited right after it started', ' !     Deployment failed: crashed'],
   'timeout-error': [' !     The new containers did not listen on $PORT in time', ' !     Deployment failed: timeout'],

@@ -11,7 +11,7 @@ import { isoDate, objectId } from '../store/values.js';
 import { appOf, type Context, notFound, type Principal, paginate, transaction, userRef } from './context.js';
 import { deploymentOutput } from './deployment-output.js';
 
-/** The outcome a `git_ref` asks for: one ending in `-build-error` (or being `build-error`) fails the build… */
+/** The outcome a `git_ref` asks for: one ending in `-build-error` (or being `build-error`) fails the build, `-aborted` aborts… */
 export function outcomeOf(gitRef: string | null): DeploymentOutcome {
   const failure = Object.keys(OUTCOME_PHASE).find(
     (outcome) => outcome !== 'success' && (gitRef === outcome || gitRef?.endsWith(`-${outcome}`)),

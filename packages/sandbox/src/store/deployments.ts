@@ -21,11 +21,12 @@ export const DEPLOYMENT_PHASES = [
   { status: 'starting', endsMs: 500 },
 ] as const;
 
-/** How a deployment ends, and the phase it ends in: a build error stops the build, a hook error the push… */
+/** How a deployment ends, and the phase it ends in (the reference's status diagram): a build error stops the build… */
 export const OUTCOME_PHASE = {
   success: 2,
   'build-error': 0,
   'hook-error': 1,
+  aborted: 1,
   'deploy-error': 2,
   'crashed-error': 2,
   'timeout-error': 2,
