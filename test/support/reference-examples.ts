@@ -61,20 +61,15 @@ const JSON_INFO = new Set(['json', 'js', 'javascript', '']);
 export function referenceExamples(root = REFERENCE): ReferenceExamples {
   const curls = curlExamples(root);
   const result: ReferenceExamples = { examples: [], others: [] };
-  const markdown = new MarkdownIt();
   for (const file of referenceFiles(root)) {
-    readFile(markdown, relative(root, file), readFileSync(file, 'utf8'), curls, result);
+    readFile(relative(root, file), readFileSync(file, 'utf8'), curls, result);
   }
   return result;
 }
 
-function readFile(
-  markdown: MarkdownIt,
-  name: string,
-  text: string,
-  curls: CurlExample[],
-  result: ReferenceExamples,
-): void {
+const markdown = new MarkdownIt();
+
+function readFile(name: string, text: string, curls: CurlExample[], result: ReferenceExamples): void {
   const tokens = markdown.parse(text, {});
   const ownCurls = curls.filter((c) => c.source.startsWith(`${name}:`));
   // What the section so far says: its endpoint line, its last curl, and what the
