@@ -168,6 +168,13 @@ export const componentSchemas: Record<string, unknown> = {
     "required": [
       "error"
     ],
+    "x-scalingo-corrects": [
+      {
+        "kind": "response-field-optional",
+        "base": "1.1.0",
+        "why": "Some services answer a 404 with only `error` (the reference's database 404), and go-scalingo reads the answer without `resource` (http/errors.go)."
+      }
+    ],
     "properties": {
       "resource": {
         "type": "string",
