@@ -192,8 +192,12 @@ describe('load', () => {
     const lists = new Map<string, Array<Record<string, unknown>>>();
     for (const write of acknowledged) {
       const key = `${write.user} ${write.list}`;
-      if (!lists.has(key))
-        lists.set(key, ((await request(write.user, 'GET', write.list)).body as Record<string, never>)[write.plural]);
+      if (lists.has(key)) continue;
+      const listed = (await request(write.user, 'GET', write.list)).body as Record<
+        string,
+        Array<Record<string, unknown>>
+      >;
+      lists.set(key, listed[write.plural] ?? []);
     }
     const missing = acknowledged.filter(
       (w) => !lists.get(`${w.user} ${w.list}`)!.some((doc) => doc[w.field] === w.value),
