@@ -13,6 +13,7 @@ import {
   transaction,
   userRef,
 } from './context.js';
+import { projectFor, projectOfApp } from './projects.js';
 
 export function appHandlers(
   ctx: Context,
@@ -20,7 +21,8 @@ export function appHandlers(
   AppsHandlers<Principal>,
   'variables' | 'domains' | 'collaborators' | 'addons' | 'deployments' | 'containers' | 'ps' | 'operations' | 'events'
 > {
-  const present = (app: AppRow) => presentApp(app, ctx.users.byId(app.owner_id)!, statusOf(ctx, app));
+  const present = (app: AppRow) =>
+    presentApp(app, ctx.users.byId(app.owner_id)!, statusOf(ctx, app), projectOfApp(ctx, app));
   return {
     list({ auth }) {
       return { status: 200, body: { apps: ctx.apps.visible(auth.user).map(present) } };
@@ -56,8 +58,10 @@ export function appHandlers(
         };
         return { status: 201, body: { app: presentApp(preview, auth.user) } };
       }
+      const project = transaction(ctx, () => projectFor(ctx, auth.user, body.app.project_id));
+      if ('status' in project) return project;
       const app = transaction(ctx, () => {
-        const created = ctx.apps.create(auth.user, body.app);
+        const created = ctx.apps.create(auth.user, { ...body.app, project_id: project.id });
         ctx.containers.addType(created.id, 'web');
         ctx.events.append({
           app: created,
@@ -93,6 +97,12 @@ export function appHandlers(
           });
         });
         return { status: 200, body: { app: present(app) } };
+      }
+      if (typeof change.project_id === 'string') {
+        // Only the owner's own projects can hold the application.
+        if (!ctx.projects.get(app.owner_id, change.project_id))
+          return invalid('project_id', 'is not a project of the owner of the application');
+        app.doc.project_id = change.project_id;
       }
       for (const key of ['force_https', 'sticky_session', 'router_logs', 'stack_id'] as const) {
         if (change[key] !== undefined) (app.doc as unknown as Record<string, unknown>)[key] = change[key];
