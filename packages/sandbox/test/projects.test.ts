@@ -169,14 +169,26 @@ describe('projects', () => {
     expect((await call('tom', 'GET', invitations)).body.transfer_invitations).toEqual([]);
   });
 
-  test('the default project is not offered; an invitation can be declined or canceled', async () => {
+  test('an invitation can be declined or canceled; a default project handed over leaves its owner a new one', async () => {
     const [home] = await defaults('ada');
     const rosa = (await call('rosa', 'GET', '/v1/users/self')).body.user;
     await sharedApp('ada', 'ada-home-site', home.id, 'rosa');
     const homeInvitation = await call('ada', 'POST', `/v1/projects/${home.id}/transfer_invitations`, {
       transfer_invitation: { invited_user_id: rosa.id },
     });
-    expect(homeInvitation.status).toBe(422);
+    const accepted = await call(
+      'rosa',
+      'POST',
+      `/v1/projects/${home.id}/transfer_invitations/${homeInvitation.body.transfer_invitation.id}/accept`,
+    );
+    expect(accepted.status).toBe(200);
+    expect((await call('rosa', 'GET', `/v1/projects/${home.id}`)).body.project).toMatchObject({
+      default: false,
+      owner: { username: 'rosa' },
+    });
+    expect(await defaults('rosa')).toHaveLength(1);
+    const [newHome] = await defaults('ada');
+    expect(newHome.id).not.toBe(home.id);
 
     const project = (await call('ada', 'POST', '/v1/projects', { project: { name: 'lab' } })).body.project;
     await sharedApp('ada', 'ada-lab-api', project.id, 'rosa');

@@ -8926,7 +8926,7 @@ export interface components {
          * @example {
          *       "id": "665e0f3a9c1b2d0001e4f5a6",
          *       "name": "orders-pg-prod",
-         *       "project_id": "pr-4b7e1c90-3d2a-4f58-a6e1-9c0b2d3f4e5a",
+         *       "project_id": "pr-0b7e4d21-5a9c-4f36-8e12-6d3a9c0f7b55",
          *       "technology": "postgresql-ng",
          *       "plan": "postgresql-dr-starter-4096"
          *     }

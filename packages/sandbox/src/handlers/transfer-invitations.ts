@@ -114,8 +114,6 @@ export function transferInvitationHandlers(ctx: Context): Handlers {
       const project = ctx.projects.get(auth.user.id, params.project_id);
       if (!project) return notFound('project');
       const invitedId = body.transfer_invitation.invited_user_id;
-      // The default project stays: every account keeps exactly one.
-      if (project.default) return invalid('project_id', 'is your default project, which cannot be transferred');
       const invitee = eligibleNewOwners(ctx, auth.user.id, project).find((u) => u.id === invitedId);
       if (!invitee) return invalid('invited_user_id', 'must be a collaborator of every application of the project');
       if (store.list(project.id).some(pending)) return conflict('A pending invitation already exists for this project');
@@ -146,7 +144,10 @@ export function transferInvitationHandlers(ctx: Context): Handlers {
             app.owner_id = invitee.id;
             ctx.apps.save(app);
           }
+        // The invitee keeps their own default project; the former owner gets a new one if this was theirs.
+        ctx.projects.defaultOf(invitee.id);
         ctx.projects.transfer(project.id, invitee.id);
+        if (project.default) ctx.projects.put(invitee.id, { ...project, default: false, updated_at: isoDate() });
         return undefined;
       }) as never,
     decline: ({ auth, params }) => settle(auth, params, 'invitee', 'declined') as never,
