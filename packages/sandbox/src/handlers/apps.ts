@@ -13,6 +13,8 @@ import {
   transaction,
   userRef,
 } from './context.js';
+import { projectFor, projectOfApp } from './projects.js';
+import { reviewAppDeleted } from './scm-repo-link.js';
 
 export function appHandlers(
   ctx: Context,
@@ -20,7 +22,8 @@ export function appHandlers(
   AppsHandlers<Principal>,
   'variables' | 'domains' | 'collaborators' | 'addons' | 'deployments' | 'containers' | 'ps' | 'operations' | 'events'
 > {
-  const present = (app: AppRow) => presentApp(app, ctx.users.byId(app.owner_id)!, statusOf(ctx, app));
+  const present = (app: AppRow) =>
+    presentApp(app, ctx.users.byId(app.owner_id)!, statusOf(ctx, app), projectOfApp(ctx, app));
   return {
     list({ auth }) {
       return { status: 200, body: { apps: ctx.apps.visible(auth.user).map(present) } };
@@ -56,8 +59,10 @@ export function appHandlers(
         };
         return { status: 201, body: { app: presentApp(preview, auth.user) } };
       }
+      const project = transaction(ctx, () => projectFor(ctx, auth.user, body.app.project_id));
+      if ('status' in project) return project;
       const app = transaction(ctx, () => {
-        const created = ctx.apps.create(auth.user, body.app);
+        const created = ctx.apps.create(auth.user, { ...body.app, project_id: project.id });
         ctx.containers.addType(created.id, 'web');
         ctx.events.append({
           app: created,
@@ -94,10 +99,26 @@ export function appHandlers(
         });
         return { status: 200, body: { app: present(app) } };
       }
+      if (typeof change.project_id === 'string') {
+        // Only the owner's own projects can hold the application.
+        if (!ctx.projects.get(app.owner_id, change.project_id))
+          return invalid('project_id', 'is not a project of the owner of the application');
+        app.doc.project_id = change.project_id;
+      }
+      const previousStack = app.doc.stack_id;
       for (const key of ['force_https', 'sticky_session', 'router_logs', 'stack_id'] as const) {
         if (change[key] !== undefined) (app.doc as unknown as Record<string, unknown>)[key] = change[key];
       }
-      transaction(ctx, () => ctx.apps.save(app));
+      transaction(ctx, () => {
+        ctx.apps.save(app);
+        if (app.doc.stack_id !== previousStack)
+          ctx.events.append({
+            app,
+            user: auth.user,
+            type: 'stack_changed',
+            typeData: { previous_stack_id: previousStack, current_stack_id: app.doc.stack_id },
+          });
+      });
       return { status: 200, body: { app: present(app) } };
     },
     rename({ auth, params, body }) {
@@ -122,7 +143,10 @@ export function appHandlers(
       const app = appOf(ctx, auth, params.app);
       if (!app) return notFound('app');
       if (query.current_name !== app.name) return invalid('current_name', 'does not match the name of the application');
-      transaction(ctx, () => ctx.apps.delete(app.id));
+      transaction(ctx, () => {
+        reviewAppDeleted(ctx, app, auth.user);
+        ctx.apps.delete(app.id);
+      });
       return { status: 204 };
     },
   };
