@@ -56,7 +56,7 @@ export function remove(dir) {
  * @param {string} script
  * @param {string[]} [args]
  * @param {Record<string, string>} [env]
- * @returns {Promise<{ port: number, stop: () => Promise<unknown> }>}
+ * @returns {Promise<{ port: number, pid: number | undefined, stop: () => Promise<unknown> }>}
  */
 export async function startChild(script, args = [], env = {}) {
   const child = spawn(process.execPath, [script, ...args], {
@@ -77,12 +77,24 @@ export async function startChild(script, args = [], env = {}) {
   );
   return {
     port,
+    pid: child.pid,
     stop: () =>
       new Promise((resolve) => {
         child.once('exit', resolve);
         child.kill('SIGTERM');
       }),
   };
+}
+
+/**
+ * Keeps a process on one CPU (Linux `taskset`), so the client and the server
+ * of a benchmark never share or swap cores; does nothing where it cannot.
+ * @param {number | undefined} pid
+ * @param {number} cpu
+ */
+export function pinToCpu(pid, cpu) {
+  if (os.cpus().length < 2) return;
+  spawnSync('taskset', ['-pc', String(cpu), String(pid)], { stdio: 'ignore' });
 }
 
 /**
