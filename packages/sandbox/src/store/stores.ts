@@ -8,6 +8,7 @@ import { Collaborators, collaboratorsSchema } from './collaborators.js';
 import { Containers, containersSchema } from './containers.js';
 import { type Db, openDatabase } from './database.js';
 import { DatabaseBackups, databaseBackupsSchema } from './database-backups.js';
+import { DatabaseFirewallRules, databaseFirewallRulesSchema } from './database-firewall-rules.js';
 import { DatabaseMaintenance, databaseMaintenanceSchema } from './database-maintenance.js';
 import { DatabaseUsers, databaseUsersSchema } from './database-users.js';
 import { Databases, databasesSchema } from './databases.js';
@@ -61,6 +62,7 @@ export interface Stores {
   databaseUsers: DatabaseUsers;
   databaseBackups: DatabaseBackups;
   databaseMaintenance: DatabaseMaintenance;
+  databaseFirewallRules: DatabaseFirewallRules;
 }
 
 const SCHEMAS = [
@@ -91,6 +93,7 @@ const SCHEMAS = [
   databaseUsersSchema,
   databaseBackupsSchema,
   databaseMaintenanceSchema,
+  databaseFirewallRulesSchema,
 ];
 
 export function openStores(file: string, clock: Clock = Date.now): Stores {
@@ -126,5 +129,6 @@ export function openStores(file: string, clock: Clock = Date.now): Stores {
     databaseUsers: new DatabaseUsers(db),
     databaseBackups: new DatabaseBackups(db),
     databaseMaintenance: new DatabaseMaintenance(db),
+    databaseFirewallRules: new DatabaseFirewallRules(db),
   };
 }
