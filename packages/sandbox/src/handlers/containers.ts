@@ -84,7 +84,8 @@ export function containerHandlers(ctx: Context) {
       const operation = ctx.operations.get(app.id, params.operation_id);
       if (!operation) return notFound('operation');
       // A one-off container can be attached to once its operation is done.
-      if (operation.type === 'run' && operation.status === 'done') operation.attach_url = attachUrl(String(operation.id));
+      if (operation.type === 'run' && operation.status === 'done')
+        operation.attach_url = attachUrl(String(operation.id));
       return { status: 200, body: { operation: operation as never } };
     },
   };
