@@ -18694,8 +18694,7 @@ export const routes: RouteSpec[] = [
           "schema": {
             "type": "object",
             "required": [
-              "apps",
-              "meta"
+              "apps"
             ],
             "properties": {
               "apps": {
@@ -18705,7 +18704,8 @@ export const routes: RouteSpec[] = [
                 }
               },
               "meta": {
-                "$ref": "#/components/schemas/PaginationMeta"
+                "$ref": "#/components/schemas/PaginationMeta",
+                "description": "The page; the reference's example answers without it, so a reader takes its absence as a single page."
               }
             }
           },
