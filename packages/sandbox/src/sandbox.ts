@@ -26,6 +26,7 @@ import { notifierHandlers } from './handlers/notifiers.js';
 import { projectHandlers } from './handlers/projects.js';
 import { scmIntegrationHandlers } from './handlers/scm-integrations.js';
 import { scmRepoLinkHandlers, scmRepoLinksHandlers } from './handlers/scm-repo-link.js';
+import { sourceHandlers, sourceStorage } from './handlers/sources.js';
 import { variableHandlers } from './handlers/variables.js';
 import { seedExamples } from './seed-examples.js';
 import { openStores } from './store/stores.js';
@@ -122,6 +123,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     events: events.user,
     keys: keyHandlers(ctx),
     projects: projectHandlers(ctx),
+    sources: sourceHandlers(ctx),
     databases: dedicatedDatabaseHandlers(ctx),
     scmIntegrations: scmIntegrationHandlers(ctx),
     scmRepoLinks: scmRepoLinksHandlers(ctx),
@@ -158,6 +160,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const common = { handlers, authenticate, fallback: 'examples' as const, bodyLimit: options.bodyLimit ?? 1_048_576 };
   await app.register(scalingoApi, { ...common, prefix: '/v1', services: ['regional', 'auth'] });
   await app.register(scalingoApi, { ...common, services: ['database'] });
+  await app.register(sourceStorage(ctx, options.bodyLimit ?? 1_048_576));
   await app.listen({ host: '127.0.0.1', port: options.port ?? 0 });
   const port = (app.server.address() as { port: number }).port;
   origin = `http://127.0.0.1:${port}`;
