@@ -148,7 +148,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   });
   const common = { handlers, authenticate, fallback: 'examples' as const, bodyLimit: options.bodyLimit ?? 1_048_576 };
   await app.register(scalingoApi, { ...common, prefix: '/v1', services: ['regional', 'auth'] });
-  await app.register(scalingoApi, { ...common, services: ['database'] });
+  // Hosts whose paths carry no /v1: the database API (/api/…) and the billing host (/profile…).
+  await app.register(scalingoApi, { ...common, services: ['database', 'billing'] });
   await app.listen({ host: '127.0.0.1', port: options.port ?? 0 });
   const port = (app.server.address() as { port: number }).port;
   origin = `http://127.0.0.1:${port}`;
