@@ -5,24 +5,33 @@
 
 import { type Authenticate, type Handlers, scalingoApi, serverOptions } from '@scalingo-openapi/server';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { accountDeletionHandlers } from './handlers/account-deletion.js';
 import { accountHandlers } from './handlers/accounts.js';
+import { addonActionHandlers } from './handlers/addon-actions.js';
 import { addonHandlers } from './handlers/addons.js';
 import { alertHandlers } from './handlers/alerts.js';
 import { appHandlers } from './handlers/apps.js';
 import { autoscalerHandlers } from './handlers/autoscalers.js';
+import { billingProfileHandlers } from './handlers/billing-profiles.js';
+import { branchHandlers } from './handlers/branches.js';
 import { childAppHandlers } from './handlers/child-apps.js';
 import { collaborationHandlers, collaboratorHandlers } from './handlers/collaborators.js';
 import { containerHandlers } from './handlers/containers.js';
 import type { Context, Principal } from './handlers/context.js';
+import { contractHandlers } from './handlers/contracts.js';
+import { dataAccessConsentHandlers } from './handlers/data-access-consents.js';
 import { databaseApiHandlers } from './handlers/databases.js';
 import { deploymentHandlers } from './handlers/deployments.js';
 import { domainHandlers } from './handlers/domains.js';
 import { eventHandlers } from './handlers/events.js';
+import { hdsContactHandlers } from './handlers/hds-contacts.js';
 import { keyHandlers } from './handlers/keys.js';
 import { logDrainHandlers } from './handlers/log-drains.js';
 import { notifierHandlers } from './handlers/notifiers.js';
 import { scmIntegrationHandlers } from './handlers/scm-integrations.js';
 import { scmRepoLinkHandlers, scmRepoLinksHandlers } from './handlers/scm-repo-link.js';
+import { twoFactorAuthHandlers } from './handlers/two-factor-auth.js';
+import { userCatalogueHandlers } from './handlers/user-catalogue.js';
 import { variableHandlers } from './handlers/variables.js';
 import { seedExamples } from './seed-examples.js';
 import { openStores } from './store/stores.js';
@@ -61,6 +70,8 @@ export interface Sandbox {
   /** The API token of the first user. */
   token: string;
   app: FastifyInstance;
+  /** The ID and token of a user's pending account deletion: what the confirmation email would carry. */
+  accountDeletion(username: string): { id: string; token: string } | undefined;
   close(): Promise<void>;
 }
 
@@ -95,14 +106,22 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const events = eventHandlers(ctx);
   const containers = containerHandlers(ctx);
   const logDrains = logDrainHandlers(ctx);
+  const accounts = accountHandlers(ctx);
+  const billing = billingProfileHandlers(ctx);
+  const branches = branchHandlers(ctx);
   const handlers: Handlers<Principal> = {
-    ...accountHandlers(ctx),
+    ...accounts,
+    users: { ...accounts.users, ...accountDeletionHandlers(ctx), ...userCatalogueHandlers() },
+    contracts: contractHandlers(ctx),
+    twoFactorAuth: twoFactorAuthHandlers(ctx),
+    billingProfiles: billing.billingProfiles,
+    billing: { profile: billing.regional },
     apps: {
       ...appHandlers(ctx),
       variables: variableHandlers(ctx),
       domains: domainHandlers(ctx),
       collaborators: collaboratorHandlers(ctx),
-      addons: { ...addonHandlers(ctx), logDrains: logDrains.addon },
+      addons: { ...addonHandlers(ctx), ...addonActionHandlers(ctx), logDrains: logDrains.addon },
       logDrains: logDrains.app,
       events: events.app,
       deployments: deploymentHandlers(ctx),
@@ -110,13 +129,15 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       alerts: alertHandlers(ctx),
       autoscalers: autoscalerHandlers(ctx),
       childApps: childAppHandlers(ctx),
-      scmRepoLink: scmRepoLinkHandlers(ctx),
+      scmRepoLink: { ...scmRepoLinkHandlers(ctx), branches: branches.scmRepoLink },
+      hdsContact: hdsContactHandlers(ctx),
+      dataAccessConsent: dataAccessConsentHandlers(ctx),
       ...containers,
     },
     collaborations: collaborationHandlers(ctx),
     events: events.user,
     keys: keyHandlers(ctx),
-    scmIntegrations: scmIntegrationHandlers(ctx),
+    scmIntegrations: { ...scmIntegrationHandlers(ctx), branches: branches.scmIntegration },
     scmRepoLinks: scmRepoLinksHandlers(ctx),
     db: databaseApiHandlers(ctx),
   };
@@ -158,6 +179,11 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     port,
     token,
     app,
+    accountDeletion(username) {
+      const user = ctx.users.byLogin(username);
+      const pending = user && ctx.accountDeletions.pending(user.id);
+      return pending && { id: pending.id, token: pending.token };
+    },
     async close() {
       await app.close();
       db.close();

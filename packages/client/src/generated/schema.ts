@@ -10592,19 +10592,19 @@ export interface components {
             /** @description ID of a contract that must be accepted before this one. */
             depends_on_id?: string | null;
             /** @description Title of the contract. */
-            name: components["schemas"]["Localized"];
+            name: components["schemas"]["LocalizedText"];
             /** @description One-line summary. */
-            short?: components["schemas"]["Localized"];
+            short?: components["schemas"]["LocalizedText"];
             /** @description Links to the article announcing the version. */
-            blog_article?: components["schemas"]["Localized"];
+            blog_article?: components["schemas"]["LocalizedText"];
             /** @description The documents making up the contract. */
             documents: {
-                name: components["schemas"]["Localized"];
-                short?: components["schemas"]["Localized"];
+                name: components["schemas"]["LocalizedText"];
+                short?: components["schemas"]["LocalizedText"];
                 /** @description Links to the web version of the document. */
-                web?: components["schemas"]["Localized"];
+                web?: components["schemas"]["LocalizedText"];
                 /** @description Links to the PDF of the document. */
-                pdf: components["schemas"]["Localized"];
+                pdf: components["schemas"]["LocalizedText"];
             }[];
             /** @description When the version was published. */
             published_at: components["schemas"]["DateTime"];
@@ -10618,15 +10618,6 @@ export interface components {
             refused?: {
                 on: components["schemas"]["DateTime"];
                 reason: string;
-            };
-            $defs: {
-                /** @description A text in each available language. */
-                Localized: {
-                    en?: string;
-                    fr?: string;
-                } & {
-                    [key: string]: string;
-                };
             };
         };
         /**
@@ -10763,6 +10754,20 @@ export interface components {
              * @description Signed URL of the addon's dashboard, valid for one hour.
              */
             sso_url: string;
+        };
+        /**
+         * LocalizedText
+         * @description A text (or a link) in each language it is available in, keyed by language code.
+         * @example {
+         *       "en": "Terms of service",
+         *       "fr": "Conditions générales"
+         *     }
+         */
+        LocalizedText: {
+            en?: string;
+            fr?: string;
+        } & {
+            [key: string]: string;
         };
         /**
          * DatabaseActionAddRetentionPolicy
@@ -11310,13 +11315,6 @@ export interface components {
             ok: 0;
             error: string;
         };
-        /** @description A text in each available language. */
-        Localized: {
-            en?: string;
-            fr?: string;
-        } & {
-            [key: string]: string;
-        };
     };
     responses: {
         /** @description The request body is not valid JSON. */
@@ -11761,6 +11759,7 @@ export type HdsContact = components['schemas']['HdsContact'];
 export type ScmBranch = components['schemas']['ScmBranch'];
 export type BillingProfileInput = components['schemas']['BillingProfileInput'];
 export type AddonSso = components['schemas']['AddonSso'];
+export type LocalizedText = components['schemas']['LocalizedText'];
 export type DatabaseActionAddRetentionPolicy = components['schemas']['DatabaseActionAddRetentionPolicy'];
 export type DatabaseActionCreateDatabase = components['schemas']['DatabaseActionCreateDatabase'];
 export type DatabaseActionDelRetentionPolicy = components['schemas']['DatabaseActionDelRetentionPolicy'];
@@ -11786,7 +11785,6 @@ export type DatabaseActionRetentionPoliciesResult = components['schemas']['Datab
 export type DatabaseActionSqlModeResult = components['schemas']['DatabaseActionSqlModeResult'];
 export type DatabaseActionStatStatementsResult = components['schemas']['DatabaseActionStatStatementsResult'];
 export type DatabaseActionFailure = components['schemas']['DatabaseActionFailure'];
-export type Localized = components['schemas']['Localized'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
 export type ResponsePaymentRequired = components['responses']['PaymentRequired'];

@@ -10271,15 +10271,15 @@ export const componentSchemas: Record<string, unknown> = {
         "description": "ID of a contract that must be accepted before this one."
       },
       "name": {
-        "$ref": "#/components/schemas/Localized",
+        "$ref": "#/components/schemas/LocalizedText",
         "description": "Title of the contract."
       },
       "short": {
-        "$ref": "#/components/schemas/Localized",
+        "$ref": "#/components/schemas/LocalizedText",
         "description": "One-line summary."
       },
       "blog_article": {
-        "$ref": "#/components/schemas/Localized",
+        "$ref": "#/components/schemas/LocalizedText",
         "description": "Links to the article announcing the version."
       },
       "documents": {
@@ -10293,17 +10293,17 @@ export const componentSchemas: Record<string, unknown> = {
           ],
           "properties": {
             "name": {
-              "$ref": "#/components/schemas/Localized"
+              "$ref": "#/components/schemas/LocalizedText"
             },
             "short": {
-              "$ref": "#/components/schemas/Localized"
+              "$ref": "#/components/schemas/LocalizedText"
             },
             "web": {
-              "$ref": "#/components/schemas/Localized",
+              "$ref": "#/components/schemas/LocalizedText",
               "description": "Links to the web version of the document."
             },
             "pdf": {
-              "$ref": "#/components/schemas/Localized",
+              "$ref": "#/components/schemas/LocalizedText",
               "description": "Links to the PDF of the document."
             }
           }
@@ -10353,23 +10353,6 @@ export const componentSchemas: Record<string, unknown> = {
           "reason": {
             "type": "string"
           }
-        }
-      }
-    },
-    "$defs": {
-      "Localized": {
-        "type": "object",
-        "description": "A text in each available language.",
-        "properties": {
-          "en": {
-            "type": "string"
-          },
-          "fr": {
-            "type": "string"
-          }
-        },
-        "additionalProperties": {
-          "type": "string"
         }
       }
     },
@@ -10691,6 +10674,28 @@ export const componentSchemas: Record<string, unknown> = {
             "description": "Signed URL of the addon's dashboard, valid for one hour."
           }
         }
+      }
+    ]
+  },
+  "LocalizedText": {
+    "title": "LocalizedText",
+    "description": "A text (or a link) in each language it is available in, keyed by language code.",
+    "type": "object",
+    "properties": {
+      "en": {
+        "type": "string"
+      },
+      "fr": {
+        "type": "string"
+      }
+    },
+    "additionalProperties": {
+      "type": "string"
+    },
+    "examples": [
+      {
+        "en": "Terms of service",
+        "fr": "Conditions générales"
       }
     ]
   },
@@ -11603,20 +11608,5 @@ export const componentSchemas: Record<string, unknown> = {
         "error": "database \"orders_archive\" already exists"
       }
     ]
-  },
-  "Localized": {
-    "type": "object",
-    "description": "A text in each available language.",
-    "properties": {
-      "en": {
-        "type": "string"
-      },
-      "fr": {
-        "type": "string"
-      }
-    },
-    "additionalProperties": {
-      "type": "string"
-    }
   }
 };
