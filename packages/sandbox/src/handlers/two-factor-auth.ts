@@ -1,7 +1,7 @@
 // Two-factor authentication of the caller: `initiate` hands out a new TOTP
 // secret, `validate` turns it on once a code computed from it is right (and
-// hands out recovery codes), `disable` turns it off with a current code or a
-// recovery code. The status moves only through these calls.
+// hands out recovery codes, for sign-ins), `disable` turns it off with a
+// current code. The status moves only through these calls.
 import { randomBytes } from 'node:crypto';
 import type { Handlers } from '@scalingo-openapi/server';
 import type { TwoFactorDoc } from '../store/two-factor.js';
@@ -54,9 +54,7 @@ export function twoFactorAuthHandlers(ctx: Context): NonNullable<Handlers<Princi
     disable({ auth, body }) {
       const doc = of(auth.user);
       if (!doc?.enabled) return invalid('tfa', 'is not enabled');
-      const attempt = String(body.tfa.attempt);
-      if (!totpMatches(doc.secret, attempt) && !doc.recovery_codes.includes(attempt))
-        return invalid('attempt', 'is neither the current one-time password nor a recovery code');
+      if (!totpMatches(doc.secret, body.tfa.attempt)) return invalid('attempt', 'is not the current one-time password');
       transaction(ctx, () => ctx.twoFactors.delete(auth.user.id, doc.id));
       return { status: 200, body: { tfa: present(auth.user, undefined) } };
     },
