@@ -1505,7 +1505,7 @@ export interface paths {
         post: operations["apps.logDrains.create"];
         /**
          * Remove a log drain from an application
-         * @description Stops forwarding logs to the drain with the given URL, as listed by `GET /apps/{app}/log_drains`. The URL is sent in the query string (URL-encoded), as `DELETE` takes no body.
+         * @description Stops forwarding logs to the drain with the given URL, as listed by `GET /apps/{app}/log_drains`. The URL goes in the query string (URL-encoded), as go-scalingo sends it, or in a JSON body, as the reference's example does; the platform reads either.
          */
         delete: operations["apps.logDrains.delete"];
         options?: never;
@@ -1548,7 +1548,7 @@ export interface paths {
         post: operations["apps.addons.logDrains.create"];
         /**
          * Remove a log drain from an addon
-         * @description Stops forwarding logs to the drain with the given URL, as listed by `GET /apps/{app}/addons/{addon_id}/log_drains`. The URL is sent in the query string (URL-encoded), as `DELETE` takes no body.
+         * @description Stops forwarding logs to the drain with the given URL, as listed by `GET /apps/{app}/addons/{addon_id}/log_drains`. The URL goes in the query string (URL-encoded), as go-scalingo sends it, or in a JSON body, as the reference's example does; the platform reads either.
          */
         delete: operations["apps.addons.logDrains.delete"];
         options?: never;
@@ -4854,9 +4854,9 @@ export interface components {
          *     }
          */
         NotFoundError: {
-            /** @description Kind of the missing resource, in snake_case (`app`, `deployment`, `addon`…). */
-            resource: string;
-            /** @description Always `not found` on the current platform. */
+            /** @description Kind of the missing resource, in snake_case (`app`, `deployment`, `addon`…). Some services leave it out (the reference's database 404 answers only `error`); go-scalingo reads the answer without it. */
+            resource?: string;
+            /** @description `not found` on the regional API; a sentence on some services. */
             error: string;
         };
         /**
@@ -16765,12 +16765,12 @@ export interface operations {
     };
     "apps.logDrains.delete": {
         parameters: {
-            query: {
+            query?: {
                 /**
-                 * @description URL of the drain to remove, exactly as listed.
+                 * @description URL of the drain to remove, exactly as listed (or in the body).
                  * @example syslog://:7c1e9a40b3d2f58e6a04@logs.example.org:6514
                  */
-                url: string;
+                url?: string;
             };
             header?: never;
             path: {
@@ -16782,7 +16782,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description URL of the drain to remove, exactly as listed. */
+                    url: string;
+                };
+            };
+        };
         responses: {
             /** @description The drain is removed. */
             204: {
@@ -16791,6 +16798,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
@@ -16935,12 +16943,12 @@ export interface operations {
     };
     "apps.addons.logDrains.delete": {
         parameters: {
-            query: {
+            query?: {
                 /**
-                 * @description URL of the drain to remove, exactly as listed.
+                 * @description URL of the drain to remove, exactly as listed (or in the body).
                  * @example syslog://:7c1e9a40b3d2f58e6a04@logs.example.org:6514
                  */
-                url: string;
+                url?: string;
             };
             header?: never;
             path: {
@@ -16957,7 +16965,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description URL of the drain to remove, exactly as listed. */
+                    url: string;
+                };
+            };
+        };
         responses: {
             /** @description The drain is removed. */
             204: {
@@ -16966,6 +16981,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
@@ -22931,9 +22947,9 @@ export interface operations {
                         source: string;
                         /**
                          * Format: uuid
-                         * @description ID of the SCM integration whose credentials reach the repository.
+                         * @description ID of the SCM integration whose credentials reach the repository. Optional: go-scalingo leaves it out when unset and the reference's example omits it; the platform then uses the account's integration for the repository's host.
                          */
-                        auth_integration_uuid: string;
+                        auth_integration_uuid?: string;
                         /** @description Branch to deploy automatically. */
                         branch?: string;
                         /** @description Deploy the application whenever `branch` changes. */

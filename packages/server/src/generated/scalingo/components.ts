@@ -166,17 +166,23 @@ export const componentSchemas: Record<string, unknown> = {
     "description": "Body of a 404 answer, naming the kind of resource that was not found.",
     "type": "object",
     "required": [
-      "resource",
       "error"
+    ],
+    "x-scalingo-corrects": [
+      {
+        "kind": "response-field-optional",
+        "base": "1.1.0",
+        "why": "Some services answer a 404 with only `error` (the reference's database 404), and go-scalingo reads the answer without `resource` (http/errors.go)."
+      }
     ],
     "properties": {
       "resource": {
         "type": "string",
-        "description": "Kind of the missing resource, in snake_case (`app`, `deployment`, `addon`…)."
+        "description": "Kind of the missing resource, in snake_case (`app`, `deployment`, `addon`…). Some services leave it out (the reference's database 404 answers only `error`); go-scalingo reads the answer without it."
       },
       "error": {
         "type": "string",
-        "description": "Always `not found` on the current platform."
+        "description": "`not found` on the regional API; a sentence on some services."
       }
     },
     "examples": [

@@ -791,6 +791,13 @@ export const examples: ExampleAnswers = {
     "204": {
       "headers": {}
     },
+    "400": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "There was a problem in the JSON you submitted: unexpected end of input at '{\"app\": {'"
+      },
+      "headers": {}
+    },
     "401": {
       "mediaType": "application/json",
       "body": {
@@ -3883,6 +3890,13 @@ export const examples: ExampleAnswers = {
   },
   "apps.logDrains.delete": {
     "204": {
+      "headers": {}
+    },
+    "400": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "There was a problem in the JSON you submitted: unexpected end of input at '{\"app\": {'"
+      },
       "headers": {}
     },
     "401": {
