@@ -3315,7 +3315,7 @@ export interface paths {
         };
         /**
          * Get the billing profile
-         * @description Returns the account's billing profile: invoicing name and address, VAT number, available credit and the payment method on file.
+         * @description Returns the account's billing profile: invoicing name and address, VAT number, available credit and the payment method on file. An account that has not created its profile yet answers 404, as the billing host does.
          */
         get: operations["billing.profile.retrieve"];
         put?: never;
@@ -22111,6 +22111,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -22133,6 +22134,13 @@ export interface operations {
             };
             /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

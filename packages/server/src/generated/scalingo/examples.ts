@@ -6722,6 +6722,14 @@ export const examples: ExampleAnswers = {
       },
       "headers": {}
     },
+    "404": {
+      "mediaType": "application/json",
+      "body": {
+        "resource": "app",
+        "error": "not found"
+      },
+      "headers": {}
+    },
     "429": {
       "mediaType": "application/json",
       "body": {

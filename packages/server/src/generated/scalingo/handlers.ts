@@ -2226,6 +2226,7 @@ export type BillingProfileRetrieveRequest<Principal = unknown> = HandlerRequest<
 export type BillingProfileRetrieveReply =
   | { status: 200; body: Schema.operations['billing.profile.retrieve']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['billing.profile.retrieve']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 404; body: Schema.operations['billing.profile.retrieve']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['billing.profile.retrieve']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['billing.profile.retrieve']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -2234,7 +2235,7 @@ export interface BillingProfileHandlers<Principal = unknown> {
   /**
    * Get the billing profile
    *
-   * Returns the account's billing profile: invoicing name and address, VAT number, available credit and the payment method on file.
+   * Returns the account's billing profile: invoicing name and address, VAT number, available credit and the payment method on file. An account that has not created its profile yet answers 404, as the billing host does.
    *
    * `GET /account/billing/profile` on the regional API.
    */

@@ -12273,6 +12273,15 @@ export const routes: RouteSpec[] = [
           },
           "headers": []
         },
+        "404": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
         "429": {
           "mediaTypes": [
             "application/json",
