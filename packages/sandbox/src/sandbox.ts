@@ -21,6 +21,7 @@ import type { Context, Principal } from './handlers/context.js';
 import { contractHandlers } from './handlers/contracts.js';
 import { dataAccessConsentHandlers } from './handlers/data-access-consents.js';
 import { databaseApiHandlers } from './handlers/databases.js';
+import { dedicatedDatabaseHandlers } from './handlers/dedicated-databases.js';
 import { deploymentHandlers } from './handlers/deployments.js';
 import { domainHandlers } from './handlers/domains.js';
 import { eventHandlers } from './handlers/events.js';
@@ -29,6 +30,7 @@ import { keyHandlers } from './handlers/keys.js';
 import { settleDue } from './handlers/lifecycles.js';
 import { logDrainHandlers } from './handlers/log-drains.js';
 import { notifierHandlers } from './handlers/notifiers.js';
+import { projectHandlers } from './handlers/projects.js';
 import { scmIntegrationHandlers } from './handlers/scm-integrations.js';
 import { scmRepoLinkHandlers, scmRepoLinksHandlers } from './handlers/scm-repo-link.js';
 import { twoFactorAuthHandlers } from './handlers/two-factor-auth.js';
@@ -140,6 +142,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     collaborations: collaborationHandlers(ctx),
     events: events.user,
     keys: keyHandlers(ctx),
+    projects: projectHandlers(ctx),
+    databases: dedicatedDatabaseHandlers(ctx),
     scmIntegrations: { ...scmIntegrationHandlers(ctx), branches: branches.scmIntegration },
     scmRepoLinks: scmRepoLinksHandlers(ctx),
     db: databaseApiHandlers(ctx),

@@ -7,16 +7,21 @@ import { loadSpec, operations } from '@scalingo-openapi/test-support/spec';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 let sandbox: Sandbox;
-const bearer: Record<'ines' | 'oscar', string> = { ines: '', oscar: '' };
+const bearer: Record<'ines' | 'oscar' | 'noor', string> = { ines: '', oscar: '', noor: '' };
 const APP = 'ines-families';
 
 type Who = keyof typeof bearer;
 /** Creating an API token takes the login and password instead of a token. */
 const ACCOUNT_PATHS = /^\/v1\/tokens$/;
 
+/** Database API tokens, each issued for one database addon of its user. */
+const databaseToken: Record<Who, string> = { ines: '', oscar: '', noor: '' };
+
 async function call(who: Who, method: string, url: string, body?: unknown) {
   const authorization =
-    method === 'POST' && ACCOUNT_PATHS.test(url) ? `Basic ${btoa(`${who}:${who}-password`)}` : `Bearer ${bearer[who]}`;
+    method === 'POST' && ACCOUNT_PATHS.test(url)
+      ? `Basic ${btoa(`${who}:${who}-password`)}`
+      : `Bearer ${url.startsWith('/api/') ? databaseToken[who] : bearer[who]}`;
   const response = await sandbox.app.inject({
     method: method as 'GET',
     url,
@@ -40,8 +45,11 @@ interface Row {
   replace?: { body: unknown; expect?: Record<string, unknown> };
   retrieve?: false;
   delete?: false | ((id: string, doc: Record<string, unknown>) => string);
-  /** Whose documents: the first user's (isolation by user) or their application's (isolation by app). */
-  scope: 'user' | 'app';
+  /**
+   * Whose documents: the first user's (isolation by user), their application's or project's (another user
+   * gets 404 on it), or their database's (a token issued for another database gets 401).
+   */
+  scope: 'user' | 'app' | 'database';
   /** The field that identifies a document, `id` unless said otherwise. */
   key?: string;
   /** One document per parent, read at the collection's own path (no list). */
@@ -226,20 +234,108 @@ const rows: Row[] = [
     create: () => ({ app: { name: 'ines-families-pr7' } }),
     delete: (_id, doc) => `/v1/apps/${doc.name}?current_name=${doc.name}`,
   },
+  {
+    family: 'projects',
+    scope: 'user',
+    collection: '/v1/projects',
+    root: 'project',
+    plural: 'projects',
+    create: () => ({ project: { name: 'side-projects' } }),
+    update: { body: { project: { name: 'side-projects-2024' } }, expect: { name: 'side-projects-2024' } },
+  },
+  {
+    family: 'projects.transferInvitations',
+    // Only the project's owner lists its invitations (and the invitee reads theirs): another user gets 404.
+    scope: 'app',
+    get collection() {
+      return `/v1/projects/${handoverId}/transfer_invitations`;
+    },
+    root: 'transfer_invitation',
+    plural: 'transfer_invitations',
+    create: () => ({ transfer_invitation: { invited_user_id: noorId } }),
+    delete: false,
+  },
+  {
+    family: 'databases',
+    scope: 'user',
+    collection: '/v1/databases',
+    root: 'database',
+    plural: 'databases',
+    create: () => ({ database: { name: 'ines-orders-pg', technology: 'postgresql-ng', plan: postgresqlNgPlan } }),
+    delete: false,
+  },
+  {
+    family: 'databases.netPeerings',
+    scope: 'app',
+    get collection() {
+      return `/v1/databases/${databaseId}/net_peerings`;
+    },
+    root: 'net_peering',
+    plural: 'net_peerings',
+    create: () => ({ outscale_net_peering_id: 'pcx-4e7a19c2' }),
+  },
+  {
+    family: 'db.users',
+    scope: 'database',
+    get collection() {
+      return `/api/databases/${addonId}/users`;
+    },
+    root: 'database_user',
+    plural: 'database-users',
+    key: 'name',
+    retrieve: false,
+    create: () => ({ database_user: { name: 'reporting', read_only: true } }),
+    update: {
+      body: { database_user: { password: 'Qv7'.repeat(8), password_confirmation: 'Qv7'.repeat(8) } },
+      expect: { name: 'reporting' },
+    },
+  },
+  {
+    family: 'db.backups',
+    scope: 'database',
+    get collection() {
+      return `/api/databases/${addonId}/backups`;
+    },
+    item: (id) => `/api/backups/${id}`,
+    root: 'database_backup',
+    plural: 'database_backups',
+    createStatus: 201,
+    create: () => undefined,
+    delete: false,
+  },
+  {
+    family: 'db.firewallRules',
+    scope: 'database',
+    get collection() {
+      return `/api/databases/${addonId}/firewall_rules`;
+    },
+    root: 'rule',
+    plural: 'rules',
+    retrieve: false,
+    create: () => ({ type: 'custom_range', cidr: '198.51.100.0/24', label: 'ines office' }),
+  },
 ];
 
 const stateful = new Set<string>();
 let addonId = '';
 let integrationId = '';
+let handoverId = '';
+let noorId = '';
+let postgresqlNgPlan = '';
+let databaseId = '';
 
 beforeAll(async () => {
   sandbox = await createSandbox({
     user: { username: 'ines', paymentMethod: true },
-    users: [{ username: 'oscar', token: 'tk-us-oscar', paymentMethod: true }],
+    users: [
+      { username: 'oscar', token: 'tk-us-oscar', paymentMethod: true },
+      { username: 'noor', token: 'tk-us-noor', paymentMethod: true },
+    ],
   });
   for (const [who, token] of [
     ['ines', sandbox.token],
     ['oscar', 'tk-us-oscar'],
+    ['noor', 'tk-us-noor'],
   ] as const) {
     const exchange = await sandbox.app.inject({
       method: 'POST',
@@ -255,6 +351,15 @@ beforeAll(async () => {
     addon: { addon_provider_id: provider.id, plan_id: provider.plans[0].id },
   });
   addonId = addon.body.addon.id;
+  databaseToken.ines = (await call('ines', 'POST', app(`/addons/${addonId}/token`))).body.addon.token;
+  // oscar's token is one issued for a database of his own.
+  await call('oscar', 'POST', '/v1/apps', { app: { name: 'oscar-families' } });
+  const theirs = await call('oscar', 'POST', '/v1/apps/oscar-families/addons', {
+    addon: { addon_provider_id: provider.id, plan_id: provider.plans[0].id },
+  });
+  databaseToken.oscar = (
+    await call('oscar', 'POST', `/v1/apps/oscar-families/addons/${theirs.body.addon.id}/token`)
+  ).body.addon.token;
   const integration = await call('ines', 'POST', '/v1/scm_integrations', {
     scm_integration: {
       scm_type: 'gitlab-self-hosted',
@@ -263,6 +368,24 @@ beforeAll(async () => {
     },
   });
   integrationId = integration.body.scm_integration.id;
+
+  // A project of ines whose one application noor collaborates on: noor may take it over.
+  handoverId = (await call('ines', 'POST', '/v1/projects', { project: { name: 'handover' } })).body.project.id;
+  await call('ines', 'POST', '/v1/apps', { app: { name: 'ines-handover', project_id: handoverId } });
+  const invited = await call('ines', 'POST', '/v1/apps/ines-handover/collaborators', {
+    collaborator: { email: 'noor@example.org' },
+  });
+  const token = new URL(invited.body.collaborator.invitation_link).searchParams.get('token');
+  expect((await call('noor', 'GET', `/v1/apps/collaboration?token=${token}`)).status).toBe(200);
+  noorId = (await call('noor', 'GET', '/v1/users/self')).body.user.id;
+  postgresqlNgPlan = (await call('ines', 'GET', '/v1/addon_providers')).body.addon_providers.find(
+    (p: { id: string }) => p.id === 'postgresql-ng',
+  )?.plans[0].name;
+  databaseId = (
+    await call('ines', 'POST', '/v1/databases', {
+      database: { name: 'ines-peered-pg', technology: 'postgresql-ng', plan: postgresqlNgPlan },
+    })
+  ).body.database?.id;
 });
 afterAll(async () => {
   await sandbox?.close();
@@ -303,14 +426,16 @@ describe.each(rows)('$family', (row) => {
     }
 
     // Isolation: the other user gets 404 on the application, or does not find the document among theirs.
+    // A path naming the database refuses another database's token (401); one naming only the document finds none (404).
+    const refused = (url: string) => (row.scope === 'database' && url.startsWith('/api/databases/') ? 401 : 404);
     const theirs = await call('oscar', 'GET', row.collection);
-    if (row.scope === 'app') expect(theirs.status).toBe(404);
-    else expect(ids(theirs.body)).not.toContain(id);
-    if (row.retrieve !== false) expect((await call('oscar', 'GET', item)).status).toBe(404);
-    if (row.update) expect((await call('oscar', 'PATCH', item, row.update.body)).status).toBe(404);
+    if (row.scope === 'user') expect(ids(theirs.body)).not.toContain(id);
+    else expect(theirs.status).toBe(refused(row.collection));
+    if (row.retrieve !== false) expect((await call('oscar', 'GET', item)).status).toBe(refused(item));
+    if (row.update) expect((await call('oscar', 'PATCH', item, row.update.body)).status).toBe(refused(item));
     if (row.delete !== false) {
       const removal = row.delete?.(id, doc) ?? item;
-      expect((await call('oscar', 'DELETE', removal)).status).toBe(404);
+      expect((await call('oscar', 'DELETE', removal)).status).toBe(refused(removal));
       expect((await call('ines', 'DELETE', removal)).status).toBe(204);
       expect((await call('ines', 'DELETE', removal)).status).toBe(404);
       if (row.retrieve !== false) expect((await call('ines', 'GET', item)).status).toBe(404);
@@ -346,8 +471,10 @@ test('figures: families of the spec that keep state', async () => {
   }
   for (const family of created) listed.delete(family);
   const missing = [...created].filter((f) => !stateful.has(f)).sort();
+  const isolated = (scope: Row['scope']) => rows.filter((r) => r.scope === scope && stateful.has(r.family)).length;
   console.log(
     `stateful families (with a create in the spec): ${[...created].filter((f) => stateful.has(f)).length} / ${created.size}` +
+      `, each isolated: ${isolated('user')} by user, ${isolated('app')} by application or project, ${isolated('database')} by database token` +
       (missing.length ? ` — not yet: ${missing.join(', ')}` : '') +
       `\nlist-only families (views of that state, or of the outside world): ${[...listed].sort().join(', ')}`,
   );

@@ -14,6 +14,7 @@ import {
   userRef,
 } from './context.js';
 import { consentOf } from './data-access-consents.js';
+import { projectFor, projectOfApp } from './projects.js';
 import { reviewAppDeleted } from './scm-repo-link.js';
 
 export function appHandlers(
@@ -23,7 +24,7 @@ export function appHandlers(
   'variables' | 'domains' | 'collaborators' | 'addons' | 'deployments' | 'containers' | 'ps' | 'operations' | 'events'
 > {
   const present = (app: AppRow) => ({
-    ...presentApp(app, ctx.users.byId(app.owner_id)!, statusOf(ctx, app)),
+    ...presentApp(app, ctx.users.byId(app.owner_id)!, statusOf(ctx, app), projectOfApp(ctx, app)),
     ...consentOf(ctx, app),
   });
   return {
@@ -61,8 +62,10 @@ export function appHandlers(
         };
         return { status: 201, body: { app: presentApp(preview, auth.user) } };
       }
+      const project = transaction(ctx, () => projectFor(ctx, auth.user, body.app.project_id));
+      if ('status' in project) return project;
       const app = transaction(ctx, () => {
-        const created = ctx.apps.create(auth.user, body.app);
+        const created = ctx.apps.create(auth.user, { ...body.app, project_id: project.id });
         ctx.containers.addType(created.id, 'web');
         ctx.events.append({
           app: created,
@@ -98,6 +101,12 @@ export function appHandlers(
           });
         });
         return { status: 200, body: { app: present(app) } };
+      }
+      if (typeof change.project_id === 'string') {
+        // Only the owner's own projects can hold the application.
+        if (!ctx.projects.get(app.owner_id, change.project_id))
+          return invalid('project_id', 'is not a project of the owner of the application');
+        app.doc.project_id = change.project_id;
       }
       const previousStack = app.doc.stack_id;
       for (const key of ['force_https', 'sticky_session', 'router_logs', 'stack_id'] as const) {

@@ -12,9 +12,11 @@ import { ContractAcceptances, contractAcceptancesSchema } from './contracts.js';
 import { DataAccessConsents, dataAccessConsentsSchema } from './data-access-consents.js';
 import { type Db, openDatabase } from './database.js';
 import { DatabaseBackups, databaseBackupsSchema } from './database-backups.js';
+import { DatabaseFirewallRules, databaseFirewallRulesSchema } from './database-firewall-rules.js';
 import { DatabaseMaintenance, databaseMaintenanceSchema } from './database-maintenance.js';
 import { DatabaseUsers, databaseUsersSchema } from './database-users.js';
 import { Databases, databasesSchema } from './databases.js';
+import { DedicatedDatabases, dedicatedDatabasesSchema, NetPeerings, netPeeringsSchema } from './dedicated-databases.js';
 import { Deployments, deploymentsSchema } from './deployments.js';
 import { Domains, domainsSchema } from './domains.js';
 import { Events, eventsSchema } from './events.js';
@@ -28,6 +30,7 @@ import { ReviewApps, reviewAppsSchema } from './review-apps.js';
 import { ScmIntegrations, scmIntegrationsSchema } from './scm-integrations.js';
 import { ScmRepoLinks, scmRepoLinksSchema } from './scm-repo-links.js';
 import { Tokens, tokensSchema } from './tokens.js';
+import { TransferInvitations, transferInvitationsSchema } from './transfer-invitations.js';
 import { TwoFactors, twoFactorSchema } from './two-factor.js';
 import { Users, usersSchema } from './users.js';
 import type { Clock } from './values.js';
@@ -56,6 +59,9 @@ export interface Stores {
   autoscalers: Autoscalers;
   scmIntegrations: ScmIntegrations;
   projects: Projects;
+  transferInvitations: TransferInvitations;
+  dedicatedDatabases: DedicatedDatabases;
+  netPeerings: NetPeerings;
   scmRepoLinks: ScmRepoLinks;
   reviewApps: ReviewApps;
   databases: Databases;
@@ -68,6 +74,7 @@ export interface Stores {
   dataAccessConsents: DataAccessConsents;
   hdsContacts: HdsContacts;
   twoFactors: TwoFactors;
+  databaseFirewallRules: DatabaseFirewallRules;
 }
 
 const SCHEMAS = [
@@ -89,6 +96,9 @@ const SCHEMAS = [
   autoscalersSchema,
   scmIntegrationsSchema,
   projectsSchema,
+  transferInvitationsSchema,
+  dedicatedDatabasesSchema,
+  netPeeringsSchema,
   scmRepoLinksSchema,
   reviewAppsSchema,
   databasesSchema,
@@ -101,6 +111,7 @@ const SCHEMAS = [
   dataAccessConsentsSchema,
   hdsContactsSchema,
   twoFactorSchema,
+  databaseFirewallRulesSchema,
 ];
 
 export function openStores(file: string, clock: Clock = Date.now): Stores {
@@ -127,6 +138,9 @@ export function openStores(file: string, clock: Clock = Date.now): Stores {
     autoscalers: new Autoscalers(db),
     scmIntegrations: new ScmIntegrations(db),
     projects: new Projects(db),
+    transferInvitations: new TransferInvitations(db),
+    dedicatedDatabases: new DedicatedDatabases(db),
+    netPeerings: new NetPeerings(db),
     scmRepoLinks: new ScmRepoLinks(db),
     reviewApps: new ReviewApps(db),
     databases: new Databases(db),
@@ -139,5 +153,6 @@ export function openStores(file: string, clock: Clock = Date.now): Stores {
     dataAccessConsents: new DataAccessConsents(db),
     hdsContacts: new HdsContacts(db),
     twoFactors: new TwoFactors(db),
+    databaseFirewallRules: new DatabaseFirewallRules(db),
   };
 }
