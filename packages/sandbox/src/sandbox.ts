@@ -33,6 +33,7 @@ import { notifierHandlers } from './handlers/notifiers.js';
 import { projectHandlers } from './handlers/projects.js';
 import { scmIntegrationHandlers } from './handlers/scm-integrations.js';
 import { scmRepoLinkHandlers, scmRepoLinksHandlers } from './handlers/scm-repo-link.js';
+import { sourceHandlers, sourceStorage } from './handlers/sources.js';
 import { twoFactorAuthHandlers } from './handlers/two-factor-auth.js';
 import { userCatalogueHandlers } from './handlers/user-catalogue.js';
 import { variableHandlers } from './handlers/variables.js';
@@ -143,6 +144,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     events: events.user,
     keys: keyHandlers(ctx),
     projects: projectHandlers(ctx),
+    sources: sourceHandlers(ctx),
     databases: dedicatedDatabaseHandlers(ctx),
     scmIntegrations: { ...scmIntegrationHandlers(ctx), branches: branches.scmIntegration },
     scmRepoLinks: scmRepoLinksHandlers(ctx),
@@ -180,6 +182,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   await app.register(scalingoApi, { ...common, prefix: '/v1', services: ['regional', 'auth'] });
   // Hosts whose paths carry no /v1: the database API (/api/…) and the billing host (/profile…).
   await app.register(scalingoApi, { ...common, services: ['database', 'billing'] });
+  await app.register(sourceStorage(ctx, options.bodyLimit ?? 1_048_576));
   await app.listen({ host: '127.0.0.1', port: options.port ?? 0 });
   const port = (app.server.address() as { port: number }).port;
   origin = `http://127.0.0.1:${port}`;

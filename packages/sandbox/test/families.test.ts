@@ -445,6 +445,38 @@ describe.each(rows)('$family', (row) => {
   });
 });
 
+test('sources: an archive put at the upload URL is read back from the download URL, by that URL only', async () => {
+  const created = await call('ines', 'POST', '/v1/sources');
+  expect(created.status).toBe(201);
+  const { upload_url, download_url } = created.body.source;
+  const local = (url: string) => new URL(url).pathname + new URL(url).search;
+  const archive = Buffer.from([0x1f, 0x8b, 8, 0, 1, 2, 3, 4, 5]);
+  const raw = (method: 'GET' | 'PUT', url: string, payload?: Buffer) =>
+    sandbox.app.inject({
+      method,
+      url,
+      ...(payload ? { payload, headers: { 'content-type': 'application/x-gzip' } } : {}),
+    });
+  expect((await raw('GET', local(download_url))).statusCode).toBe(404);
+  expect((await raw('PUT', local(upload_url), archive)).statusCode).toBe(200);
+  const downloaded = await raw('GET', local(download_url));
+  expect(downloaded.statusCode).toBe(200);
+  expect(downloaded.headers['content-type']).toBe('application/x-gzip');
+  expect(downloaded.rawPayload).toEqual(archive);
+  // Each URL does its own job only; another source's ID with this token finds nothing.
+  expect((await raw('GET', local(upload_url))).statusCode).toBe(404);
+  expect((await raw('PUT', local(download_url), archive)).statusCode).toBe(404);
+  const other = (await call('oscar', 'POST', '/v1/sources')).body.source.download_url;
+  const mixed = `${new URL(other).pathname}${new URL(download_url).search}`;
+  expect((await raw('GET', mixed)).statusCode).toBe(404);
+  // The download URL is what a deployment is made from.
+  const deployment = await call('ines', 'POST', app('/deployments'), {
+    deployment: { git_ref: 'main', source_url: download_url },
+  });
+  expect(deployment.status).toBe(201);
+  stateful.add('sources');
+});
+
 /** Lists that are fixed data (catalogues), not state a user creates. */
 const CATALOGUES = new Set([
   'addonProviders',

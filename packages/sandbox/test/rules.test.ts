@@ -109,9 +109,34 @@ describe('log drains', () => {
     const types = (await call('GET', app('/events'))).body.events.map((e: { type: string }) => e.type);
     expect(types.slice(0, 2)).toEqual(['delete_log_drain', 'new_log_drain']);
   });
+
+  test('a drain is removed by the URL in a JSON body too, as the reference sends it', async () => {
+    const drain = { type: 'syslog', host: 'body.logs.example.org', port: '6514', token: 'b0d7' };
+    const created = await call('POST', app('/log_drains'), { drain });
+    expect(created.status).toBe(201);
+    expect((await call('DELETE', app('/log_drains'), { url: created.body.drain.url })).status).toBe(204);
+    const drains = (await call('GET', app('/log_drains'))).body.drains as Array<{ url: string }>;
+    expect(drains.map((d) => d.url)).not.toContain(created.body.drain.url);
+  });
 });
 
 describe('SCM repository link and review apps', () => {
+  test('without auth_integration_uuid, the link uses the integration on the repository host', async () => {
+    const name = 'rules-linked';
+    await call('POST', '/v1/apps', { app: { name } });
+    const integration = await call('POST', '/v1/scm_integrations', {
+      scm_integration: { scm_type: 'gitlab-self-hosted', url: 'https://git.second.example.org', access_token: 't' },
+    });
+    const elsewhere = { scm_repo_link: { source: 'https://git.unknown.example.org/rules/shop' } };
+    expect((await call('POST', `/v1/apps/${name}/scm_repo_link`, elsewhere)).status).toBe(422);
+    const link = await call('POST', `/v1/apps/${name}/scm_repo_link`, {
+      scm_repo_link: { source: 'https://git.second.example.org/rules/shop' },
+    });
+    expect(link.status).toBe(201);
+    expect(link.body.scm_repo_link.auth_integration_uuid).toBe(integration.body.scm_integration.id);
+    expect((await call('DELETE', `/v1/apps/${name}?current_name=${name}`)).status).toBe(204);
+  });
+
   test('link, deploy a branch, open a review app; deleting the parent deletes the review app', async () => {
     const integration = await call('POST', '/v1/scm_integrations', {
       scm_integration: { scm_type: 'gitlab-self-hosted', url: 'https://git.rules.example.org', access_token: 't' },

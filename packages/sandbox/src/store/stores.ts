@@ -29,6 +29,7 @@ import { Projects, projectsSchema } from './projects.js';
 import { ReviewApps, reviewAppsSchema } from './review-apps.js';
 import { ScmIntegrations, scmIntegrationsSchema } from './scm-integrations.js';
 import { ScmRepoLinks, scmRepoLinksSchema } from './scm-repo-links.js';
+import { Sources, sourcesSchema } from './sources.js';
 import { Tokens, tokensSchema } from './tokens.js';
 import { TransferInvitations, transferInvitationsSchema } from './transfer-invitations.js';
 import { TwoFactors, twoFactorSchema } from './two-factor.js';
@@ -59,6 +60,7 @@ export interface Stores {
   autoscalers: Autoscalers;
   scmIntegrations: ScmIntegrations;
   projects: Projects;
+  sources: Sources;
   transferInvitations: TransferInvitations;
   dedicatedDatabases: DedicatedDatabases;
   netPeerings: NetPeerings;
@@ -96,6 +98,7 @@ const SCHEMAS = [
   autoscalersSchema,
   scmIntegrationsSchema,
   projectsSchema,
+  sourcesSchema,
   transferInvitationsSchema,
   dedicatedDatabasesSchema,
   netPeeringsSchema,
@@ -138,6 +141,7 @@ export function openStores(file: string, clock: Clock = Date.now): Stores {
     autoscalers: new Autoscalers(db),
     scmIntegrations: new ScmIntegrations(db),
     projects: new Projects(db),
+    sources: new Sources(db),
     transferInvitations: new TransferInvitations(db),
     dedicatedDatabases: new DedicatedDatabases(db),
     netPeerings: new NetPeerings(db),
