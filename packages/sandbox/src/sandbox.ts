@@ -30,6 +30,7 @@ import { keyHandlers } from './handlers/keys.js';
 import { settleDue } from './handlers/lifecycles.js';
 import { logDrainHandlers } from './handlers/log-drains.js';
 import { notifierHandlers } from './handlers/notifiers.js';
+import { oneOffHandlers } from './handlers/one-off.js';
 import { projectHandlers } from './handlers/projects.js';
 import { scmIntegrationHandlers } from './handlers/scm-integrations.js';
 import { scmRepoLinkHandlers, scmRepoLinksHandlers } from './handlers/scm-repo-link.js';
@@ -139,6 +140,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       hdsContact: hdsContactHandlers(ctx),
       dataAccessConsent: dataAccessConsentHandlers(ctx),
       ...containers,
+      ...oneOffHandlers(ctx),
     },
     collaborations: collaborationHandlers(ctx),
     events: events.user,
