@@ -22447,7 +22447,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         apps: components["schemas"]["ProviderAppSummary"][];
-                        meta: components["schemas"]["PaginationMeta"];
+                        /** @description The page; the reference's example answers without it, so a reader takes its absence as a single page. */
+                        meta?: components["schemas"]["PaginationMeta"];
                     };
                 };
             };

@@ -20182,8 +20182,7 @@ export const routes: RouteSpec[] = [
           "schema": {
             "type": "object",
             "required": [
-              "apps",
-              "meta"
+              "apps"
             ],
             "properties": {
               "apps": {
@@ -20193,7 +20192,8 @@ export const routes: RouteSpec[] = [
                 }
               },
               "meta": {
-                "$ref": "#/components/schemas/PaginationMeta"
+                "$ref": "#/components/schemas/PaginationMeta",
+                "description": "The page; the reference's example answers without it, so a reader takes its absence as a single page."
               }
             }
           },
