@@ -1,6 +1,7 @@
 // Full `generate` (types, client, stubs, api.md, code samples) against the
 // openapi-typescript CLI producing the types alone, and two other generators
 // for reference; every tool as a whole process on the same multi-file spec.
+import os from 'node:os';
 import path from 'node:path';
 import { median, remove, repoRoot, specWorkspace, timeProcess } from './util.mjs';
 
@@ -49,12 +50,14 @@ export function benchGenerate() {
       ),
   };
   const results = {};
+  const load = [];
   try {
     // Interleave the tools so that a busy moment hurts them alike.
     for (let run = 0; run < RUNS; run++) {
       for (const [name, fn] of Object.entries(tools)) {
         try {
           (results[name] ??= []).push(fn());
+          load.push(os.loadavg()[0]);
         } catch (error) {
           // The tool's own first line of complaint, not the command line.
           const reason =
@@ -71,7 +74,10 @@ export function benchGenerate() {
     remove(ours);
     remove(peers);
   }
-  return Object.fromEntries(
-    Object.entries(results).map(([name, runs]) => [name, Array.isArray(runs) ? median(runs) : runs]),
-  );
+  return {
+    ...Object.fromEntries(
+      Object.entries(results).map(([name, runs]) => [name, Array.isArray(runs) ? median(runs) : runs]),
+    ),
+    loadAverage: median(load),
+  };
 }

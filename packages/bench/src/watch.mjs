@@ -1,11 +1,15 @@
 // `generate --watch`: time from saving a one-operation edit to the end of the
-// regeneration, as the watcher reports it and as seen from outside.
+// regeneration, as the watcher reports it and as seen from outside; beside it,
+// in alternated rounds, an edit to a component schema, which renders the
+// types of the whole document again (what every edit cost before the watcher
+// rendered only what changed).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { median, remove, repoRoot, specWorkspace } from './util.mjs';
 
-export async function benchWatch(edits = 6) {
+export async function benchWatch(rounds = 6) {
   const dir = specWorkspace();
   const child = spawn(process.execPath, [path.join(repoRoot, 'generator/dist/cli.js'), '--watch', '--cwd', dir], {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -28,25 +32,40 @@ export async function benchWatch(edits = 6) {
     });
   try {
     await waitFor(/watching openapi/, 0);
-    const file = path.join(dir, 'openapi/paths/apps/app.yaml');
-    const original = fs.readFileSync(file, 'utf8');
-    const outside = [];
-    const reported = [];
-    for (let i = 0; i < edits; i++) {
-      const from = output.length;
-      const started = performance.now();
-      fs.writeFileSync(
-        file,
-        original.replace('summary: Retrieve an application', `summary: Retrieve an application (edit ${i})`),
-      );
-      const match = await waitFor(/generated .* in (\d+) ms/, from);
-      outside.push(performance.now() - started);
-      reported.push(Number(match[1]));
-      await new Promise((resolve) => setTimeout(resolve, 200));
+    const edits = {
+      operation: [
+        'openapi/paths/apps/app.yaml',
+        'summary: Retrieve an application',
+        'summary: Retrieve an application',
+      ],
+      component: [
+        'openapi/components/schemas/App.yaml',
+        'description: Unique ID of the application.',
+        'description: Unique ID of the application',
+      ],
+    };
+    const originals = Object.fromEntries(
+      Object.entries(edits).map(([kind, [file]]) => [kind, fs.readFileSync(path.join(dir, file), 'utf8')]),
+    );
+    const times = { operation: { outside: [], reported: [] }, component: { outside: [], reported: [] } };
+    const load = [];
+    for (let i = 0; i < rounds; i++) {
+      for (const [kind, [file, from, to]] of Object.entries(edits)) {
+        const start = output.length;
+        const started = performance.now();
+        fs.writeFileSync(path.join(dir, file), originals[kind].replace(from, `${to} (edit ${i})`));
+        const match = await waitFor(/generated .* in (\d+) ms/, start);
+        times[kind].outside.push(performance.now() - started);
+        times[kind].reported.push(Number(match[1]));
+        load.push(os.loadavg()[0]);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
     }
     return {
-      'regeneration after a one-operation edit (seen from outside, incl. 25 ms debounce)': median(outside),
-      'regeneration as the watcher reports it': median(reported),
+      'one-operation edit, seen from outside (incl. 25 ms debounce)': median(times.operation.outside),
+      'one-operation edit, as the watcher reports it': median(times.operation.reported),
+      'component edit (whole types render), as the watcher reports it': median(times.component.reported),
+      loadAverage: median(load),
     };
   } finally {
     child.kill('SIGTERM');
