@@ -6,10 +6,11 @@
 // records every exchange; each must be an operation of the spec, answered with
 // a status it documents, with JSON on both sides that validates. A call passes
 // when the client resolves and what it unpacks (its root key) is there.
+
+import { startMock } from '@scalingo-openapi/mock';
+import { createSandbox, type Sandbox } from '@scalingo-openapi/sandbox';
 import { Client } from 'scalingo';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startMock } from '../../packages/mock/src/index.js';
-import { createSandbox, type Sandbox } from '../../packages/sandbox/src/index.js';
 import { specValidator } from '../support/ajv.js';
 import { loadSpec } from '../support/spec.js';
 import { exchangeChecker } from '../support/wire-check.js';

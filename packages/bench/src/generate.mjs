@@ -5,12 +5,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { median, remove, repoRoot, specWorkspace, timeProcess } from './util.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const bin = (p) => path.join(repoRoot, 'node_modules', p);
+/** The key of the machine's load average (1 min, median over the runs) among the results. */
+export const LOAD = 'load average (1 min)';
 
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const bin = (/** @type {string} */ p) => path.join(repoRoot, 'node_modules', p);
+
+/** @returns {Record<string, number | { error: string }>} */
 export function benchGenerate() {
   const ours = specWorkspace();
   const peers = specWorkspace({ withConfig: false });
+  /** @type {Record<string, () => number>} */
   const tools = {
     'our generate (types + client + stubs + api.md + samples)': () =>
       timeProcess(process.execPath, [path.join(repoRoot, 'generator/dist/cli.js'), '--cwd', ours]),
@@ -49,19 +54,22 @@ export function benchGenerate() {
         { cwd: peers },
       ),
   };
+  /** @type {Record<string, number[] | { error: string }>} */
   const results = {};
+  /** @type {number[]} */
   const load = [];
   try {
     // Interleave the tools so that a busy moment hurts them alike.
     for (let run = 0; run < RUNS; run++) {
       for (const [name, fn] of Object.entries(tools)) {
         try {
-          (results[name] ??= []).push(fn());
+          const times = (results[name] ??= []);
+          if (Array.isArray(times)) times.push(fn());
           load.push(os.loadavg()[0]);
         } catch (error) {
           // The tool's own first line of complaint, not the command line.
           const reason =
-            String(error.message)
+            String(error instanceof Error ? error.message : error)
               .split('\n')
               .find((l) => /error|failed|invalid/i.test(l) && !l.includes(repoRoot)) ?? 'failed';
           // biome-ignore lint/suspicious/noControlCharactersInRegex: strips ANSI colour codes.
@@ -78,6 +86,6 @@ export function benchGenerate() {
     ...Object.fromEntries(
       Object.entries(results).map(([name, runs]) => [name, Array.isArray(runs) ? median(runs) : runs]),
     ),
-    loadAverage: median(load),
+    [LOAD]: median(load),
   };
 }
