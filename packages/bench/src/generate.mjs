@@ -65,7 +65,7 @@ export function benchGenerate() {
         try {
           const times = (results[name] ??= []);
           if (Array.isArray(times)) times.push(fn());
-          load.push(os.loadavg()[0]);
+          load.push(os.loadavg()[0] ?? 0);
         } catch (error) {
           // The tool's own first line of complaint, not the command line.
           const reason =

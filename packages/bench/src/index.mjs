@@ -25,10 +25,10 @@ const results = {};
 /** @type {(label: string, value: unknown, note?: string) => void} */
 const line = (label, value, note = '') => console.log(`  ${label.padEnd(62)} ${String(value).padStart(12)}  ${note}`);
 /** @type {(a: number, b: number) => string} */
+const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 /** The load average beside the figures: the machine is shared. */
 const loadLine = (/** @type {unknown} */ load) =>
   line(LOAD, typeof load === 'number' ? load.toFixed(1) : '?', `${os.cpus().length} cores`);
-const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 
 if (wanted('generate')) {
   console.log('\nGenerate (whole processes, median of runs, same multi-file spec)');

@@ -64,7 +64,7 @@ export async function benchWatch(rounds = 6) {
         const match = await waitFor(/generated .* in (\d+) ms/, start);
         run.outside.push(performance.now() - started);
         run.reported.push(Number(match[1]));
-        load.push(os.loadavg()[0]);
+        load.push(os.loadavg()[0] ?? 0);
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
     }
