@@ -14,6 +14,7 @@ export function apiOf(alias, url) {
   if (alias === 'streams') return 'Streams (logs and deployments hosts)';
   if (/\/\/auth\./.test(url)) return 'Authentication API';
   if (/\/\/db-api\./.test(url)) return 'Database API';
+  if (/\/\/cashmachine\./.test(url)) return 'Billing API';
   return 'Regional API';
 }
 
