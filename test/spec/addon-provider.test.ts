@@ -2,9 +2,9 @@
 // serves and the platform calls) under the same kinds of checks as the main
 // document: conventions, every example validated by Ajv, and a real Prism
 // answering every operation. Its bodies are not rooted (x-scalingo-unrooted).
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { specValidator } from '../support/ajv.js';
-import { type PrismProcess, sendTo, startPrism } from '../support/prism.js';
+import { sendTo, usePrism } from '../support/prism.js';
 import { exampleRequest, responseSchemaPointer } from '../support/requests.js';
 import { deref, type Json, label, loadSpec, operations } from '../support/spec.js';
 
@@ -86,17 +86,9 @@ describe('addon-provider operations', () => {
 });
 
 describe('addon-provider Prism mock', () => {
-  let prism: PrismProcess;
+  const prism = usePrism(spec);
 
-  beforeAll(async () => {
-    prism = await startPrism(spec);
-  }, 90_000);
-
-  afterAll(async () => {
-    await prism?.stop();
-  });
-
-  const send = (request: ReturnType<typeof exampleRequest>) => sendTo(prism, request);
+  const send = (request: ReturnType<typeof exampleRequest>) => sendTo(prism(), request);
 
   /** The example request, accepting the media type of the first documented success (HTML for SSO). */
   function acceptingRequest(entry: (typeof all)[number]) {

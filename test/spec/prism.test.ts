@@ -1,26 +1,18 @@
 // A real Prism process serves the bundled spec: every operation answers its
 // documented success with a body that Ajv validates, and requests that break
 // the schema are rejected with the API's own 422 envelope.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { specValidator } from '../support/ajv.js';
-import { type PrismProcess, sendTo, startPrism } from '../support/prism.js';
+import { sendTo, usePrism } from '../support/prism.js';
 import { exampleRequest, responseSchemaPointer } from '../support/requests.js';
 import { deref, label, loadSpec, operations } from '../support/spec.js';
 
 const spec = await loadSpec();
 const validator = specValidator(spec);
 const all = operations(spec);
-let prism: PrismProcess;
+const prism = usePrism(spec);
 
-beforeAll(async () => {
-  prism = await startPrism(spec);
-}, 90_000);
-
-afterAll(async () => {
-  await prism?.stop();
-});
-
-const send = (request: ReturnType<typeof exampleRequest>) => sendTo(prism, request);
+const send = (request: ReturnType<typeof exampleRequest>) => sendTo(prism(), request);
 
 describe('Prism mock', () => {
   test.each(all.map((e) => [label(e), e] as const))(

@@ -2,9 +2,9 @@
 // deployments WebSocket): conventions adapted to streaming (101 answers for
 // WebSocket handshakes, message unions told apart by a discriminator), every
 // example validated by Ajv, and a real Prism answering the logs dump.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { specValidator } from '../support/ajv.js';
-import { type PrismProcess, startPrism } from '../support/prism.js';
+import { usePrism } from '../support/prism.js';
 import { exampleRequest } from '../support/requests.js';
 import { deref, type Json, label, loadSpec, operations } from '../support/spec.js';
 
@@ -69,21 +69,13 @@ describe('streams operations', () => {
 });
 
 describe('streams Prism mock', () => {
-  let prism: PrismProcess;
-
-  beforeAll(async () => {
-    prism = await startPrism(spec);
-  }, 90_000);
-
-  afterAll(async () => {
-    await prism?.stop();
-  });
+  const prism = usePrism(spec);
 
   const logs = all.find((e) => e.operation.operationId === 'streams.logs.retrieve')!;
 
   test('the logs dump answers text with the token in the query', async () => {
     const request = exampleRequest(spec, logs);
-    const response = await fetch(`${prism.url}${request.url}?token=lt-5c2f8e1a9b7d4c3e&n=20`, {
+    const response = await fetch(`${prism().url}${request.url}?token=lt-5c2f8e1a9b7d4c3e&n=20`, {
       headers: { accept: 'text/plain' },
     });
     expect(response.status).toBe(200);
@@ -94,7 +86,7 @@ describe('streams Prism mock', () => {
 
   test('the logs dump without its token is refused with 401 {error}', async () => {
     const request = exampleRequest(spec, logs);
-    const response = await fetch(`${prism.url}${request.url}`, { headers: { accept: 'application/json' } });
+    const response = await fetch(`${prism().url}${request.url}`, { headers: { accept: 'application/json' } });
     expect(response.status).toBe(401);
     expect(validator.validate('#/components/schemas/ErrorMessage', await response.json())).toEqual([]);
   });

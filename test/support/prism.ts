@@ -3,6 +3,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { freePort } from './ports.js';
 import type { Json } from './spec.js';
 
@@ -65,4 +66,22 @@ export async function sendTo(
     redirect: 'manual',
   });
   return { status: response.status, headers: response.headers, text: await response.text() };
+}
+
+/**
+ * A Prism over `spec` for the enclosing suite: started before its tests,
+ * stopped after them. Call the returned function inside a test.
+ */
+export function usePrism(spec: Json): () => PrismProcess {
+  let prism: PrismProcess | undefined;
+  beforeAll(async () => {
+    prism = await startPrism(spec);
+  }, 90_000);
+  afterAll(async () => {
+    await prism?.stop();
+  });
+  return () => {
+    if (!prism) throw new Error('Prism has not started');
+    return prism;
+  };
 }
