@@ -23,6 +23,7 @@ import { keyHandlers } from './handlers/keys.js';
 import { settleDue } from './handlers/lifecycles.js';
 import { logDrainHandlers } from './handlers/log-drains.js';
 import { notifierHandlers } from './handlers/notifiers.js';
+import { oneOffHandlers } from './handlers/one-off.js';
 import { projectHandlers } from './handlers/projects.js';
 import { scmIntegrationHandlers } from './handlers/scm-integrations.js';
 import { scmRepoLinkHandlers, scmRepoLinksHandlers } from './handlers/scm-repo-link.js';
@@ -118,6 +119,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       childApps: childAppHandlers(ctx),
       scmRepoLink: scmRepoLinkHandlers(ctx),
       ...containers,
+      ...oneOffHandlers(ctx),
     },
     collaborations: collaborationHandlers(ctx),
     events: events.user,
