@@ -54,17 +54,17 @@ export class Users {
     return next;
   }
 
-  /** Closes the account: its tokens, applications and everything they hold go with it (ON DELETE CASCADE). */
-  delete(userId: string): void {
-    this.db.prepare('DELETE FROM users WHERE id = ?').run(userId);
-  }
-
   /** `base`, or `base-2`, `base-3`… whichever is not a username yet. */
   freeUsername(base: string): string {
     const taken = (name: string) => this.db.prepare('SELECT 1 FROM users WHERE username = ?').get(name) !== undefined;
     let name = base;
     for (let n = 2; taken(name); n++) name = `${base}-${n}`;
     return name;
+  }
+
+  /** Deletes the account; what it owns goes with it (`ON DELETE CASCADE`). */
+  delete(userId: string): boolean {
+    return this.db.prepare('DELETE FROM users WHERE id = ?').run(userId).changes > 0;
   }
 
   byEmail(email: string): UserRow | undefined {
