@@ -6887,6 +6887,13 @@ export const componentSchemas: Record<string, unknown> = {
         "description": "Keep the alert without evaluating it (`true`), or evaluate it again (`false`)."
       },
       "remind_every": {
+        "x-scalingo-corrects": [
+          {
+            "kind": "request-type-narrowed",
+            "base": "1.1.0",
+            "why": "Widening: the lower bound constrains only the integer of nanoseconds the Go client sends on update (alerts.go), a form 1.1.0 did not take; strings are unchanged."
+          }
+        ],
         "type": [
           "string",
           "integer"
