@@ -8231,8 +8231,8 @@ export interface components {
             metric?: components["schemas"]["AlertMetric"];
             /** @description Threshold of the metric. For resource metrics it is a ratio: `0.1` alerts when the consumption crosses 10 %. */
             limit?: number;
-            /** @description IDs of the notifiers (`no-…`) the alert is sent to. */
-            notifiers?: string[];
+            /** @description IDs of the notifiers (`no-…`) the alert is sent to; `null` (what the Go client sends for none) is an empty list. */
+            notifiers?: string[] | null;
             /**
              * @description When `true` the alert fires when the metric goes under `limit` instead of over it.
              * @default false

@@ -33,10 +33,12 @@ export function reminderOf(value: unknown): unknown {
   return `${rest}s`;
 }
 
-/** The alert attributes of a request, the reminder as a duration string. */
+/** The alert attributes of a request, the reminder as a duration string, `null` notifiers as none. */
 const changes = (input: Record<string, unknown>) => {
   const set = defined(input, FIELDS);
-  return 'remind_every' in set ? { ...set, remind_every: reminderOf(set.remind_every) } : set;
+  if ('remind_every' in set) set.remind_every = reminderOf(set.remind_every);
+  if (set.notifiers === null) set.notifiers = [];
+  return set;
 };
 
 export function alertHandlers(ctx: Context): NonNullable<AppsHandlers<Principal>['alerts']> {

@@ -6865,8 +6865,11 @@ export const componentSchemas: Record<string, unknown> = {
         "description": "Threshold of the metric. For resource metrics it is a ratio: `0.1` alerts when the consumption crosses 10 %."
       },
       "notifiers": {
-        "type": "array",
-        "description": "IDs of the notifiers (`no-…`) the alert is sent to.",
+        "type": [
+          "array",
+          "null"
+        ],
+        "description": "IDs of the notifiers (`no-…`) the alert is sent to; `null` (what the Go client sends for none) is an empty list.",
         "items": {
           "type": "string"
         }
