@@ -19,6 +19,7 @@ import { deploymentHandlers } from './handlers/deployments.js';
 import { domainHandlers } from './handlers/domains.js';
 import { eventHandlers } from './handlers/events.js';
 import { keyHandlers } from './handlers/keys.js';
+import { settleDue } from './handlers/lifecycles.js';
 import { logDrainHandlers } from './handlers/log-drains.js';
 import { notifierHandlers } from './handlers/notifiers.js';
 import { scmIntegrationHandlers } from './handlers/scm-integrations.js';
@@ -53,6 +54,8 @@ export interface SandboxOptions {
   /** Largest request body, in bytes. */
   bodyLimit?: number;
   logger?: boolean;
+  /** The clock lifecycles (deployments, operations) move on, in ms: `Date.now` by default; a test may step its own. */
+  clock?: () => number;
 }
 
 export interface Sandbox {
@@ -65,7 +68,7 @@ export interface Sandbox {
 }
 
 export async function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  const stores = openStores(options.db ?? ':memory:');
+  const stores = openStores(options.db ?? ':memory:', options.clock);
   const { db } = stores;
   let origin = 'http://127.0.0.1';
   const ctx: Context = { ...stores, origin: () => origin };
@@ -146,6 +149,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     ...serverOptions({ bodyLimit: options.bodyLimit ?? 1_048_576 }),
     logger: options.logger ?? false,
   });
+  // Lifecycles whose time has come end before any request is answered.
+  app.addHook('onRequest', async () => settleDue(ctx));
   const common = { handlers, authenticate, fallback: 'examples' as const, bodyLimit: options.bodyLimit ?? 1_048_576 };
   await app.register(scalingoApi, { ...common, prefix: '/v1', services: ['regional', 'auth'] });
   await app.register(scalingoApi, { ...common, services: ['database'] });

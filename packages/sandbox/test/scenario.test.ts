@@ -212,8 +212,7 @@ describe('events', () => {
       'delete_variable',
       'delete_variable',
       'edit_variable',
-      'new_variable',
-      'edit_variable',
+      'edit_variables',
       'new_variable',
       'new_app',
     ]);
@@ -223,7 +222,7 @@ describe('events', () => {
       current_page: 1,
       next_page: 2,
       total_pages: 4,
-      total_count: 15,
+      total_count: 14,
     });
     const last = await camille.apps.events.list('camille-shop', { per_page: 4, page: 4 });
     expect(last.pagination).toMatchObject({ prev_page: 3, current_page: 4, next_page: null });

@@ -7,11 +7,18 @@ import { type Context, type Principal, transaction } from './context.js';
 export function accountHandlers(ctx: Context): Pick<Handlers<Principal>, 'users' | 'tokens'> {
   return {
     users: {
-      signIn({ body }) {
+      signIn({ body, request }) {
         const user = ctx.users.byLogin(body.user.login);
-        if (!user || user.password !== body.user.password)
+        const typeData = { remote_ip: request.ip };
+        if (!user || user.password !== body.user.password) {
+          // A failed attempt on an existing account is on its timeline.
+          if (user) transaction(ctx, () => ctx.events.append({ user, type: 'login_failure', typeData }));
           return { status: 401, body: { error: 'The login or the password is wrong' } };
-        const token = ctx.tokens.list(user.id)[0] ?? transaction(ctx, () => ctx.tokens.create(user.id, 'sign-in'));
+        }
+        const token = transaction(ctx, () => {
+          ctx.events.append({ user, type: 'login_success', typeData });
+          return ctx.tokens.list(user.id)[0] ?? ctx.tokens.create(user.id, 'sign-in');
+        });
         return { status: 201, body: { authentication_token: token.token, user: presentUser(user) } };
       },
       self({ auth }) {

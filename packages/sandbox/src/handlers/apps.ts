@@ -13,6 +13,7 @@ import {
   transaction,
   userRef,
 } from './context.js';
+import { reviewAppDeleted } from './scm-repo-link.js';
 
 export function appHandlers(
   ctx: Context,
@@ -94,10 +95,20 @@ export function appHandlers(
         });
         return { status: 200, body: { app: present(app) } };
       }
+      const previousStack = app.doc.stack_id;
       for (const key of ['force_https', 'sticky_session', 'router_logs', 'stack_id'] as const) {
         if (change[key] !== undefined) (app.doc as unknown as Record<string, unknown>)[key] = change[key];
       }
-      transaction(ctx, () => ctx.apps.save(app));
+      transaction(ctx, () => {
+        ctx.apps.save(app);
+        if (app.doc.stack_id !== previousStack)
+          ctx.events.append({
+            app,
+            user: auth.user,
+            type: 'stack_changed',
+            typeData: { previous_stack_id: previousStack, current_stack_id: app.doc.stack_id },
+          });
+      });
       return { status: 200, body: { app: present(app) } };
     },
     rename({ auth, params, body }) {
@@ -122,7 +133,10 @@ export function appHandlers(
       const app = appOf(ctx, auth, params.app);
       if (!app) return notFound('app');
       if (query.current_name !== app.name) return invalid('current_name', 'does not match the name of the application');
-      transaction(ctx, () => ctx.apps.delete(app.id));
+      transaction(ctx, () => {
+        reviewAppDeleted(ctx, app, auth.user);
+        ctx.apps.delete(app.id);
+      });
       return { status: 204 };
     },
   };

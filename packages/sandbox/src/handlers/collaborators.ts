@@ -42,9 +42,23 @@ export function collaboratorHandlers(ctx: Context): AppsHandlers<Principal>['col
     update({ auth, params, body }) {
       const app = appOf(ctx, auth, params.app);
       if (!app) return notFound('app');
-      const row = transaction(ctx, () =>
-        ctx.collaborators.update(app.id, params.collaborator_id, body.collaborator.is_limited),
-      );
+      const row = transaction(ctx, () => {
+        const changed = ctx.collaborators.update(app.id, params.collaborator_id, body.collaborator.is_limited);
+        if (changed)
+          ctx.events.append({
+            app,
+            user: auth.user,
+            type: 'change_collaborator_role',
+            typeData: {
+              collaborator: {
+                id: changed.id,
+                email: changed.email,
+                is_limited: changed.is_limited === 1,
+              },
+            },
+          });
+        return changed;
+      });
       return row ? { status: 200, body: { collaborator: present(app)(row) } } : notFound('collaborator');
     },
     delete({ auth, params }) {

@@ -82,7 +82,7 @@ function provision(ctx: Context, addon: AddonDoc, auth: Principal): Doc {
   };
   ctx.databases.put(addon.id, doc);
   ctx.databaseUsers.put(addon.id, defaultUser(addon));
-  planMaintenance(ctx, addon.id);
+  planMaintenance(ctx, addon, doc);
   return doc;
 }
 
@@ -138,17 +138,40 @@ function featureHandlers(ctx: Context) {
             body: { errors: { name: ['publicly-available needs force-ssl to be enabled first'] } },
           };
         features.push({ name, status: 'PENDING_TO_ACTIVATE' });
-        transaction(ctx, () => ctx.databases.put(addon.id, { ...doc, features }));
+        transaction(ctx, () => {
+          ctx.databases.put(addon.id, { ...doc, features });
+          featureEvent(ctx, request, addon, 'database/add_feature', name);
+        });
         return { status: 200, body: { name, status: 'PENDING_TO_ACTIVATE', message: `${name} is being switched on` } };
       }),
     disable: (request: DatabaseRequest) =>
       withDatabase(ctx, request, ({ addon, doc }) => {
         const name = String(request.query.feature);
         const features = (doc.features as Feature[]).filter((f) => f.name !== name);
-        transaction(ctx, () => ctx.databases.put(addon.id, { ...doc, features }));
+        transaction(ctx, () => {
+          ctx.databases.put(addon.id, { ...doc, features });
+          featureEvent(ctx, request, addon, 'database/remove_feature', name);
+        });
         return { status: 200, body: { message: `${name} is now off` } };
       }),
   };
+}
+
+/** The event of a feature switched on or off, on the addon's application. */
+function featureEvent(ctx: Context, request: DatabaseRequest, addon: AddonDoc, type: string, feature: string) {
+  const app = ctx.apps.byId(addon.app_id);
+  if (!app) return;
+  ctx.events.append({
+    app,
+    user: request.auth.user,
+    type,
+    typeData: {
+      feature,
+      addon_provider_name: addon.addon_provider.name,
+      addon_provider_id: addon.addon_provider.id,
+      addon_uuid: addon.id,
+    },
+  });
 }
 
 /** Settles pending features: what was being switched on is on. */

@@ -109,6 +109,8 @@ export function scmRepoLinkHandlers(ctx: Context): NonNullable<AppsHandlers<Prin
       const link = linkOf(app);
       if (!link) return notFound('scm_repo_link');
       transaction(ctx, () => {
+        // Review apps follow the link: unlinking the repository deletes them.
+        destroyReviewApps(ctx, app, auth.user, link);
         ctx.scmRepoLinks.delete(app.id, link.id);
         ctx.events.append({
           app,
@@ -135,10 +137,15 @@ export function scmRepoLinkHandlers(ctx: Context): NonNullable<AppsHandlers<Prin
       if (!app) return notFound('app');
       const link = linkOf(app);
       if (!link) return notFound('scm_repo_link');
-      const name = `${app.name}-pr${body.pull_request_id}`;
-      if (ctx.apps.nameTaken(name)) return invalid('pull_request_id', 'already has a review app');
+      const number = body.pull_request_id;
+      const existing = ctx.reviewApps.list(app.id).find((r) => (r.pull_request as PullRequest).number === number);
+      const name = `${app.name}-pr${number}`;
+      if (!existing && ctx.apps.nameTaken(name)) return invalid('pull_request_id', 'names an application that exists');
+      // Created the first time, redeployed after: either way the pull request's head is deployed on it.
       const review = transaction(ctx, () => {
-        const child = createChildApp(ctx, app, auth.user, name);
+        const child = existing ? ctx.apps.byId(String(existing.child_id))! : createChildApp(ctx, app, auth.user, name);
+        startDeployment(ctx, child, auth.user, `refs/pull/${number}/head`);
+        if (existing) return existing;
         const doc: Doc = {
           id: randomUUID(),
           repo_link_id: link.id,
@@ -147,40 +154,74 @@ export function scmRepoLinkHandlers(ctx: Context): NonNullable<AppsHandlers<Prin
           parent_app_id: app.id,
           parent_app_name: app.name,
           created_at: child.created_at,
-          last_deployment: null,
+          pull_request: pullRequest(link, number),
           child_id: child.id,
         };
         ctx.reviewApps.put(app.id, doc);
-        ctx.events.append({
-          app,
-          user: auth.user,
-          type: 'create_review_app',
-          typeData: reviewEventData(link, child, body.pull_request_id),
-        });
+        ctx.events.append({ app, user: auth.user, type: 'create_review_app', typeData: reviewEventData(link, doc) });
         return doc;
       });
-      return { status: 200, body: { review_app: presentReview(review) as never } };
+      return { status: 200, body: { review_app: presentReview(ctx, review) as never } };
     },
     reviewApps: {
       list({ auth, params }) {
         const app = appOf(ctx, auth, params.app);
         if (!app) return notFound('app');
         if (!linkOf(app)) return notFound('scm_repo_link');
-        return { status: 200, body: { review_apps: ctx.reviewApps.list(app.id).map(presentReview) as never } };
+        return {
+          status: 200,
+          body: { review_apps: ctx.reviewApps.list(app.id).map((r) => presentReview(ctx, r)) as never },
+        };
       },
     },
   };
 }
 
-const presentReview = ({ child_id: _child, ...review }: Doc) => review;
+interface PullRequest {
+  number: number;
+  title: string;
+  html_url: string;
+}
 
-function reviewEventData(link: Doc, child: AppRow, pullRequest: number) {
+function pullRequest(link: Doc, number: number): PullRequest {
+  const origin = new URL(String(link.source)).origin;
+  return { number, title: `Pull request #${number}`, html_url: `${origin}/${link.owner}/${link.repo}/pull/${number}` };
+}
+
+/** A review app with the last deployment of its application. */
+function presentReview(ctx: Context, { child_id: childId, ...review }: Doc) {
+  const last = ctx.deployments.list(String(childId))[0];
+  return { ...review, last_deployment: last ? ctx.deployments.present(last) : null };
+}
+
+function reviewEventData(link: Doc, review: Doc) {
+  const pr = review.pull_request as PullRequest;
   return {
-    review_app_name: child.name,
-    pr_number: pullRequest,
-    pr_comes_from_a_fork: false,
+    review_app_name: review.app_name,
     source_repo_name: `${link.owner}/${link.repo}`,
+    source_repo_url: new URL(String(link.source)).href.replace(/\.git$/, ''),
+    pr_name: pr.title,
+    pr_number: pr.number,
+    pr_url: pr.html_url,
+    pr_comes_from_a_fork: false,
   };
+}
+
+/** Deletes the review apps of `app`'s link (their applications with them), each with its event on `app`. */
+function destroyReviewApps(ctx: Context, app: AppRow, user: UserRow, link: Doc): void {
+  for (const review of ctx.reviewApps.list(app.id)) {
+    ctx.apps.delete(String(review.child_id));
+    ctx.events.append({ app, user, type: 'destroy_review_app', typeData: reviewEventData(link, review) });
+  }
+}
+
+/** The parent's `destroy_review_app` event when `child`, a review app, is deleted on its own (before it goes). */
+export function reviewAppDeleted(ctx: Context, child: AppRow, user: UserRow): void {
+  const parent = child.parent_id ? ctx.apps.byId(child.parent_id) : undefined;
+  const review = parent && ctx.reviewApps.list(parent.id).find((r) => r.child_id === child.id);
+  const link = parent && ctx.scmRepoLinks.list(parent.id)[0];
+  if (parent && review && link)
+    ctx.events.append({ app: parent, user, type: 'destroy_review_app', typeData: reviewEventData(link, review) });
 }
 
 /** The caller's repository links across the applications they can see. */

@@ -32,22 +32,24 @@ export function variableHandlers(ctx: Context): AppsHandlers<Principal>['variabl
     bulkUpdate({ auth, params, body }) {
       const app = appOf(ctx, auth, params.app);
       if (!app) return notFound('app');
-      const rows = transaction(ctx, () =>
-        body.variables.map((v) => {
+      // One `edit_variables` event for the whole bulk update, as the reference lists it.
+      const rows = transaction(ctx, () => {
+        const newVars: Array<{ name: string; value: string }> = [];
+        const updatedVars: Array<{ name: string; value: string; old_value: string }> = [];
+        const written = body.variables.map((v) => {
           const { row, previous } = ctx.variables.set(app.id, v.name, v.value);
-          ctx.events.append(
-            previous
-              ? {
-                  app,
-                  user: auth.user,
-                  type: 'edit_variable',
-                  typeData: { name: v.name, value: v.value, old_value: previous.value },
-                }
-              : { app, user: auth.user, type: 'new_variable', typeData: { name: v.name, value: v.value } },
-          );
+          if (previous) updatedVars.push({ name: v.name, value: v.value, old_value: previous.value });
+          else newVars.push({ name: v.name, value: v.value });
           return row;
-        }),
-      );
+        });
+        ctx.events.append({
+          app,
+          user: auth.user,
+          type: 'edit_variables',
+          typeData: { new_vars: newVars, updated_vars: updatedVars, deleted_vars: [] },
+        });
+        return written;
+      });
       return { status: 200, body: { variables: rows.map(presentVariable) } };
     },
     update({ auth, params, body }) {

@@ -1,33 +1,118 @@
-// Deployments of an application, newest first; each is built for a short
-// while, and done once its `done_at` has passed.
+// Deployments of an application, newest first. A deployment moves through the
+// platform's phases on the sandbox's clock (building → pushing → starting),
+// then ends in its outcome; the phase is computed when read, so no timer has
+// to survive a restart. `due()` lists those whose end has come and that are
+// not yet recorded (their event written, the application updated).
 import type { Db } from './database.js';
+import type { Clock } from './values.js';
 
 export const deploymentsSchema = `
 CREATE TABLE IF NOT EXISTS deployments (
   seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE,
-  app_id TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE, doc TEXT NOT NULL, done_at INTEGER NOT NULL);`;
+  app_id TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE, doc TEXT NOT NULL,
+  created_ms INTEGER NOT NULL, ends_ms INTEGER NOT NULL, outcome TEXT NOT NULL, settled INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX IF NOT EXISTS deployments_app ON deployments (app_id, seq);
+CREATE INDEX IF NOT EXISTS deployments_due ON deployments (ends_ms) WHERE settled = 0;`;
 
-export const DEPLOYMENT_MS = 500;
+/** The transient statuses, in order, and when each ends (ms after the deployment was created). */
+export const DEPLOYMENT_PHASES = [
+  { status: 'building', endsMs: 200 },
+  { status: 'pushing', endsMs: 350 },
+  { status: 'starting', endsMs: 500 },
+] as const;
+
+/** How a deployment ends, and the phase it ends in (the reference's status diagram): a build error stops the build… */
+export const OUTCOME_PHASE = {
+  success: 2,
+  'build-error': 0,
+  'hook-error': 1,
+  aborted: 1,
+  'deploy-error': 2,
+  'crashed-error': 2,
+  'timeout-error': 2,
+} as const;
+
+export type DeploymentOutcome = keyof typeof OUTCOME_PHASE;
+
+export interface DeploymentRow {
+  appId: string;
+  doc: Record<string, unknown>;
+  createdMs: number;
+  endsMs: number;
+  outcome: DeploymentOutcome;
+  settled: boolean;
+}
+
+interface Stored {
+  app_id: string;
+  doc: string;
+  created_ms: number;
+  ends_ms: number;
+  outcome: DeploymentOutcome;
+  settled: number;
+}
+
+const row = (r: Stored): DeploymentRow => ({
+  appId: r.app_id,
+  doc: JSON.parse(r.doc),
+  createdMs: r.created_ms,
+  endsMs: r.ends_ms,
+  outcome: r.outcome,
+  settled: r.settled === 1,
+});
 
 export class Deployments {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly now: Clock,
+  ) {}
 
-  add(appId: string, doc: Record<string, unknown>): void {
+  add(appId: string, doc: Record<string, unknown> & { id: string }, outcome: DeploymentOutcome, createdMs: number) {
+    const endsMs = createdMs + DEPLOYMENT_PHASES[OUTCOME_PHASE[outcome]].endsMs;
     this.db
-      .prepare('INSERT INTO deployments (id, app_id, doc, done_at) VALUES (?, ?, ?, ?)')
-      .run(doc.id, appId, JSON.stringify(doc), Date.now() + DEPLOYMENT_MS);
+      .prepare('INSERT INTO deployments (id, app_id, doc, created_ms, ends_ms, outcome) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(doc.id, appId, JSON.stringify(doc), createdMs, endsMs, outcome);
   }
 
-  list(appId: string): Array<{ doc: Record<string, unknown>; doneAt: number }> {
+  list(appId: string): DeploymentRow[] {
+    return (this.db.prepare('SELECT * FROM deployments WHERE app_id = ? ORDER BY seq DESC').all(appId) as Stored[]).map(
+      row,
+    );
+  }
+
+  get(appId: string, deploymentId: string): DeploymentRow | undefined {
+    const found = this.db.prepare('SELECT * FROM deployments WHERE app_id = ? AND id = ?').get(appId, deploymentId) as
+      | Stored
+      | undefined;
+    return found ? row(found) : undefined;
+  }
+
+  /** Deployments whose end has come but that are not recorded yet, oldest end first. */
+  due(): DeploymentRow[] {
     return (
-      this.db.prepare('SELECT doc, done_at FROM deployments WHERE app_id = ? ORDER BY seq DESC').all(appId) as Array<{
-        doc: string;
-        done_at: number;
-      }>
-    ).map((r) => ({ doc: JSON.parse(r.doc), doneAt: r.done_at }));
+      this.db
+        .prepare('SELECT * FROM deployments WHERE settled = 0 AND ends_ms <= ? ORDER BY ends_ms')
+        .all(this.now()) as Stored[]
+    ).map(row);
   }
 
-  save(doc: Record<string, unknown>): void {
-    this.db.prepare('UPDATE deployments SET doc = ? WHERE id = ?').run(JSON.stringify(doc), doc.id);
+  /** Records the final document of a deployment that has ended. */
+  settle(doc: Record<string, unknown> & { id: string }): void {
+    this.db.prepare('UPDATE deployments SET doc = ?, settled = 1 WHERE id = ?').run(JSON.stringify(doc), doc.id);
+  }
+
+  /** How many phases the deployment has entered by now (1 while building… up to its last). */
+  phasesReached(deployment: DeploymentRow): number {
+    const elapsed = this.now() - deployment.createdMs;
+    const last = OUTCOME_PHASE[deployment.outcome];
+    let reached = 1;
+    while (reached <= last && elapsed >= DEPLOYMENT_PHASES[reached - 1]!.endsMs) reached++;
+    return Math.min(reached, last + 1);
+  }
+
+  /** The document as it reads now: its recorded end, or the phase it is in. */
+  present(deployment: DeploymentRow): Record<string, unknown> {
+    if (deployment.settled) return deployment.doc;
+    return { ...deployment.doc, status: DEPLOYMENT_PHASES[this.phasesReached(deployment) - 1]!.status };
   }
 }

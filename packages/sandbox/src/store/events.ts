@@ -2,7 +2,7 @@
 // first, one page at a time, per application or per user.
 import type { Db } from './database.js';
 import type { UserRow } from './users.js';
-import { isoDate, objectId } from './values.js';
+import { type Clock, isoDate, objectId } from './values.js';
 
 // No foreign key on purpose: a user's timeline keeps the events of an
 // application after it is deleted.
@@ -23,11 +23,17 @@ export interface Page<T> {
 }
 
 export class Events {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly now: Clock,
+  ) {}
 
   append(input: {
     app?: { id: string; name: string };
-    user: UserRow;
+    /** Who acted; absent for what the platform does on its own (a backup, a maintenance). */
+    user?: UserRow;
+    /** When it happened, if not now (a lifecycle settled after the fact). */
+    at?: number;
     type: string;
     typeData: Record<string, unknown>;
     /** Top-level fields besides the common ones (a project event's `project_id`…). */
@@ -35,16 +41,16 @@ export class Events {
   }): void {
     const event = {
       id: objectId(),
-      created_at: isoDate(),
+      created_at: isoDate(input.at ?? this.now()),
       type: input.type,
-      user: { id: input.user.id, username: input.user.username, email: input.user.email },
+      ...(input.user ? { user: { id: input.user.id, username: input.user.username, email: input.user.email } } : {}),
       ...(input.app ? { app_id: input.app.id, app_name: input.app.name } : {}),
       ...input.extra,
       type_data: input.typeData,
     };
     this.db
       .prepare('INSERT INTO events (app_id, user_id, doc) VALUES (?, ?, ?)')
-      .run(input.app?.id ?? null, input.user.id, JSON.stringify(event));
+      .run(input.app?.id ?? null, input.user?.id ?? null, JSON.stringify(event));
   }
 
   forApp(appId: string, page: number, perPage: number, sinceHours?: number): Page<unknown> {
@@ -61,7 +67,7 @@ export class Events {
   private page(where: string, args: unknown[], page: number, perPage: number, sinceHours?: number): Page<unknown> {
     if (sinceHours !== undefined) {
       // `from` overrides pagination: every event of the last N hours.
-      const since = isoDate(Date.now() - sinceHours * 3_600_000);
+      const since = isoDate(this.now() - sinceHours * 3_600_000);
       const items = (
         this.db.prepare(`SELECT doc FROM events WHERE ${where} ORDER BY seq DESC`).all(...args) as Array<{
           doc: string;

@@ -1,7 +1,7 @@
 // Operations of an application (scale, restart): pending → running → done
 // with time, computed when read, so no timer has to survive a restart.
 import type { Db } from './database.js';
-import { isoDate, objectId } from './values.js';
+import { type Clock, isoDate, objectId } from './values.js';
 
 export const operationsSchema = `
 CREATE TABLE IF NOT EXISTS operations (
@@ -12,11 +12,14 @@ CREATE TABLE IF NOT EXISTS operations (
 export const OPERATION_MS = { running: 50, done: 300 };
 
 export class Operations {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly now: Clock,
+  ) {}
 
   start(appId: string, type: string): string {
     const operationId = objectId();
-    const now = Date.now();
+    const now = this.now();
     this.db
       .prepare('INSERT INTO operations (id, app_id, type, created_ms, done_ms) VALUES (?, ?, ?, ?, ?)')
       .run(operationId, appId, type, now, now + OPERATION_MS.done);
@@ -28,7 +31,7 @@ export class Operations {
       | { id: string; type: string; created_ms: number; done_ms: number }
       | undefined;
     if (!row) return undefined;
-    const now = Date.now();
+    const now = this.now();
     const status = now >= row.done_ms ? 'done' : now >= row.created_ms + OPERATION_MS.running ? 'running' : 'pending';
     return {
       id: row.id,
@@ -43,7 +46,7 @@ export class Operations {
   active(appId: string): string | undefined {
     const row = this.db
       .prepare('SELECT type FROM operations WHERE app_id = ? AND done_ms > ? ORDER BY created_ms DESC')
-      .get(appId, Date.now()) as { type: string } | undefined;
+      .get(appId, this.now()) as { type: string } | undefined;
     return row?.type;
   }
 }

@@ -24,10 +24,13 @@ import { ScmIntegrations, scmIntegrationsSchema } from './scm-integrations.js';
 import { ScmRepoLinks, scmRepoLinksSchema } from './scm-repo-links.js';
 import { Tokens, tokensSchema } from './tokens.js';
 import { Users, usersSchema } from './users.js';
+import type { Clock } from './values.js';
 import { Variables, variablesSchema } from './variables.js';
 
 export interface Stores {
   db: Db;
+  /** The clock every lifecycle reads. */
+  now: Clock;
   users: Users;
   tokens: Tokens;
   apps: Apps;
@@ -82,10 +85,11 @@ const SCHEMAS = [
   databaseMaintenanceSchema,
 ];
 
-export function openStores(file: string): Stores {
+export function openStores(file: string, clock: Clock = Date.now): Stores {
   const db = openDatabase(file, SCHEMAS);
   return {
     db,
+    now: clock,
     users: new Users(db),
     tokens: new Tokens(db),
     apps: new Apps(db),
@@ -93,10 +97,10 @@ export function openStores(file: string): Stores {
     variables: new Variables(db),
     domains: new Domains(db),
     addons: new Addons(db),
-    deployments: new Deployments(db),
+    deployments: new Deployments(db, clock),
     containers: new Containers(db),
-    operations: new Operations(db),
-    events: new Events(db),
+    operations: new Operations(db, clock),
+    events: new Events(db, clock),
     keys: new Keys(db),
     logDrains: new LogDrains(db, 'log_drains'),
     addonLogDrains: new LogDrains(db, 'addon_log_drains'),

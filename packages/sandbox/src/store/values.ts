@@ -1,6 +1,9 @@
 // Identifiers, dates and tokens shaped like the platform's.
 import { randomBytes, randomUUID } from 'node:crypto';
 
+/** Milliseconds since the epoch: `Date.now` unless a test injects its own, so lifecycles move deterministically. */
+export type Clock = () => number;
+
 /** `2024-06-05T14:41:03.118Z`: milliseconds and an offset, as the spec's DateTime requires. */
 export function isoDate(ms = Date.now()): string {
   return new Date(ms).toISOString();

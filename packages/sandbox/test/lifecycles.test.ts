@@ -1,0 +1,290 @@
+// Lifecycles that move like the platform's, on a clock the test steps: a
+// deployment through the reference's status diagram with its output and its
+// event; scale and restart through an operation to `done`; backups and
+// maintenance through their states with their events; review apps following
+// their repository link. Every answer is judged against the spec, and every
+// event the run wrote is one the reference lists.
+import { createSandbox, type Sandbox } from '@scalingo-openapi/sandbox';
+import { pointerGet } from '@scalingo-openapi/test-support/spec';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { judgedCaller, spec } from './support/judged.js';
+import { deploymentStatusPaths, referenceEventTypes } from './support/reference-events.js';
+
+let sandbox: Sandbox;
+let bearer = '';
+let clock = Date.parse('2026-03-02T09:00:00.000Z');
+const advance = (ms: number) => {
+  clock += ms;
+};
+const call = judgedCaller(
+  () => sandbox,
+  () => `Bearer ${bearer}`,
+);
+const APP = 'lina-shop';
+const app = (path = '') => `/v1/apps/${APP}${path}`;
+
+/** The newest events of the application, newest first. */
+const events = async (name = APP) => (await call('GET', `/v1/apps/${name}/events?per_page=100`)).body.events;
+
+beforeAll(async () => {
+  sandbox = await createSandbox({ user: { username: 'lina', paymentMethod: true }, clock: () => clock });
+  const exchange = await sandbox.app.inject({
+    method: 'POST',
+    url: '/v1/tokens/exchange',
+    headers: { authorization: `Basic ${btoa(`:${sandbox.token}`)}` },
+  });
+  bearer = exchange.json().token;
+  await call('POST', '/v1/apps', { app: { name: APP } });
+});
+afterAll(async () => {
+  await sandbox?.close();
+});
+
+/** Creates a deployment of `gitRef` and reads it every `stepMs` until it ends: the statuses seen, and the outputs. */
+async function follow(gitRef: string, stepMs = 50) {
+  const created = await call('POST', app('/deployments'), {
+    deployment: { git_ref: gitRef, source_url: 'https://example.org/lina-shop.tar.gz' },
+  });
+  expect(created.status).toBe(201);
+  const { id } = created.body.deployment;
+  const statuses = [created.body.deployment.status];
+  const outputs: string[] = [];
+  for (let i = 0; i < 100; i++) {
+    advance(stepMs);
+    const { status } = (await call('GET', app(`/deployments/${id}`))).body.deployment;
+    outputs.push((await call('GET', app(`/deployments/${id}/output`))).text);
+    if (status !== statuses.at(-1)) statuses.push(status);
+    if (!['queued', 'building', 'pushing', 'starting'].includes(status)) break;
+  }
+  return { id, statuses, outputs };
+}
+
+describe('deployments', () => {
+  // The reference's diagram starts at `queued`, which a deployment skips when no other one is running.
+  const paths = deploymentStatusPaths().map((p) => p.filter((s) => s !== 'queued'));
+  const successPath = paths.find((p) => p.at(-1) === 'success')!;
+  const enumValues: string[] = pointerGet(spec, '#/components/schemas/DeploymentStatus').enum;
+
+  test('one goes building → pushing → starting → success, its output growing; the end writes its event once', async () => {
+    const before = (await call('GET', app())).body.app;
+    const { id, statuses, outputs } = await follow('v1.4.0');
+    expect(statuses).toEqual(successPath);
+    for (let i = 1; i < outputs.length; i++) expect(outputs[i]!.startsWith(outputs[i - 1]!.trimEnd())).toBe(true);
+    expect(outputs.at(-1)!.split('\n').length).toBeGreaterThan(outputs[0]!.split('\n').length);
+
+    const deployment = (await call('GET', app(`/deployments/${id}`))).body.deployment;
+    expect(deployment).toMatchObject({ status: 'success', finished_at: expect.any(String) });
+    const ended = (await events()).filter((e: { type: string }) => e.type === 'deployment');
+    expect(ended).toHaveLength(1);
+    expect(ended[0]).toMatchObject({
+      created_at: deployment.finished_at,
+      user: { username: 'lina' },
+      type_data: { deployment_id: id, status: 'success', git_ref: 'v1.4.0', deployment_type: 'archive' },
+    });
+    const after = (await call('GET', app())).body.app;
+    expect(before.last_deployment_id).toBeNull();
+    expect(after).toMatchObject({ status: 'running', last_deployment_id: id, last_deployed_by: 'lina' });
+    // Reading again writes nothing more.
+    advance(10_000);
+    expect((await events()).filter((e: { type: string }) => e.type === 'deployment')).toHaveLength(1);
+  });
+
+  const failures = enumValues.filter((s) => s.endsWith('-error') || s === 'aborted');
+  test.each(failures)('a git_ref ending in -%s ends in that status, by the reference’s path', async (failure) => {
+    const last = (await call('GET', app())).body.app.last_deployment_id;
+    const { id, statuses, outputs } = await follow(`v2-${failure}`);
+    // The diagram's path to that status; the statuses it does not draw fail in the last phase they name.
+    const expected =
+      paths.find((p) => p.at(-1) === failure) ??
+      (failure === 'hook-error' ? [...successPath.slice(0, 2), failure] : [...successPath.slice(0, -1), failure]);
+    expect(statuses).toEqual(expected);
+    expect(outputs.at(-1)).toMatch(/^ ! {5}/m);
+    const event = (await events()).find(
+      (e: { type_data?: { deployment_id?: string } }) => e.type_data?.deployment_id === id,
+    );
+    expect(event.type_data.status).toBe(failure);
+    // A failed deployment is not the application's last one.
+    expect((await call('GET', app())).body.app.last_deployment_id).toBe(last);
+  });
+
+  test('an unknown deployment → 404 for the retrieve and the output alike', async () => {
+    for (const path of ['', '/output'])
+      expect((await call('GET', app(`/deployments/000000000000000000000000${path}`))).body).toEqual({
+        resource: 'deployment',
+        error: 'not found',
+      });
+  });
+});
+
+describe('operations', () => {
+  test('scale and restart go pending → running → done on the clock; the app says so meanwhile', async () => {
+    for (const [action, body, appStatus] of [
+      ['scale', { containers: [{ name: 'web', amount: 3 }] }, 'scaling'],
+      ['restart', { scope: ['web'] }, 'restarting'],
+    ] as const) {
+      const started = await call('POST', app(`/${action}`), body);
+      expect(started.status).toBe(202);
+      const path = new URL(started.headers.location!).pathname;
+      const seen = [];
+      for (let i = 0; i < 10; i++) {
+        const { status, finished_at: finishedAt } = (await call('GET', path)).body.operation;
+        if (status !== seen.at(-1)) seen.push(status);
+        if (status !== 'done') expect((await call('GET', app())).body.app.status).toBe(appStatus);
+        else expect(finishedAt).toEqual(expect.any(String));
+        if (status === 'done') break;
+        advance(60);
+      }
+      expect(seen).toEqual(['pending', 'running', 'done']);
+      expect((await events())[0].type).toBe(action);
+      expect((await call('GET', app())).body.app.status).toBe('running');
+    }
+  });
+});
+
+describe('database backups and maintenance', () => {
+  let db = '';
+  let dbBearer = '';
+  beforeAll(async () => {
+    const providers = (await call('GET', '/v1/addon_providers')).body.addon_providers;
+    const postgresql = providers.find((p: { id: string }) => p.id === 'postgresql');
+    const plan = postgresql.plans.find((p: { price?: number }) => !p.price);
+    const { addon } = (
+      await call('POST', app('/addons'), { addon: { addon_provider_id: postgresql.id, plan_id: plan.id } })
+    ).body;
+    db = `/api/databases/${addon.id}`;
+    dbBearer = (await call('POST', app(`/addons/${addon.id}/token`))).body.addon.token;
+  });
+  const dbCall = judgedCaller(
+    () => sandbox,
+    () => `Bearer ${dbBearer}`,
+  );
+
+  test('the maintenance is planned, starts and completes, each step on the app’s timeline', async () => {
+    const [planned] = (await dbCall('GET', `${db}/maintenance`)).body.maintenance;
+    const [last] = (await dbCall('GET', `${db}/maintenance`)).body.maintenance;
+    expect([planned.status, last.status]).toEqual(['running', 'done']);
+    const steps = (await events())
+      .filter((e: { type_data?: { maintenance_id?: string } }) => e.type_data?.maintenance_id === planned.id)
+      .map((e: { type: string }) => e.type);
+    expect(steps).toEqual(['complete_database_maintenance', 'start_database_maintenance', 'plan_database_maintenance']);
+  });
+
+  test('a backup runs then succeeds, and the success is an event naming it', async () => {
+    const { database_backup: backup } = (await dbCall('POST', `${db}/backups`)).body;
+    const seen = [];
+    for (let i = 0; i < 3; i++) seen.push((await dbCall('GET', `${db}/backups`)).body.database_backups[0].status);
+    expect(seen).toEqual(['running', 'done', 'done']);
+    const succeeded = (await events()).filter((e: { type: string }) => e.type === 'database_backup_succeeded');
+    expect(succeeded).toHaveLength(1);
+    expect(succeeded[0].type_data).toMatchObject({ backup_id: backup.id, backup_status: 'done' });
+  });
+});
+
+describe('review apps', () => {
+  const PARENT = 'lina-front';
+  const parent = (path = '') => `/v1/apps/${PARENT}${path}`;
+  beforeAll(async () => {
+    await call('POST', '/v1/apps', { app: { name: PARENT } });
+    const integration = await call('POST', '/v1/scm_integrations', {
+      scm_integration: { scm_type: 'gitlab-self-hosted', url: 'https://gitlab.lina.example.org', access_token: 'gl-1' },
+    });
+    await call('POST', parent('/scm_repo_link'), {
+      scm_repo_link: {
+        source: 'https://gitlab.lina.example.org/lina/front',
+        auth_integration_uuid: integration.body.scm_integration.id,
+        deploy_review_apps_enabled: true,
+      },
+    });
+  });
+
+  test('a pull request gets a review app deployed from it; asking again redeploys it', async () => {
+    const first = (await call('POST', parent('/scm_repo_link/manual_review_app'), { pull_request_id: 7 })).body;
+    expect(first.review_app).toMatchObject({ app_name: `${PARENT}-pr7`, pull_request: { number: 7 } });
+    expect(first.review_app.last_deployment.status).toBe('building');
+    advance(1_000);
+    const [listed] = (await call('GET', parent('/scm_repo_link/review_apps'))).body.review_apps;
+    expect(listed.last_deployment).toMatchObject({ status: 'success', git_ref: 'refs/pull/7/head' });
+    const again = (await call('POST', parent('/scm_repo_link/manual_review_app'), { pull_request_id: 7 })).body;
+    expect(again.review_app.id).toBe(first.review_app.id);
+    expect((await call('GET', `/v1/apps/${PARENT}-pr7/deployments`)).body.deployments).toHaveLength(2);
+    const created = (await events(PARENT)).filter((e: { type: string }) => e.type === 'create_review_app');
+    expect(created).toHaveLength(1);
+    expect(created[0].type_data).toMatchObject({ review_app_name: `${PARENT}-pr7`, pr_number: 7 });
+  });
+
+  test('deleting a review app, or unlinking the repository, destroys it with its event', async () => {
+    await call('POST', parent('/scm_repo_link/manual_review_app'), { pull_request_id: 8 });
+    await call('DELETE', `/v1/apps/${PARENT}-pr8?current_name=${PARENT}-pr8`);
+    expect((await call('GET', parent('/scm_repo_link/review_apps'))).body.review_apps).toHaveLength(1);
+    expect((await call('DELETE', parent('/scm_repo_link'))).status).toBe(204);
+    expect((await call('GET', `/v1/apps/${PARENT}-pr7`)).status).toBe(404);
+    const destroyed = (await events(PARENT))
+      .filter((e: { type: string }) => e.type === 'destroy_review_app')
+      .map((e: { type_data: { pr_number: number } }) => e.type_data.pr_number);
+    expect(destroyed).toEqual([7, 8]);
+  });
+});
+
+describe('actions write the event the reference lists for them', () => {
+  const cases: Array<[string, () => Promise<{ status: number }>, string]> = [
+    [
+      'bulk update of variables',
+      () => call('PUT', app('/variables'), { variables: [{ name: 'A', value: '1' }] }),
+      'edit_variables',
+    ],
+    ['stack change', () => call('PATCH', app(), { app: { stack_id: 'st-lina-next' } }), 'stack_changed'],
+    ['new domain', () => call('POST', app('/domains'), { domain: { name: 'shop.lina.example.org' } }), 'new_domain'],
+    [
+      'new log drain',
+      () =>
+        call('POST', app('/log_drains'), {
+          drain: { type: 'ovh-graylog', token: 'tok', host: 'gra2.logs.ovh.com' },
+        }),
+      'new_log_drain',
+    ],
+    [
+      'collaborator role',
+      async () => {
+        const { collaborator } = (
+          await call('POST', app('/collaborators'), { collaborator: { email: 'max@example.org' } })
+        ).body;
+        return call('PATCH', app(`/collaborators/${collaborator.id}`), { collaborator: { is_limited: false } });
+      },
+      'change_collaborator_role',
+    ],
+  ];
+  test.each(cases)('%s', async (_name, action, type) => {
+    expect((await action()).status).toBeLessThan(300);
+    expect((await events())[0].type).toBe(type);
+  });
+
+  test('sign-in and a failed sign-in are on the user’s timeline', async () => {
+    const signIn = (password: string) =>
+      sandbox.app.inject({
+        method: 'POST',
+        url: '/v1/users/sign_in',
+        headers: { 'content-type': 'application/json' },
+        payload: JSON.stringify({ user: { login: 'lina', password } }),
+      });
+    expect((await signIn('wrong')).statusCode).toBe(401);
+    expect((await signIn('lina-password')).statusCode).toBe(201);
+    const mine = (await call('GET', '/v1/events?per_page=5')).body.events.map((e: { type: string }) => e.type);
+    expect(mine.slice(0, 2)).toEqual(['login_success', 'login_failure']);
+  });
+});
+
+describe('the timeline', () => {
+  test('every event written is of a type the reference lists, and the spec describes it', async () => {
+    const listed = referenceEventTypes();
+    const written = new Set<string>();
+    for (let page = 1; ; page++) {
+      const { body } = await call('GET', `/v1/events?per_page=50&page=${page}`);
+      for (const event of body.events) written.add(event.type);
+      if (!body.meta.pagination.next_page) break;
+    }
+    expect([...written].filter((type) => !listed.has(type))).toEqual([]);
+    console.log(
+      `event types written by this run: ${written.size} of the reference's ${listed.size}: ${[...written].sort().join(', ')}`,
+    );
+  });
+});
