@@ -66,6 +66,9 @@ if (values.watch) {
   } catch (error) {
     code = report(error);
   }
-  await worker.close();
+  // process.exit() ends the worker too. Awaiting worker.close() first would
+  // hang when the run failed early: a worker still loading TypeScript in one
+  // synchronous require() does not report its exit, and the loop empties
+  // with the await pending (exit code 13).
   process.exit(code);
 }

@@ -11,7 +11,15 @@ export interface SpecValidator {
   validate(pointer: string, value: unknown): string[];
 }
 
-export function specValidator(spec: Json): SpecValidator {
+export interface ValidatorOptions {
+  /**
+   * Validate what a value shows (elided examples): the properties it leaves out are not asked for,
+   * and `oneOf` reads as `anyOf`, since with fields left out more than one variant may fit.
+   */
+  partial?: boolean;
+}
+
+export function specValidator(spec: Json, options: ValidatorOptions = {}): SpecValidator {
   const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
   // ajv-formats is CommonJS: its default export is the module under NodeNext.
   (formats as unknown as { default: (ajv: Ajv2020) => void }).default(ajv);
@@ -19,7 +27,7 @@ export function specValidator(spec: Json): SpecValidator {
   ajv.addKeyword({ keyword: 'example' });
   ajv.addKeyword({ keyword: 'xml' });
   ajv.addKeyword({ keyword: 'externalDocs' });
-  ajv.addSchema({ ...spec, $id: SPEC_ID });
+  ajv.addSchema({ ...(options.partial ? withoutRequired(spec) : spec), $id: SPEC_ID });
   const cache = new Map<string, ReturnType<typeof ajv.compile>>();
   return {
     validate(pointer, value) {
@@ -34,4 +42,15 @@ export function specValidator(spec: Json): SpecValidator {
       );
     },
   };
+}
+
+/** A copy of the document whose schemas require no property (`required: true` of parameters and bodies kept). */
+function withoutRequired(node: Json): Json {
+  if (Array.isArray(node)) return node.map(withoutRequired);
+  if (!node || typeof node !== 'object') return node;
+  return Object.fromEntries(
+    Object.entries<Json>(node)
+      .filter(([key, value]) => !(key === 'required' && Array.isArray(value)))
+      .map(([key, value]) => [key === 'oneOf' && Array.isArray(value) ? 'anyOf' : key, withoutRequired(value)]),
+  );
 }

@@ -25,7 +25,7 @@ export interface CurlExample {
 /** Every curl command in the Markdown and text files under `root`. */
 export function curlExamples(root = REFERENCE): CurlExample[] {
   const examples: CurlExample[] = [];
-  for (const file of files(root)) {
+  for (const file of referenceFiles(root)) {
     const text = readFileSync(file, 'utf8');
     const lines = text.split('\n');
     for (let i = 0; i < lines.length; i++) {
@@ -47,12 +47,13 @@ export function curlExamples(root = REFERENCE): CurlExample[] {
   return examples;
 }
 
-function files(dir: string): string[] {
+/** The Markdown and text files under `dir`, sorted, the official clients' sources left out. */
+export function referenceFiles(dir: string): string[] {
   return readdirSync(dir)
     .sort()
     .flatMap((name) => {
       const path = join(dir, name);
-      if (statSync(path).isDirectory()) return name === 'official-clients' ? [] : files(path);
+      if (statSync(path).isDirectory()) return name === 'official-clients' ? [] : referenceFiles(path);
       return /\.(md|txt)$/.test(name) ? [path] : [];
     });
 }

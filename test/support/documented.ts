@@ -31,6 +31,37 @@ export function findOperation(entries: OperationEntry[], method: string, path: s
   return best?.entry;
 }
 
+/**
+ * The operation a written URL calls (`https://$SCALINGO_API_URL/v1/apps/[:app]?page=2`): host, query
+ * and `basePath` dropped, and the regional API's `/v1` prefix (the database API's paths keep their `/api`).
+ */
+export function operationOfUrl(
+  entries: OperationEntry[],
+  method: string,
+  url: string,
+  basePath?: RegExp,
+): OperationEntry | undefined {
+  const path = url.replace(/^[a-z]+:\/\/[^/]*/, '').split('?')[0]!;
+  return findOperation(entries, method, operationPath(basePath ? path.replace(basePath, '') : path));
+}
+
+/** A request path as the spec's paths are written: without the regional API's `/v1` prefix. */
+export function operationPath(path: string): string {
+  return path.startsWith('/api/') ? path : path.replace(/^\/v1(?=\/|$)/, '');
+}
+
+/** What is wrong with `body` as the JSON request body of `entry`; empty when the spec accepts it. */
+export function unacceptedBody(spec: Json, validator: SpecValidator, entry: OperationEntry, body: unknown): string[] {
+  if (!entry.operation.requestBody) return ['the operation takes no request body'];
+  const requestBody = deref(spec, entry.operation.requestBody);
+  if (!requestBody.content?.['application/json'])
+    return [`the request body is ${Object.keys(requestBody.content ?? {}).join(', ')}, not JSON`];
+  const pointer = entry.operation.requestBody.$ref ?? `${entry.pointer}/requestBody`;
+  return validator
+    .validate(`${pointer}/content/application~1json/schema`, body)
+    .map((problem) => `request body: ${problem}`);
+}
+
 /** What is wrong with `answer` as an answer of `entry`; empty when the spec documents it. */
 export function undocumented(spec: Json, validator: SpecValidator, entry: OperationEntry, answer: Answer): string[] {
   const responses = entry.operation.responses ?? {};

@@ -1,6 +1,7 @@
 // Load: one document of the spec, bundled by @scalingo-openapi/spec-reader
-// with the project's redocly.yaml, and a locator that turns a pointer of the
-// bundle into `file:line:col` for the model's problems.
+// with the project's redocly.yaml (its fast path, which loads no Redocly), and
+// a locator that turns a pointer of the bundle into `file:line:col` for the
+// model's problems.
 
 import { type BundledSpec, declaredApis, readSpec, SourceLocator } from '@scalingo-openapi/spec-reader';
 import type { OpenAPI3 } from 'openapi-typescript';
@@ -24,6 +25,6 @@ export interface LoadOptions {
 }
 
 export async function loadSpec({ cwd, alias }: LoadOptions): Promise<LoadedSpec> {
-  const spec = await readSpec(alias, { cwd });
+  const spec = await readSpec(alias, { cwd, fast: true });
   return { ...spec, document: spec.document as OpenApiDocument, locator: new SourceLocator(spec.rootFile, { cwd }) };
 }

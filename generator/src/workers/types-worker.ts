@@ -2,11 +2,12 @@
 // while the main thread bundles the spec and builds the model, and stays warm
 // between runs of `--watch`.
 import { parentPort } from 'node:worker_threads';
-import { renderSchemaTypes } from '../emit/schema-types.js';
+import { loadTransform, renderSchemaTypes } from '../emit/schema-types.js';
 import type { OpenApiDocument } from '../load/load-spec.js';
 
-// Start loading at once; the first request will find it ready.
-void import('openapi-typescript');
+// Load at once (synchronously: nothing else runs in this thread), so that the
+// first request finds openapi-typescript ready.
+loadTransform();
 
 parentPort!.on('message', async ({ id, document }: { id: number; document: OpenApiDocument }) => {
   try {

@@ -9,7 +9,12 @@ import type { VariableRow } from './store/variables.js';
 
 const REGION = 'osc-fr1';
 
-export function presentApp(app: AppRow, owner: UserRow, status = app.doc.status) {
+export function presentApp(
+  app: AppRow,
+  owner: UserRow,
+  status = app.doc.status,
+  project?: { id: string; name: string },
+) {
   return {
     id: app.id,
     name: app.name,
@@ -20,6 +25,7 @@ export function presentApp(app: AppRow, owner: UserRow, status = app.doc.status)
     url: `https://${app.name}.${REGION}.scalingo.io`,
     base_url: `https://${app.name}.${REGION}.scalingo.io`,
     owner: userRef(owner),
+    ...(project ? { project } : {}),
     links: { deployments_stream: `wss://deployments.${REGION}.scalingo.com/apps/${app.name}` },
     force_https: app.doc.force_https,
     sticky_session: app.doc.sticky_session,

@@ -15,6 +15,7 @@ import { collaborationHandlers, collaboratorHandlers } from './handlers/collabor
 import { containerHandlers } from './handlers/containers.js';
 import type { Context, Principal } from './handlers/context.js';
 import { databaseApiHandlers } from './handlers/databases.js';
+import { dedicatedDatabaseHandlers } from './handlers/dedicated-databases.js';
 import { deploymentHandlers } from './handlers/deployments.js';
 import { domainHandlers } from './handlers/domains.js';
 import { eventHandlers } from './handlers/events.js';
@@ -22,6 +23,7 @@ import { keyHandlers } from './handlers/keys.js';
 import { settleDue } from './handlers/lifecycles.js';
 import { logDrainHandlers } from './handlers/log-drains.js';
 import { notifierHandlers } from './handlers/notifiers.js';
+import { projectHandlers } from './handlers/projects.js';
 import { scmIntegrationHandlers } from './handlers/scm-integrations.js';
 import { scmRepoLinkHandlers, scmRepoLinksHandlers } from './handlers/scm-repo-link.js';
 import { variableHandlers } from './handlers/variables.js';
@@ -119,6 +121,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     collaborations: collaborationHandlers(ctx),
     events: events.user,
     keys: keyHandlers(ctx),
+    projects: projectHandlers(ctx),
+    databases: dedicatedDatabaseHandlers(ctx),
     scmIntegrations: scmIntegrationHandlers(ctx),
     scmRepoLinks: scmRepoLinksHandlers(ctx),
     db: databaseApiHandlers(ctx),

@@ -1,13 +1,14 @@
 // `examples: true`: the first user starts with the documents the spec's
 // examples name (the application `my-shop-prod`, its notifiers, alerts,
-// autoscalers, log drains, addon and repository link, the user's keys and SCM
-// integrations), under the examples' own IDs, so that the reference's requests
+// autoscalers, log drains, addon and repository link, the user's keys, SCM
+// integrations, projects with their transfer invitations, dedicated databases
+// with their peerings), under the examples' own IDs, so that the reference's requests
 // replayed as written find what they refer to.
 import { examples } from '@scalingo-openapi/server';
 import type { Context } from './handlers/context.js';
 import type { Doc, Documents } from './store/documents.js';
 import type { UserRow } from './store/users.js';
-import { objectId } from './store/values.js';
+import { isoDate, objectId } from './store/values.js';
 
 /** Every document of `root` the examples of these operations show (lists and single answers), once per ID. */
 function documented(operationIds: string[], root: string): Doc[] {
@@ -64,4 +65,28 @@ export function seedExamples(ctx: Context, user: UserRow): void {
       ...ofApp,
       addon_uuid: addonId,
     });
+  seedProjects(ctx, user, put);
+}
+
+type Put = (store: Documents<Doc>, parentId: string, docs: Doc[], fill?: Record<string, unknown>) => void;
+
+/** The examples' projects (the first user's default one among them, unless they have one), and what they hold. */
+function seedProjects(ctx: Context, user: UserRow, put: Put): void {
+  const hasDefault = ctx.projects.list(user.id).some((p) => p.default);
+  const projects = documented(['projects.list', 'projects.retrieve', 'projects.create'], 'project').concat(
+    documented(['projects.list'], 'projects'),
+  );
+  for (const { owner: _owner, ...project } of projects)
+    put(ctx.projects as never, user.id, [project], hasDefault ? { default: false } : {});
+  const projectIds = new Set(ctx.projects.list(user.id).map((p) => p.id));
+  for (const invitation of documented(['projects.transferInvitations.list'], 'transfer_invitations'))
+    if (projectIds.has(String(invitation.project_id)))
+      put(ctx.transferInvitations as never, String(invitation.project_id), [invitation], { inviter_user_id: user.id });
+  const databases = documented(['databases.list'], 'databases').concat(documented(['databases.retrieve'], 'database'));
+  for (const database of databases)
+    if (projectIds.has(String(database.project_id)))
+      put(ctx.dedicatedDatabases as never, String(database.project_id), [database], { created_at: isoDate() });
+  for (const peering of documented(['databases.netPeerings.list'], 'net_peerings'))
+    if (ctx.dedicatedDatabases.visible(user.id).some((d) => d.id === peering.database_id))
+      put(ctx.netPeerings as never, String(peering.database_id), [peering]);
 }

@@ -7,7 +7,7 @@ import { loadSpec, operations } from '@scalingo-openapi/test-support/spec';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 let sandbox: Sandbox;
-const bearer: Record<'ines' | 'oscar', string> = { ines: '', oscar: '' };
+const bearer: Record<'ines' | 'oscar' | 'noor', string> = { ines: '', oscar: '', noor: '' };
 const APP = 'ines-families';
 
 type Who = keyof typeof bearer;
@@ -226,20 +226,68 @@ const rows: Row[] = [
     create: () => ({ app: { name: 'ines-families-pr7' } }),
     delete: (_id, doc) => `/v1/apps/${doc.name}?current_name=${doc.name}`,
   },
+  {
+    family: 'projects',
+    scope: 'user',
+    collection: '/v1/projects',
+    root: 'project',
+    plural: 'projects',
+    create: () => ({ project: { name: 'side-projects' } }),
+    update: { body: { project: { name: 'side-projects-2024' } }, expect: { name: 'side-projects-2024' } },
+  },
+  {
+    family: 'projects.transferInvitations',
+    // Only the project's owner lists its invitations (and the invitee reads theirs): another user gets 404.
+    scope: 'app',
+    get collection() {
+      return `/v1/projects/${handoverId}/transfer_invitations`;
+    },
+    root: 'transfer_invitation',
+    plural: 'transfer_invitations',
+    create: () => ({ transfer_invitation: { invited_user_id: noorId } }),
+    delete: false,
+  },
+  {
+    family: 'databases',
+    scope: 'user',
+    collection: '/v1/databases',
+    root: 'database',
+    plural: 'databases',
+    create: () => ({ database: { name: 'ines-orders-pg', technology: 'postgresql-ng', plan: postgresqlNgPlan } }),
+    delete: false,
+  },
+  {
+    family: 'databases.netPeerings',
+    scope: 'app',
+    get collection() {
+      return `/v1/databases/${databaseId}/net_peerings`;
+    },
+    root: 'net_peering',
+    plural: 'net_peerings',
+    create: () => ({ outscale_net_peering_id: 'pcx-4e7a19c2' }),
+  },
 ];
 
 const stateful = new Set<string>();
 let addonId = '';
 let integrationId = '';
+let handoverId = '';
+let noorId = '';
+let postgresqlNgPlan = '';
+let databaseId = '';
 
 beforeAll(async () => {
   sandbox = await createSandbox({
     user: { username: 'ines', paymentMethod: true },
-    users: [{ username: 'oscar', token: 'tk-us-oscar', paymentMethod: true }],
+    users: [
+      { username: 'oscar', token: 'tk-us-oscar', paymentMethod: true },
+      { username: 'noor', token: 'tk-us-noor', paymentMethod: true },
+    ],
   });
   for (const [who, token] of [
     ['ines', sandbox.token],
     ['oscar', 'tk-us-oscar'],
+    ['noor', 'tk-us-noor'],
   ] as const) {
     const exchange = await sandbox.app.inject({
       method: 'POST',
@@ -263,6 +311,24 @@ beforeAll(async () => {
     },
   });
   integrationId = integration.body.scm_integration.id;
+
+  // A project of ines whose one application noor collaborates on: noor may take it over.
+  handoverId = (await call('ines', 'POST', '/v1/projects', { project: { name: 'handover' } })).body.project.id;
+  await call('ines', 'POST', '/v1/apps', { app: { name: 'ines-handover', project_id: handoverId } });
+  const invited = await call('ines', 'POST', '/v1/apps/ines-handover/collaborators', {
+    collaborator: { email: 'noor@example.org' },
+  });
+  const token = new URL(invited.body.collaborator.invitation_link).searchParams.get('token');
+  expect((await call('noor', 'GET', `/v1/apps/collaboration?token=${token}`)).status).toBe(200);
+  noorId = (await call('noor', 'GET', '/v1/users/self')).body.user.id;
+  postgresqlNgPlan = (await call('ines', 'GET', '/v1/addon_providers')).body.addon_providers.find(
+    (p: { id: string }) => p.id === 'postgresql-ng',
+  )?.plans[0].name;
+  databaseId = (
+    await call('ines', 'POST', '/v1/databases', {
+      database: { name: 'ines-peered-pg', technology: 'postgresql-ng', plan: postgresqlNgPlan },
+    })
+  ).body.database?.id;
 });
 afterAll(async () => {
   await sandbox?.close();

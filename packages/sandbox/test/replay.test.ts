@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createSandbox, type Sandbox } from '@scalingo-openapi/sandbox';
 import { specValidator } from '@scalingo-openapi/test-support/ajv';
 import { type CurlExample, curlExamples, expand } from '@scalingo-openapi/test-support/curl';
-import { findOperation, undocumented } from '@scalingo-openapi/test-support/documented';
+import { findOperation, operationPath, undocumented } from '@scalingo-openapi/test-support/documented';
 import { loadSpec, operations } from '@scalingo-openapi/test-support/spec';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
@@ -140,7 +140,7 @@ describe('the curls of the seed and the reference, replayed as written', () => {
       const response = await sandbox.app.inject(sent);
       tally.replayed++;
       const path = sent.url.split('?')[0]!;
-      const entry = findOperation(entries, sent.method, path.startsWith('/api/') ? path : path.replace(/^\/v1/, ''));
+      const entry = findOperation(entries, sent.method, operationPath(path));
       if (!entry) {
         // A path or method the spec does not have: the reference's sample must be a settled mistake,
         // answered with the API's envelopes for routes (credentials first, then 404 route or 405 with Allow).

@@ -10,6 +10,7 @@ import { readSpec } from '../src/bundle.js';
 import { documents, repoRoot } from '../src/documents.js';
 import { SourceLocator } from '../src/locate.js';
 import { SpecError } from '../src/problems.js';
+import { resolveBundle } from '../src/resolve-bundle.js';
 import { operations, walkSchemas } from '../src/walk.js';
 
 const fixture = fileURLToPath(new URL('./fixtures/multi', import.meta.url));
@@ -72,6 +73,35 @@ describe('a multi-file document', async () => {
     }
   });
 
+  test('without Redocly (fast) it is the same document', async () => {
+    expect(await resolveBundle('multi', fixture)).toEqual({
+      rootFile: spec.rootFile,
+      document: spec.document,
+      files: expect.arrayContaining(spec.files),
+    });
+  });
+
+  test.each([
+    ['a $ref into a fragment of another file', 'thing:\n                $ref: ../Thing.yaml#/properties/name', false],
+    ['a $ref to a missing file', 'thing:\n                $ref: ../Nope.yaml', true],
+  ])('fast, %s is left to Redocly (same document or same problems)', async (_name, replacement, fails) => {
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'spec-reader-'));
+    try {
+      fs.cpSync(fixture, copy, { recursive: true });
+      const file = path.join(copy, 'paths/thing.yaml');
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/thing:\n\s+\$ref: \.\.\/Thing\.yaml/, replacement));
+      expect(await resolveBundle('multi', copy)).toBeUndefined();
+      const redocly = readSpec('multi', { cwd: copy });
+      if (fails) {
+        const message = await redocly.catch((e: Error) => e.message);
+        expect(message).toMatch(/^paths\/thing\.yaml:\d+:\d+ /);
+        await expect(readSpec('multi', { cwd: copy, fast: true })).rejects.toThrow(message);
+      } else expect((await readSpec('multi', { cwd: copy, fast: true })).document).toEqual((await redocly).document);
+    } finally {
+      fs.rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
   test('an unknown alias is a SpecError naming redocly.yaml', async () => {
     await expect(readSpec('nope', { cwd: fixture })).rejects.toThrow(SpecError);
     await expect(readSpec('nope', { cwd: fixture })).rejects.toThrow(/^redocly\.yaml:1:1 no API "nope"/);
@@ -89,6 +119,16 @@ describe.each(Object.keys(documents))('the %s document', async (alias) => {
     // The second read parses nothing: every file is in the cache, and the
     // first bundle (which Redocly rewrote in place) must not leak into it.
     expect(JSON.stringify((await readSpec(alias)).document)).toBe(want);
+  });
+
+  test('resolving the $refs without Redocly gives that same document, and reads the same files', async () => {
+    const resolved = await resolveBundle(alias, repoRoot);
+    expect(resolved, 'the fast path must cover this document').toBeDefined();
+    const config = await loadConfig({ configPath: path.join(repoRoot, 'redocly.yaml') });
+    const plain = await bundle({ ref: spec.rootFile, config: config.forAlias(alias) });
+    expect(JSON.stringify(resolved!.document)).toBe(JSON.stringify(plain.bundle.parsed));
+    expect([...resolved!.files].sort()).toEqual([...spec.files].sort());
+    expect((await readSpec(alias, { fast: true })).document).toEqual(resolved!.document);
   });
 
   test('every $ref is local and resolves', () => {

@@ -1,8 +1,9 @@
 // The client class: the resource tree on a core client, plus the typed
 // openapi-fetch clients of each service as an escape hatch.
-import { Scope, type SourceFileStructure, StructureKind } from 'ts-morph';
+import type { SourceFileStructure } from 'ts-morph';
 import type { ApiModel, ResourceNode } from '../../model/types.js';
 import { resourceClassName, resourceFileName } from '../names.js';
+import { Scope, StructureKind } from '../ts-morph.js';
 
 export function clientFile(model: ApiModel, resources: ResourceNode[]): SourceFileStructure {
   const services = model.services.map((s) => s.name).filter((s) => s !== 'provider');
@@ -31,7 +32,7 @@ export function clientFile(model: ApiModel, resources: ResourceNode[]): SourceFi
         namedImports: ['paths'],
       },
       ...resources.map((node) => ({
-        kind: StructureKind.ImportDeclaration as const,
+        kind: StructureKind.ImportDeclaration as typeof StructureKind.ImportDeclaration,
         moduleSpecifier: `./resources/${resourceFileName(node)}.js`,
         namedImports: [resourceClassName(node.path)],
       })),
@@ -92,7 +93,7 @@ export function indexFile(resources: ResourceNode[]): SourceFileStructure {
         namespaceExport: 'Schema',
       },
       ...resources.map((node) => ({
-        kind: StructureKind.ExportDeclaration as const,
+        kind: StructureKind.ExportDeclaration as typeof StructureKind.ExportDeclaration,
         moduleSpecifier: `./resources/${resourceFileName(node)}.js`,
       })),
     ],

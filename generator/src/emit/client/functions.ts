@@ -2,17 +2,17 @@
 // in one file per top-level resource: what `@scalingo-openapi/client/funcs`
 // exports and what the resource classes' methods call. Each references only
 // its own operation's spec, so a bundle keeps what it calls.
-import {
-  type FunctionDeclarationStructure,
-  type OptionalKind,
-  type ParameterDeclarationStructure,
-  type SourceFileStructure,
-  type StatementStructures,
-  StructureKind,
-  type TypeAliasDeclarationStructure,
+import type {
+  FunctionDeclarationStructure,
+  OptionalKind,
+  ParameterDeclarationStructure,
+  SourceFileStructure,
+  StatementStructures,
+  TypeAliasDeclarationStructure,
 } from 'ts-morph';
 import type { Operation, ResourceNode } from '../../model/types.js';
 import { functionName, operationDoc, paramsTypeName, resourceFileName, variableName } from '../names.js';
+import { StructureKind } from '../ts-morph.js';
 import { type AliasSet, itemType, paramsType, positionalType, resultType } from '../type-expressions.js';
 import { subtreeOperations } from './operations-table.js';
 
@@ -91,7 +91,7 @@ export function functionsFile(node: ResourceNode, aliases: AliasSet): SourceFile
       namedImports: runtimeTypes(helpers),
     },
     ...helpers.map((helper) => ({
-      kind: StructureKind.ImportDeclaration as const,
+      kind: StructureKind.ImportDeclaration as typeof StructureKind.ImportDeclaration,
       moduleSpecifier: `../../core/${HELPER_MODULES[helper]}.js`,
       namedImports: [helper],
     })),
@@ -104,7 +104,7 @@ export function functionsFile(node: ResourceNode, aliases: AliasSet): SourceFile
     ...(text.includes('Schema.') || shapes.some((s) => s.shape.paramsAlias)
       ? [
           {
-            kind: StructureKind.ImportDeclaration as const,
+            kind: StructureKind.ImportDeclaration as typeof StructureKind.ImportDeclaration,
             isTypeOnly: true,
             moduleSpecifier: '../schema.js',
             namespaceImport: 'Schema',
@@ -136,7 +136,7 @@ export function functionsIndexFile(resources: ResourceNode[]): SourceFileStructu
   return {
     kind: StructureKind.SourceFile,
     statements: resources.map((node) => ({
-      kind: StructureKind.ExportDeclaration as const,
+      kind: StructureKind.ExportDeclaration as typeof StructureKind.ExportDeclaration,
       moduleSpecifier: `./${resourceFileName(node)}.js`,
     })),
   };

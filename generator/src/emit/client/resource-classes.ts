@@ -2,17 +2,16 @@
 // each method a one-line call of the operation's standalone function, so the
 // resource client and `@scalingo-openapi/client/funcs` share one
 // implementation.
-import {
-  type ClassDeclarationStructure,
-  type MethodDeclarationStructure,
-  type PropertyDeclarationStructure,
-  Scope,
-  type SourceFileStructure,
-  type StatementStructures,
-  StructureKind,
+import type {
+  ClassDeclarationStructure,
+  MethodDeclarationStructure,
+  PropertyDeclarationStructure,
+  SourceFileStructure,
+  StatementStructures,
 } from 'ts-morph';
 import type { ResourceNode } from '../../model/types.js';
 import { functionName, operationDoc, resourceClassName, resourceFileName } from '../names.js';
+import { Scope, StructureKind } from '../ts-morph.js';
 import type { AliasSet } from '../type-expressions.js';
 import { type CallShape, callShape, runtimeTypes } from './functions.js';
 import { subtreeOperations } from './operations-table.js';
@@ -48,7 +47,7 @@ export function resourceFile(node: ResourceNode, aliases: AliasSet): SourceFileS
     ...(usesSchema
       ? [
           {
-            kind: StructureKind.ImportDeclaration as const,
+            kind: StructureKind.ImportDeclaration as typeof StructureKind.ImportDeclaration,
             isTypeOnly: true,
             moduleSpecifier: '../schema.js',
             namespaceImport: 'Schema',
@@ -58,7 +57,7 @@ export function resourceFile(node: ResourceNode, aliases: AliasSet): SourceFileS
     ...(paramsTypes.length > 0
       ? [
           {
-            kind: StructureKind.ExportDeclaration as const,
+            kind: StructureKind.ExportDeclaration as typeof StructureKind.ExportDeclaration,
             isTypeOnly: true,
             moduleSpecifier: funcs,
             namedExports: paramsTypes,

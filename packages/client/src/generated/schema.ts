@@ -1495,7 +1495,7 @@ export interface paths {
         post: operations["apps.logDrains.create"];
         /**
          * Remove a log drain from an application
-         * @description Stops forwarding logs to the drain with the given URL, as listed by `GET /apps/{app}/log_drains`. The URL is sent in the query string (URL-encoded), as `DELETE` takes no body.
+         * @description Stops forwarding logs to the drain with the given URL, as listed by `GET /apps/{app}/log_drains`. The URL goes in the query string (URL-encoded), as go-scalingo sends it, or in a JSON body, as the reference's example does; the platform reads either.
          */
         delete: operations["apps.logDrains.delete"];
         options?: never;
@@ -1538,7 +1538,7 @@ export interface paths {
         post: operations["apps.addons.logDrains.create"];
         /**
          * Remove a log drain from an addon
-         * @description Stops forwarding logs to the drain with the given URL, as listed by `GET /apps/{app}/addons/{addon_id}/log_drains`. The URL is sent in the query string (URL-encoded), as `DELETE` takes no body.
+         * @description Stops forwarding logs to the drain with the given URL, as listed by `GET /apps/{app}/addons/{addon_id}/log_drains`. The URL goes in the query string (URL-encoded), as go-scalingo sends it, or in a JSON body, as the reference's example does; the platform reads either.
          */
         delete: operations["apps.addons.logDrains.delete"];
         options?: never;
@@ -4346,9 +4346,9 @@ export interface components {
          *     }
          */
         NotFoundError: {
-            /** @description Kind of the missing resource, in snake_case (`app`, `deployment`, `addon`…). */
-            resource: string;
-            /** @description Always `not found` on the current platform. */
+            /** @description Kind of the missing resource, in snake_case (`app`, `deployment`, `addon`…). Some services leave it out (the reference's database 404 answers only `error`); go-scalingo reads the answer without it. */
+            resource?: string;
+            /** @description `not found` on the regional API; a sentence on some services. */
             error: string;
         };
         /**
@@ -4513,7 +4513,7 @@ export interface components {
          *       "last_deployed_at": "2024-06-05T16:38:55.912+02:00",
          *       "last_deployed_by": "camille",
          *       "last_deployment_id": "6660796f1c2a5b0001d3e7a0",
-         *       "stack_id": "st-9a2c7f61-3b4e-4d58-a0c2-71e5f8d36b90",
+         *       "stack_id": "st-5c8e2a17-4b9d-4f30-a6e1-0d7b3c9f2e84",
          *       "hds_resource": false,
          *       "private_networks_ids": []
          *     }
@@ -7726,9 +7726,9 @@ export interface components {
          *       "app_id": "6540e5d2a8b7e3000f1d2b11",
          *       "app_name": "my-shop-prod",
          *       "type_data": {
-         *         "previous_stack_id": "st-4b1e9c07-2a6d-4f83-9e50-d7c3a8b61f24",
-         *         "current_stack_id": "st-9a2c7f61-3b4e-4d58-a0c2-71e5f8d36b90",
-         *         "previous_stack_name": "scalingo-20",
+         *         "previous_stack_id": "st-a17d3e90-6c2b-4f58-8d14-e9b0c5a2f673",
+         *         "current_stack_id": "st-5c8e2a17-4b9d-4f30-a6e1-0d7b3c9f2e84",
+         *         "previous_stack_name": "scalingo-18",
          *         "current_stack_name": "scalingo-22"
          *       }
          *     }
@@ -8930,7 +8930,7 @@ export interface components {
          * @example {
          *       "id": "665e0f3a9c1b2d0001e4f5a6",
          *       "name": "orders-pg-prod",
-         *       "project_id": "pr-4b7e1c90-3d2a-4f58-a6e1-9c0b2d3f4e5a",
+         *       "project_id": "pr-0b7e4d21-5a9c-4f36-8e12-6d3a9c0f7b55",
          *       "technology": "postgresql-ng",
          *       "plan": "postgresql-dr-starter-4096"
          *     }
@@ -9328,7 +9328,7 @@ export interface components {
          *               "logo_url": "//cdn.scalingo.com/addons/postgresql.svg"
          *             },
          *             "plan": {
-         *               "id": "5c9a3b2e1f0d4a0001b2c3d4",
+         *               "id": "5c9a3b2e1f0d4a0001b2c3d1",
          *               "name": "postgresql-sandbox",
          *               "display_name": "Sandbox",
          *               "price": 0,
@@ -15961,12 +15961,12 @@ export interface operations {
     };
     "apps.logDrains.delete": {
         parameters: {
-            query: {
+            query?: {
                 /**
-                 * @description URL of the drain to remove, exactly as listed.
+                 * @description URL of the drain to remove, exactly as listed (or in the body).
                  * @example syslog://:7c1e9a40b3d2f58e6a04@logs.example.org:6514
                  */
-                url: string;
+                url?: string;
             };
             header?: never;
             path: {
@@ -15978,7 +15978,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description URL of the drain to remove, exactly as listed. */
+                    url: string;
+                };
+            };
+        };
         responses: {
             /** @description The drain is removed. */
             204: {
@@ -15987,6 +15994,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
@@ -16131,12 +16139,12 @@ export interface operations {
     };
     "apps.addons.logDrains.delete": {
         parameters: {
-            query: {
+            query?: {
                 /**
-                 * @description URL of the drain to remove, exactly as listed.
+                 * @description URL of the drain to remove, exactly as listed (or in the body).
                  * @example syslog://:7c1e9a40b3d2f58e6a04@logs.example.org:6514
                  */
-                url: string;
+                url?: string;
             };
             header?: never;
             path: {
@@ -16153,7 +16161,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description URL of the drain to remove, exactly as listed. */
+                    url: string;
+                };
+            };
+        };
         responses: {
             /** @description The drain is removed. */
             204: {
@@ -16162,6 +16177,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
@@ -22068,9 +22084,9 @@ export interface operations {
                         source: string;
                         /**
                          * Format: uuid
-                         * @description ID of the SCM integration whose credentials reach the repository.
+                         * @description ID of the SCM integration whose credentials reach the repository. Optional: go-scalingo leaves it out when unset and the reference's example omits it; the platform then uses the account's integration for the repository's host.
                          */
-                        auth_integration_uuid: string;
+                        auth_integration_uuid?: string;
                         /** @description Branch to deploy automatically. */
                         branch?: string;
                         /** @description Deploy the application whenever `branch` changes. */

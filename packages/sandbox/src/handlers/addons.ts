@@ -1,24 +1,12 @@
 // Addons: provisioned from the providers and plans of the spec's catalogue
 // example; a paid plan needs a payment method (402). The addon token is the
 // Bearer token of the database API.
-import { type AppsHandlers, examples } from '@scalingo-openapi/server';
+import type { AppsHandlers } from '@scalingo-openapi/server';
+import { addonProviders } from '../catalogues.js';
 import type { AddonDoc, Plan } from '../store/addons.js';
 import type { AppRow } from '../store/apps.js';
 import { id, isoDate } from '../store/values.js';
 import { appOf, type Context, invalid, notFound, type Principal, paymentRequired, transaction } from './context.js';
-
-interface Provider {
-  id: string;
-  name: string;
-  logo_url: string;
-  plans: Plan[];
-}
-
-/** The catalogue the sandbox offers: the example answer of `GET /addon_providers`. */
-export function catalogue(): Provider[] {
-  const body = examples['addonProviders.list']?.['200']?.body as { addon_providers?: Provider[] } | undefined;
-  return body?.addon_providers ?? [];
-}
 
 export function addonHandlers(ctx: Context): Omit<NonNullable<AppsHandlers<Principal>['addons']>, 'logDrains'> {
   const find = (app: AppRow, addonId: string) => ctx.addons.get(app.id, addonId);
@@ -37,7 +25,7 @@ export function addonHandlers(ctx: Context): Omit<NonNullable<AppsHandlers<Princ
     create({ auth, params, body }) {
       const app = appOf(ctx, auth, params.app);
       if (!app) return notFound('app');
-      const provider = catalogue().find((p) => p.id === body.addon.addon_provider_id);
+      const provider = addonProviders().find((p) => p.id === body.addon.addon_provider_id);
       if (!provider) return invalid('addon_provider_id', 'is not a known addon provider');
       const plan = provider.plans.find((p) => p.id === body.addon.plan_id || p.name === body.addon.plan_id);
       if (!plan) return invalid('plan_id', `is not a plan of ${provider.id}`);
@@ -73,7 +61,7 @@ export function addonHandlers(ctx: Context): Omit<NonNullable<AppsHandlers<Princ
       if (!app) return notFound('app');
       const addon = find(app, params.addon_id);
       if (!addon) return notFound('addon');
-      const plan = catalogue()
+      const plan = addonProviders()
         .find((p) => p.id === addon.addon_provider.id)
         ?.plans.find((p) => p.id === body.addon.plan_id || p.name === body.addon.plan_id);
       if (!plan) return invalid('plan_id', `is not a plan of ${addon.addon_provider.id}`);

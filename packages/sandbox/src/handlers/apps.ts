@@ -13,6 +13,7 @@ import {
   transaction,
   userRef,
 } from './context.js';
+import { projectFor, projectOfApp } from './projects.js';
 import { reviewAppDeleted } from './scm-repo-link.js';
 
 export function appHandlers(
@@ -21,7 +22,8 @@ export function appHandlers(
   AppsHandlers<Principal>,
   'variables' | 'domains' | 'collaborators' | 'addons' | 'deployments' | 'containers' | 'ps' | 'operations' | 'events'
 > {
-  const present = (app: AppRow) => presentApp(app, ctx.users.byId(app.owner_id)!, statusOf(ctx, app));
+  const present = (app: AppRow) =>
+    presentApp(app, ctx.users.byId(app.owner_id)!, statusOf(ctx, app), projectOfApp(ctx, app));
   return {
     list({ auth }) {
       return { status: 200, body: { apps: ctx.apps.visible(auth.user).map(present) } };
@@ -57,8 +59,10 @@ export function appHandlers(
         };
         return { status: 201, body: { app: presentApp(preview, auth.user) } };
       }
+      const project = transaction(ctx, () => projectFor(ctx, auth.user, body.app.project_id));
+      if ('status' in project) return project;
       const app = transaction(ctx, () => {
-        const created = ctx.apps.create(auth.user, body.app);
+        const created = ctx.apps.create(auth.user, { ...body.app, project_id: project.id });
         ctx.containers.addType(created.id, 'web');
         ctx.events.append({
           app: created,
@@ -94,6 +98,12 @@ export function appHandlers(
           });
         });
         return { status: 200, body: { app: present(app) } };
+      }
+      if (typeof change.project_id === 'string') {
+        // Only the owner's own projects can hold the application.
+        if (!ctx.projects.get(app.owner_id, change.project_id))
+          return invalid('project_id', 'is not a project of the owner of the application');
+        app.doc.project_id = change.project_id;
       }
       const previousStack = app.doc.stack_id;
       for (const key of ['force_https', 'sticky_session', 'router_logs', 'stack_id'] as const) {

@@ -5,6 +5,7 @@ import { presentApp } from '../present.js';
 import type { AppRow } from '../store/apps.js';
 import type { UserRow } from '../store/users.js';
 import { appOf, type Context, invalid, notFound, type Principal, pageParams, transaction } from './context.js';
+import { projectOfApp } from './projects.js';
 
 /** Creates a child of `parent` in the caller's transaction, with its `new_app` event. */
 export function createChildApp(ctx: Context, parent: AppRow, user: UserRow, name: string): AppRow {
@@ -17,7 +18,8 @@ export function createChildApp(ctx: Context, parent: AppRow, user: UserRow, name
 }
 
 export function presentChild(ctx: Context, child: AppRow, parent: AppRow) {
-  return { ...presentApp(child, ctx.users.byId(child.owner_id)!), parent_app_name: parent.name };
+  const owner = ctx.users.byId(child.owner_id)!;
+  return { ...presentApp(child, owner, child.doc.status, projectOfApp(ctx, child)), parent_app_name: parent.name };
 }
 
 export function childAppHandlers(ctx: Context): NonNullable<AppsHandlers<Principal>['childApps']> {

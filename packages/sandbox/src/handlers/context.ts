@@ -21,6 +21,8 @@ export const invalid = (field: string, message: string) => ({
   status: 422 as const,
   body: { errors: { [field]: [message] } },
 });
+export const conflict = (error: string) => ({ status: 409 as const, body: { error } });
+export const forbidden = (error: string) => ({ status: 403 as const, body: { error, code: 'forbidden' } });
 export const paymentRequired = (what: string) => ({
   status: 402 as const,
   body: { error: `A payment method is required ${what}`, url: 'https://dashboard.scalingo.com/billing' },

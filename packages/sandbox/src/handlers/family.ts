@@ -63,6 +63,10 @@ export interface Family<T extends { id: string }> {
     update?(doc: T, before: T, parent: Parent): EventInput | undefined;
     delete?(doc: T, parent: Parent): EventInput | undefined;
   };
+  /** Runs after a create or an update, in its transaction (e.g. to change the document's siblings). */
+  written?(doc: T, parent: Parent): void;
+  /** Why the document cannot be deleted (a 409), if it cannot. */
+  undeletable?(doc: T, parent: Parent): Refusal | undefined;
   /** Runs after a delete, in its transaction (e.g. to delete what the document owned). */
   deleted?(doc: T, parent: Parent): void;
 }
@@ -115,6 +119,7 @@ export function familyHandlers<T extends { id: string }>(ctx: Context, family: F
         if (isRefusal(changed)) return answer(changed);
         transaction(ctx, () => {
           family.store.put(parent.id, changed);
+          family.written?.(changed, parent);
           appendEvent(ctx, parent, family.events?.update?.(changed, before, parent));
         });
         return { status: 200, body: { [family.resource]: present(changed, parent) } };
@@ -136,6 +141,7 @@ export function familyHandlers<T extends { id: string }>(ctx: Context, family: F
       if (isRefusal(doc)) return answer(doc);
       transaction(ctx, () => {
         family.store.put(parent.id, doc);
+        family.written?.(doc, parent);
         appendEvent(ctx, parent, family.events?.create?.(doc, parent));
       });
       return { status: 201, body: { [family.resource]: present(doc, parent) } };
@@ -144,6 +150,8 @@ export function familyHandlers<T extends { id: string }>(ctx: Context, family: F
     replace: update(true),
     delete(request: Request): Answer {
       return withDoc(request, (doc, parent) => {
+        const refusal = family.undeletable?.(doc, parent);
+        if (refusal) return answer(refusal);
         transaction(ctx, () => {
           family.store.delete(parent.id, doc.id);
           family.deleted?.(doc, parent);

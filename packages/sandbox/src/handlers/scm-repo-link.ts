@@ -57,7 +57,9 @@ export function scmRepoLinkHandlers(ctx: Context): NonNullable<AppsHandlers<Prin
       if (!app) return notFound('app');
       const input = body.scm_repo_link;
       if (linkOf(app)) return invalid('app', 'is already linked to a repository');
-      const integration = ctx.scmIntegrations.get(auth.user.id, input.auth_integration_uuid);
+      const integration = input.auth_integration_uuid
+        ? ctx.scmIntegrations.get(auth.user.id, input.auth_integration_uuid)
+        : integrationForHost(ctx, auth.user.id, input.source);
       if (!integration) return invalid('auth_integration_uuid', 'is not one of your SCM integrations');
       if (!isUri(input.source)) return invalid('source', 'is not a valid URL');
       const [owner, repo] = new URL(input.source).pathname.replace(/^\/|\.git$/g, '').split('/');
@@ -237,4 +239,11 @@ export function scmRepoLinksHandlers(ctx: Context): NonNullable<Handlers<Princip
       return { status: 200, body: { scm_repo_links: items.map(present) as never, meta } };
     },
   };
+}
+
+/** Without `auth_integration_uuid`, the caller's integration on the repository's host (origin), if any. */
+function integrationForHost(ctx: Context, userId: string, source: string) {
+  if (!isUri(source)) return undefined;
+  const origin = new URL(source).origin;
+  return ctx.scmIntegrations.list(userId).find((i) => i.url === origin);
 }

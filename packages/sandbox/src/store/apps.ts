@@ -1,6 +1,7 @@
 // Applications and who may see them: the owner and the collaborators who
 // accepted their invitation. One user never sees another's applications.
 // Everything that hangs off an application goes with it (ON DELETE CASCADE).
+import { defaultStack } from '../catalogues.js';
 import type { Db } from './database.js';
 import type { UserRow } from './users.js';
 import { isoDate, objectId } from './values.js';
@@ -11,6 +12,8 @@ export interface AppDoc {
   sticky_session: boolean;
   router_logs: boolean;
   stack_id: string;
+  /** The owner's project holding the application (their default one when absent, as in older files). */
+  project_id?: string;
   git_source?: string;
   updated_at: string;
   last_deployed_at: string | null;
@@ -33,14 +36,12 @@ CREATE TABLE IF NOT EXISTS apps (
   id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, owner_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
   parent_id TEXT REFERENCES apps(id) ON DELETE CASCADE, doc TEXT NOT NULL, created_at TEXT NOT NULL);`;
 
-const DEFAULT_STACK = 'st-2e5a1c7d-9b3f-4e60-8d21-5f7a0c9e4b13';
-
 export class Apps {
   constructor(private readonly db: Db) {}
 
   create(
     owner: UserRow,
-    input: { name: string; git_source?: string; stack_id?: string },
+    input: { name: string; git_source?: string; stack_id?: string; project_id?: string },
     parentId?: string,
     appId = objectId(),
   ): AppRow {
@@ -56,7 +57,8 @@ export class Apps {
         force_https: false,
         sticky_session: false,
         router_logs: false,
-        stack_id: input.stack_id ?? DEFAULT_STACK,
+        stack_id: input.stack_id ?? defaultStack(),
+        ...(input.project_id ? { project_id: input.project_id } : {}),
         ...(input.git_source ? { git_source: input.git_source } : {}),
         updated_at: now,
         last_deployed_at: null,
@@ -91,6 +93,16 @@ export class Apps {
   /** By name or ID, if the user may see it. */
   find(user: UserRow, nameOrId: string): AppRow | undefined {
     return this.visible(user).find((app) => app.name === nameOrId || app.id === nameOrId);
+  }
+
+  /** Applications of a project (top-level ones: a child application follows its parent). */
+  inProject(ownerId: string, projectId: string, isDefault: boolean): AppRow[] {
+    const rows = this.db
+      .prepare(
+        `SELECT * FROM apps WHERE owner_id = ? AND parent_id IS NULL AND coalesce(json_extract(doc, '$.project_id'), ?) = ? ORDER BY created_at, name`,
+      )
+      .all(ownerId, isDefault ? projectId : '', projectId) as Array<Omit<AppRow, 'doc'> & { doc: string }>;
+    return rows.map(parse);
   }
 
   /** Child applications of an application, oldest first. */

@@ -1,14 +1,20 @@
 // A table of JSON documents owned by one parent (an application, a user, an
-// addon): the shape most resource families share. Rows keep their insertion
-// order; the parent's deletion cascades to them.
+// addon, a project, a dedicated database): the shape most resource families
+// share. Rows keep their insertion order; the parent's deletion cascades to them.
 import type { Db } from './database.js';
 
 /** A stored document: its ID and the fields of its schema. */
 export type Doc = { id: string; [key: string]: unknown };
 
-export type Scope = 'app_id' | 'user_id' | 'addon_id';
+export type Scope = 'app_id' | 'user_id' | 'addon_id' | 'project_id' | 'database_id';
 
-const PARENT: Record<Scope, string> = { app_id: 'apps', user_id: 'users', addon_id: 'addons' };
+const PARENT: Record<Scope, string> = {
+  app_id: 'apps',
+  user_id: 'users',
+  addon_id: 'addons',
+  project_id: 'projects',
+  database_id: 'dedicated_databases',
+};
 
 /** The DDL of a document table under `scope`; `extra` adds columns and constraints. */
 export function documentTable(table: string, scope: Scope, extra = ''): string {

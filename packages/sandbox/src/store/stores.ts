@@ -11,6 +11,7 @@ import { DatabaseBackups, databaseBackupsSchema } from './database-backups.js';
 import { DatabaseMaintenance, databaseMaintenanceSchema } from './database-maintenance.js';
 import { DatabaseUsers, databaseUsersSchema } from './database-users.js';
 import { Databases, databasesSchema } from './databases.js';
+import { DedicatedDatabases, dedicatedDatabasesSchema, NetPeerings, netPeeringsSchema } from './dedicated-databases.js';
 import { Deployments, deploymentsSchema } from './deployments.js';
 import { Domains, domainsSchema } from './domains.js';
 import { Events, eventsSchema } from './events.js';
@@ -23,6 +24,7 @@ import { ReviewApps, reviewAppsSchema } from './review-apps.js';
 import { ScmIntegrations, scmIntegrationsSchema } from './scm-integrations.js';
 import { ScmRepoLinks, scmRepoLinksSchema } from './scm-repo-links.js';
 import { Tokens, tokensSchema } from './tokens.js';
+import { TransferInvitations, transferInvitationsSchema } from './transfer-invitations.js';
 import { Users, usersSchema } from './users.js';
 import type { Clock } from './values.js';
 import { Variables, variablesSchema } from './variables.js';
@@ -50,6 +52,9 @@ export interface Stores {
   autoscalers: Autoscalers;
   scmIntegrations: ScmIntegrations;
   projects: Projects;
+  transferInvitations: TransferInvitations;
+  dedicatedDatabases: DedicatedDatabases;
+  netPeerings: NetPeerings;
   scmRepoLinks: ScmRepoLinks;
   reviewApps: ReviewApps;
   databases: Databases;
@@ -77,6 +82,9 @@ const SCHEMAS = [
   autoscalersSchema,
   scmIntegrationsSchema,
   projectsSchema,
+  transferInvitationsSchema,
+  dedicatedDatabasesSchema,
+  netPeeringsSchema,
   scmRepoLinksSchema,
   reviewAppsSchema,
   databasesSchema,
@@ -109,6 +117,9 @@ export function openStores(file: string, clock: Clock = Date.now): Stores {
     autoscalers: new Autoscalers(db),
     scmIntegrations: new ScmIntegrations(db),
     projects: new Projects(db),
+    transferInvitations: new TransferInvitations(db),
+    dedicatedDatabases: new DedicatedDatabases(db),
+    netPeerings: new NetPeerings(db),
     scmRepoLinks: new ScmRepoLinks(db),
     reviewApps: new ReviewApps(db),
     databases: new Databases(db),

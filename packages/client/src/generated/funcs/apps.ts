@@ -38,7 +38,7 @@ export type AppsAddonsUpdateParams = Pick<Schema.operations['apps.addons.update'
 /** Parameters of `appsAddonsLogDrainsCreate()` and `client.apps.addons.logDrains.create()`. */
 export type AppsAddonsLogDrainsCreateParams = Pick<Schema.operations['apps.addons.logDrains.create']['parameters']['path'], 'app'> & NonNullable<Schema.operations['apps.addons.logDrains.create']['requestBody']>['content']['application/json'];
 /** Parameters of `appsAddonsLogDrainsDelete()` and `client.apps.addons.logDrains.delete()`. */
-export type AppsAddonsLogDrainsDeleteParams = Pick<Schema.operations['apps.addons.logDrains.delete']['parameters']['path'], 'app'> & NonNullable<Schema.operations['apps.addons.logDrains.delete']['parameters']['query']>;
+export type AppsAddonsLogDrainsDeleteParams = Pick<Schema.operations['apps.addons.logDrains.delete']['parameters']['path'], 'app'> & NonNullable<Schema.operations['apps.addons.logDrains.delete']['parameters']['query']> & { body?: NonNullable<Schema.operations['apps.addons.logDrains.delete']['requestBody']>['content']['application/json'] };
 /** Parameters of `appsAddonsLogDrainsList()` and `client.apps.addons.logDrains.list()`. */
 export type AppsAddonsLogDrainsListParams = Pick<Schema.operations['apps.addons.logDrains.list']['parameters']['path'], 'app'>;
 /** Parameters of `appsAlertsCreate()` and `client.apps.alerts.create()`. */
@@ -100,7 +100,7 @@ export type AppsEventsListParams = NonNullable<Schema.operations['apps.events.li
 /** Parameters of `appsLogDrainsCreate()` and `client.apps.logDrains.create()`. */
 export type AppsLogDrainsCreateParams = NonNullable<Schema.operations['apps.logDrains.create']['requestBody']>['content']['application/json'];
 /** Parameters of `appsLogDrainsDelete()` and `client.apps.logDrains.delete()`. */
-export type AppsLogDrainsDeleteParams = NonNullable<Schema.operations['apps.logDrains.delete']['parameters']['query']>;
+export type AppsLogDrainsDeleteParams = NonNullable<Schema.operations['apps.logDrains.delete']['parameters']['query']> & { body?: NonNullable<Schema.operations['apps.logDrains.delete']['requestBody']>['content']['application/json'] };
 /** Parameters of `appsLogsArchivesList()` and `client.apps.logsArchives.list()`. */
 export type AppsLogsArchivesListParams = NonNullable<Schema.operations['apps.logsArchives.list']['parameters']['query']>;
 /** Parameters of `appsMetricsRetrieve()` and `client.apps.metrics.retrieve()`. */
@@ -381,7 +381,7 @@ export function appsAddonsLogDrainsCreate(client: CoreClient, addon_id: string, 
 /**
  * Remove a log drain from an addon
  *
- * Stops forwarding logs to the drain with the given URL, as listed by `GET /apps/{app}/addons/{addon_id}/log_drains`. The URL is sent in the query string (URL-encoded), as `DELETE` takes no body.
+ * Stops forwarding logs to the drain with the given URL, as listed by `GET /apps/{app}/addons/{addon_id}/log_drains`. The URL goes in the query string (URL-encoded), as go-scalingo sends it, or in a JSON body, as the reference's example does; the platform reads either.
  *
  * `DELETE /apps/{app}/addons/{addon_id}/log_drains` on the regional API.
  */
@@ -801,11 +801,11 @@ export function appsLogDrainsCreate(client: CoreClient, app: string, params: App
 /**
  * Remove a log drain from an application
  *
- * Stops forwarding logs to the drain with the given URL, as listed by `GET /apps/{app}/log_drains`. The URL is sent in the query string (URL-encoded), as `DELETE` takes no body.
+ * Stops forwarding logs to the drain with the given URL, as listed by `GET /apps/{app}/log_drains`. The URL goes in the query string (URL-encoded), as go-scalingo sends it, or in a JSON body, as the reference's example does; the platform reads either.
  *
  * `DELETE /apps/{app}/log_drains` on the regional API.
  */
-export function appsLogDrainsDelete(client: CoreClient, app: string, params: AppsLogDrainsDeleteParams, options?: RequestOptions): APIPromise<void> {
+export function appsLogDrainsDelete(client: CoreClient, app: string, params?: AppsLogDrainsDeleteParams, options?: RequestOptions): APIPromise<void> {
   return call(client, specs.appsLogDrainsDelete, app, params, options);
 }
 

@@ -274,7 +274,7 @@ export class AppsAddonsLogDrains extends APIResource {
   /**
    * Remove a log drain from an addon
    *
-   * Stops forwarding logs to the drain with the given URL, as listed by `GET /apps/{app}/addons/{addon_id}/log_drains`. The URL is sent in the query string (URL-encoded), as `DELETE` takes no body.
+   * Stops forwarding logs to the drain with the given URL, as listed by `GET /apps/{app}/addons/{addon_id}/log_drains`. The URL goes in the query string (URL-encoded), as go-scalingo sends it, or in a JSON body, as the reference's example does; the platform reads either.
    *
    * `DELETE /apps/{app}/addons/{addon_id}/log_drains` on the regional API.
    */
@@ -733,11 +733,11 @@ export class AppsLogDrains extends APIResource {
   /**
    * Remove a log drain from an application
    *
-   * Stops forwarding logs to the drain with the given URL, as listed by `GET /apps/{app}/log_drains`. The URL is sent in the query string (URL-encoded), as `DELETE` takes no body.
+   * Stops forwarding logs to the drain with the given URL, as listed by `GET /apps/{app}/log_drains`. The URL goes in the query string (URL-encoded), as go-scalingo sends it, or in a JSON body, as the reference's example does; the platform reads either.
    *
    * `DELETE /apps/{app}/log_drains` on the regional API.
    */
-  delete(app: string, params: AppsLogDrainsDeleteParams, options?: RequestOptions): APIPromise<void> {
+  delete(app: string, params?: AppsLogDrainsDeleteParams, options?: RequestOptions): APIPromise<void> {
     return appsLogDrainsDelete(this._client, app, params, options);
   }
 

@@ -39,7 +39,7 @@ export const appsAddonsUpdate: OperationSpec = { id: 'apps.addons.update', metho
 /** `apps.addons.logDrains.create`: `POST /apps/{app}/addons/{addon_id}/log_drains`. */
 export const appsAddonsLogDrainsCreate: OperationSpec = { id: 'apps.addons.logDrains.create', method: 'POST', path: '/apps/{app}/addons/{addon_id}/log_drains', positional: 'addon_id', pathParams: ['app'], body: { mode: 'spread', keys: ['drain'] }, envelope: { kind: 'root', key: 'drain' } };
 /** `apps.addons.logDrains.delete`: `DELETE /apps/{app}/addons/{addon_id}/log_drains`. */
-export const appsAddonsLogDrainsDelete: OperationSpec = { id: 'apps.addons.logDrains.delete', method: 'DELETE', path: '/apps/{app}/addons/{addon_id}/log_drains', positional: 'addon_id', pathParams: ['app'], query: ['url'], envelope: { kind: 'empty' } };
+export const appsAddonsLogDrainsDelete: OperationSpec = { id: 'apps.addons.logDrains.delete', method: 'DELETE', path: '/apps/{app}/addons/{addon_id}/log_drains', positional: 'addon_id', pathParams: ['app'], query: ['url'], body: { mode: 'whole', keys: ['body'] }, envelope: { kind: 'empty' } };
 /** `apps.addons.logDrains.list`: `GET /apps/{app}/addons/{addon_id}/log_drains`. */
 export const appsAddonsLogDrainsList: OperationSpec = { id: 'apps.addons.logDrains.list', method: 'GET', path: '/apps/{app}/addons/{addon_id}/log_drains', positional: 'addon_id', pathParams: ['app'], envelope: { kind: 'root', key: 'drains' } };
 /** `apps.alerts.create`: `POST /apps/{app}/alerts`. */
@@ -115,7 +115,7 @@ export const appsEventsList: OperationSpec = { id: 'apps.events.list', method: '
 /** `apps.logDrains.create`: `POST /apps/{app}/log_drains`. */
 export const appsLogDrainsCreate: OperationSpec = { id: 'apps.logDrains.create', method: 'POST', path: '/apps/{app}/log_drains', positional: 'app', body: { mode: 'spread', keys: ['drain'] }, envelope: { kind: 'root', key: 'drain' } };
 /** `apps.logDrains.delete`: `DELETE /apps/{app}/log_drains`. */
-export const appsLogDrainsDelete: OperationSpec = { id: 'apps.logDrains.delete', method: 'DELETE', path: '/apps/{app}/log_drains', positional: 'app', query: ['url'], envelope: { kind: 'empty' } };
+export const appsLogDrainsDelete: OperationSpec = { id: 'apps.logDrains.delete', method: 'DELETE', path: '/apps/{app}/log_drains', positional: 'app', query: ['url'], body: { mode: 'whole', keys: ['body'] }, envelope: { kind: 'empty' } };
 /** `apps.logDrains.list`: `GET /apps/{app}/log_drains`. */
 export const appsLogDrainsList: OperationSpec = { id: 'apps.logDrains.list', method: 'GET', path: '/apps/{app}/log_drains', positional: 'app', envelope: { kind: 'root', key: 'drains' } };
 /** `apps.logs.retrieve`: `GET /apps/{app}/logs`. */

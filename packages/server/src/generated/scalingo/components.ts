@@ -166,17 +166,23 @@ export const componentSchemas: Record<string, unknown> = {
     "description": "Body of a 404 answer, naming the kind of resource that was not found.",
     "type": "object",
     "required": [
-      "resource",
       "error"
+    ],
+    "x-scalingo-corrects": [
+      {
+        "kind": "response-field-optional",
+        "base": "1.1.0",
+        "why": "Some services answer a 404 with only `error` (the reference's database 404), and go-scalingo reads the answer without `resource` (http/errors.go)."
+      }
     ],
     "properties": {
       "resource": {
         "type": "string",
-        "description": "Kind of the missing resource, in snake_case (`app`, `deployment`, `addon`…)."
+        "description": "Kind of the missing resource, in snake_case (`app`, `deployment`, `addon`…). Some services leave it out (the reference's database 404 answers only `error`); go-scalingo reads the answer without it."
       },
       "error": {
         "type": "string",
-        "description": "Always `not found` on the current platform."
+        "description": "`not found` on the regional API; a sentence on some services."
       }
     },
     "examples": [
@@ -580,7 +586,7 @@ export const componentSchemas: Record<string, unknown> = {
         "last_deployed_at": "2024-06-05T16:38:55.912+02:00",
         "last_deployed_by": "camille",
         "last_deployment_id": "6660796f1c2a5b0001d3e7a0",
-        "stack_id": "st-9a2c7f61-3b4e-4d58-a0c2-71e5f8d36b90",
+        "stack_id": "st-5c8e2a17-4b9d-4f30-a6e1-0d7b3c9f2e84",
         "hds_resource": false,
         "private_networks_ids": []
       }
@@ -5981,9 +5987,9 @@ export const componentSchemas: Record<string, unknown> = {
         "app_id": "6540e5d2a8b7e3000f1d2b11",
         "app_name": "my-shop-prod",
         "type_data": {
-          "previous_stack_id": "st-4b1e9c07-2a6d-4f83-9e50-d7c3a8b61f24",
-          "current_stack_id": "st-9a2c7f61-3b4e-4d58-a0c2-71e5f8d36b90",
-          "previous_stack_name": "scalingo-20",
+          "previous_stack_id": "st-a17d3e90-6c2b-4f58-8d14-e9b0c5a2f673",
+          "current_stack_id": "st-5c8e2a17-4b9d-4f30-a6e1-0d7b3c9f2e84",
+          "previous_stack_name": "scalingo-18",
           "current_stack_name": "scalingo-22"
         }
       }
@@ -8377,7 +8383,7 @@ export const componentSchemas: Record<string, unknown> = {
       {
         "id": "665e0f3a9c1b2d0001e4f5a6",
         "name": "orders-pg-prod",
-        "project_id": "pr-4b7e1c90-3d2a-4f58-a6e1-9c0b2d3f4e5a",
+        "project_id": "pr-0b7e4d21-5a9c-4f36-8e12-6d3a9c0f7b55",
         "technology": "postgresql-ng",
         "plan": "postgresql-dr-starter-4096"
       }
@@ -9063,7 +9069,7 @@ export const componentSchemas: Record<string, unknown> = {
                 "logo_url": "//cdn.scalingo.com/addons/postgresql.svg"
               },
               "plan": {
-                "id": "5c9a3b2e1f0d4a0001b2c3d4",
+                "id": "5c9a3b2e1f0d4a0001b2c3d1",
                 "name": "postgresql-sandbox",
                 "display_name": "Sandbox",
                 "price": 0,

@@ -98,7 +98,7 @@ export const examples: ExampleAnswers = {
                     "logo_url": "//cdn.scalingo.com/addons/postgresql.svg"
                   },
                   "plan": {
-                    "id": "5c9a3b2e1f0d4a0001b2c3d4",
+                    "id": "5c9a3b2e1f0d4a0001b2c3d1",
                     "name": "postgresql-sandbox",
                     "display_name": "Sandbox",
                     "price": 0,
@@ -296,6 +296,122 @@ export const examples: ExampleAnswers = {
                   }
                 },
                 "hds_available": false
+              }
+            ]
+          },
+          {
+            "id": "scalingo-redis",
+            "name": "Scalingo for Redis®",
+            "logo_url": "//cdn.scalingo.com/addons/redis.svg",
+            "short_description": "An in-memory key-value store in its own container.",
+            "description": "<p>Managed Redis® for caches, queues and sessions.</p>",
+            "provider_name": "Scalingo",
+            "provider_url": "https://scalingo.com/databases/redis",
+            "hds_available": false,
+            "category": {
+              "id": "5f1d0c7a2b3e4d0001a9c001",
+              "name": "Databases",
+              "description": "",
+              "position": 1
+            },
+            "plans": [
+              {
+                "id": "5c9a3b2e1f0d4a0001b2c3e9",
+                "name": "redis-sandbox",
+                "display_name": "Sandbox",
+                "price": 0,
+                "description": "<p>For development and testing.</p>",
+                "position": 1,
+                "on_demand": false,
+                "disabled": false,
+                "disabled_alternative_plan_id": null,
+                "sku": "osc-fr1-redis-sandbox",
+                "pricings": {
+                  "default": {
+                    "price": "0.0",
+                    "currency": "EUR",
+                    "period": "minute"
+                  }
+                },
+                "hds_available": false
+              },
+              {
+                "id": "5c9a3b2e1f0d4a0001b2c3d7",
+                "name": "redis-starter-512",
+                "display_name": "Starter 512M",
+                "price": 7.2,
+                "description": "<p>A single node with 512 MB of memory.</p>",
+                "position": 3,
+                "on_demand": false,
+                "disabled": false,
+                "disabled_alternative_plan_id": null,
+                "sku": "osc-fr1-redis-starter-512",
+                "pricings": {
+                  "default": {
+                    "price": "0.0001666667",
+                    "currency": "EUR",
+                    "period": "minute"
+                  }
+                },
+                "hds_available": false
+              }
+            ]
+          },
+          {
+            "id": "postgresql-ng",
+            "name": "Scalingo for PostgreSQL® (dedicated resource)",
+            "logo_url": "//cdn.scalingo.com/addons/postgresql.svg",
+            "short_description": "PostgreSQL® as a resource of its own in a project, with its own network.",
+            "description": "<p>Provisioned with <code>POST /databases</code>, not as an addon.</p>",
+            "provider_name": "Scalingo",
+            "provider_url": "https://scalingo.com/databases/postgresql",
+            "hds_available": true,
+            "category": {
+              "id": "5f1d0c7a2b3e4d0001a9c001",
+              "name": "Databases",
+              "description": "",
+              "position": 1
+            },
+            "plans": [
+              {
+                "id": "5c9a3b2e1f0d4a0001b2c4a1",
+                "name": "postgresql-dr-starter-4096",
+                "display_name": "Dedicated Starter 4G",
+                "price": 180,
+                "description": "<p>One node with 4 GB of memory.</p>",
+                "position": 1,
+                "on_demand": false,
+                "disabled": false,
+                "disabled_alternative_plan_id": null,
+                "sku": "osc-fr1-postgresql-dr-starter-4096",
+                "pricings": {
+                  "default": {
+                    "price": "0.0041666667",
+                    "currency": "EUR",
+                    "period": "minute"
+                  }
+                },
+                "hds_available": true
+              },
+              {
+                "id": "5c9a3b2e1f0d4a0001b2c4a2",
+                "name": "postgresql-dr-business-4096",
+                "display_name": "Dedicated Business 4G",
+                "price": 360,
+                "description": "<p>Two nodes with 4 GB of memory each, and automatic failover.</p>",
+                "position": 2,
+                "on_demand": false,
+                "disabled": false,
+                "disabled_alternative_plan_id": null,
+                "sku": "osc-fr1-postgresql-dr-business-4096",
+                "pricings": {
+                  "default": {
+                    "price": "0.0083333333",
+                    "currency": "EUR",
+                    "period": "minute"
+                  }
+                },
+                "hds_available": true
               }
             ]
           }
@@ -789,6 +905,13 @@ export const examples: ExampleAnswers = {
   },
   "apps.addons.logDrains.delete": {
     "204": {
+      "headers": {}
+    },
+    "400": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "There was a problem in the JSON you submitted: unexpected end of input at '{\"app\": {'"
+      },
       "headers": {}
     },
     "401": {
@@ -3509,6 +3632,13 @@ export const examples: ExampleAnswers = {
   },
   "apps.logDrains.delete": {
     "204": {
+      "headers": {}
+    },
+    "400": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "There was a problem in the JSON you submitted: unexpected end of input at '{\"app\": {'"
+      },
       "headers": {}
     },
     "401": {
@@ -6451,7 +6581,7 @@ export const examples: ExampleAnswers = {
         "database": {
           "id": "665e0f3a9c1b2d0001e4f5a6",
           "name": "orders-pg-prod",
-          "project_id": "pr-4b7e1c90-3d2a-4f58-a6e1-9c0b2d3f4e5a",
+          "project_id": "pr-0b7e4d21-5a9c-4f36-8e12-6d3a9c0f7b55",
           "technology": "postgresql-ng",
           "plan": "postgresql-dr-starter-4096"
         }
@@ -6565,14 +6695,14 @@ export const examples: ExampleAnswers = {
           {
             "id": "665e0f3a9c1b2d0001e4f5a6",
             "name": "orders-pg-prod",
-            "project_id": "pr-4b7e1c90-3d2a-4f58-a6e1-9c0b2d3f4e5a",
+            "project_id": "pr-0b7e4d21-5a9c-4f36-8e12-6d3a9c0f7b55",
             "technology": "postgresql-ng",
             "plan": "postgresql-dr-starter-4096"
           },
           {
             "id": "665e0f3a9c1b2d0001e4f5a7",
             "name": "analytics-pg",
-            "project_id": "pr-4b7e1c90-3d2a-4f58-a6e1-9c0b2d3f4e5a",
+            "project_id": "pr-0b7e4d21-5a9c-4f36-8e12-6d3a9c0f7b55",
             "technology": "postgresql-ng",
             "plan": "postgresql-dr-business-4096"
           }
@@ -6867,7 +6997,7 @@ export const examples: ExampleAnswers = {
         "database": {
           "id": "665e0f3a9c1b2d0001e4f5a6",
           "name": "orders-pg-prod",
-          "project_id": "pr-4b7e1c90-3d2a-4f58-a6e1-9c0b2d3f4e5a",
+          "project_id": "pr-0b7e4d21-5a9c-4f36-8e12-6d3a9c0f7b55",
           "technology": "postgresql-ng",
           "plan": "postgresql-dr-starter-4096"
         }
@@ -8832,6 +8962,13 @@ export const examples: ExampleAnswers = {
             "name": "app_restarted",
             "display_name": "Application restarted",
             "description": "Containers of the application were restarted"
+          },
+          {
+            "id": "60a3c9e1f2b4d50001e7a322",
+            "category_id": "60a3c9e1f2b4d50001e7a311",
+            "name": "app_crashed",
+            "display_name": "Application crashed",
+            "description": "A container of the application stopped unexpectedly"
           }
         ]
       },

@@ -528,10 +528,11 @@ export type AppsAddonsLogDrainsCreateReply =
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['apps.addons.logDrains.create']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
 /** What a `apps.addons.logDrains.delete` handler receives. */
-export type AppsAddonsLogDrainsDeleteRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['apps.addons.logDrains.delete']['parameters']['path']>, NonNullable<Schema.operations['apps.addons.logDrains.delete']['parameters']['query']>, Record<string, never>, undefined, Principal>;
+export type AppsAddonsLogDrainsDeleteRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['apps.addons.logDrains.delete']['parameters']['path']>, NonNullable<Schema.operations['apps.addons.logDrains.delete']['parameters']['query']>, Record<string, never>, undefined | NonNullable<Schema.operations['apps.addons.logDrains.delete']['requestBody']>['content']['application/json'], Principal>;
 /** The answers `apps.addons.logDrains.delete` documents. */
 export type AppsAddonsLogDrainsDeleteReply =
   | { status: 204; body?: undefined; headers?: Record<string, string> }
+  | { status: 400; body: Schema.operations['apps.addons.logDrains.delete']['responses']['400']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['apps.addons.logDrains.delete']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
   | { status: 404; body: Schema.operations['apps.addons.logDrains.delete']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
   | { status: 422; body: Schema.operations['apps.addons.logDrains.delete']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
@@ -561,7 +562,7 @@ export interface AppsAddonsLogDrainsHandlers<Principal = unknown> {
   /**
    * Remove a log drain from an addon
    *
-   * Stops forwarding logs to the drain with the given URL, as listed by `GET /apps/{app}/addons/{addon_id}/log_drains`. The URL is sent in the query string (URL-encoded), as `DELETE` takes no body.
+   * Stops forwarding logs to the drain with the given URL, as listed by `GET /apps/{app}/addons/{addon_id}/log_drains`. The URL goes in the query string (URL-encoded), as go-scalingo sends it, or in a JSON body, as the reference's example does; the platform reads either.
    *
    * `DELETE /apps/{app}/addons/{addon_id}/log_drains` on the regional API.
    */
@@ -1301,10 +1302,11 @@ export type AppsLogDrainsCreateReply =
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['apps.logDrains.create']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
 /** What a `apps.logDrains.delete` handler receives. */
-export type AppsLogDrainsDeleteRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['apps.logDrains.delete']['parameters']['path']>, NonNullable<Schema.operations['apps.logDrains.delete']['parameters']['query']>, Record<string, never>, undefined, Principal>;
+export type AppsLogDrainsDeleteRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['apps.logDrains.delete']['parameters']['path']>, NonNullable<Schema.operations['apps.logDrains.delete']['parameters']['query']>, Record<string, never>, undefined | NonNullable<Schema.operations['apps.logDrains.delete']['requestBody']>['content']['application/json'], Principal>;
 /** The answers `apps.logDrains.delete` documents. */
 export type AppsLogDrainsDeleteReply =
   | { status: 204; body?: undefined; headers?: Record<string, string> }
+  | { status: 400; body: Schema.operations['apps.logDrains.delete']['responses']['400']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['apps.logDrains.delete']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
   | { status: 404; body: Schema.operations['apps.logDrains.delete']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
   | { status: 422; body: Schema.operations['apps.logDrains.delete']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
@@ -1334,7 +1336,7 @@ export interface AppsLogDrainsHandlers<Principal = unknown> {
   /**
    * Remove a log drain from an application
    *
-   * Stops forwarding logs to the drain with the given URL, as listed by `GET /apps/{app}/log_drains`. The URL is sent in the query string (URL-encoded), as `DELETE` takes no body.
+   * Stops forwarding logs to the drain with the given URL, as listed by `GET /apps/{app}/log_drains`. The URL goes in the query string (URL-encoded), as go-scalingo sends it, or in a JSON body, as the reference's example does; the platform reads either.
    *
    * `DELETE /apps/{app}/log_drains` on the regional API.
    */

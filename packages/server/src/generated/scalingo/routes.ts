@@ -1261,14 +1261,34 @@ export const routes: RouteSpec[] = [
             "type": "string",
             "minLength": 1
           }
-        },
+        }
+      },
+      "body": {
+        "type": "object",
         "required": [
           "url"
-        ]
+        ],
+        "properties": {
+          "url": {
+            "type": "string",
+            "minLength": 1,
+            "description": "URL of the drain to remove, exactly as listed."
+          }
+        }
       },
+      "bodyRequired": false,
       "responses": {
         "204": {
           "mediaTypes": [],
+          "headers": []
+        },
+        "400": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
           "headers": []
         },
         "401": {
@@ -6404,14 +6424,34 @@ export const routes: RouteSpec[] = [
             "type": "string",
             "minLength": 1
           }
-        },
+        }
+      },
+      "body": {
+        "type": "object",
         "required": [
           "url"
-        ]
+        ],
+        "properties": {
+          "url": {
+            "type": "string",
+            "minLength": 1,
+            "description": "URL of the drain to remove, exactly as listed."
+          }
+        }
       },
+      "bodyRequired": false,
       "responses": {
         "204": {
           "mediaTypes": [],
+          "headers": []
+        },
+        "400": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
           "headers": []
         },
         "401": {
@@ -9242,8 +9282,7 @@ export const routes: RouteSpec[] = [
           "scm_repo_link": {
             "type": "object",
             "required": [
-              "source",
-              "auth_integration_uuid"
+              "source"
             ],
             "properties": {
               "source": {
@@ -9254,7 +9293,7 @@ export const routes: RouteSpec[] = [
               "auth_integration_uuid": {
                 "type": "string",
                 "format": "uuid",
-                "description": "ID of the SCM integration whose credentials reach the repository."
+                "description": "ID of the SCM integration whose credentials reach the repository. Optional: go-scalingo leaves it out when unset and the reference's example omits it; the platform then uses the account's integration for the repository's host."
               },
               "branch": {
                 "type": "string",
