@@ -319,7 +319,11 @@ export const JS_CLIENT_CALLS: JsCall[] = [
   {
     name: 'Databases.create',
     call: (c) =>
-      c.Databases.create({ name: 'shop-orders-db', technology: 'postgresql-ng', plan: 'dedicated-s' } as never),
+      c.Databases.create({
+        name: 'shop-orders-db',
+        technology: 'postgresql-ng',
+        plan: 'postgresql-dr-starter-4096',
+      } as never),
   },
   // What the calls above created goes away last.
   { name: 'SCMRepoLinks.destroy', call: (c, ids) => c.SCMRepoLinks.destroy(ids.app) },
