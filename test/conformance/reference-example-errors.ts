@@ -1,14 +1,11 @@
 // The reference's JSON examples the spec disagrees with, by test name
 // (`file:line METHOD path status`), each with the evidence that settles it
-// (official clients first: shared/reference/README.md). Most are errors of the
-// documentation; those marked "open:" are the spec's, not fixed yet.
+// (official clients first: shared/reference/README.md).
 export const DOCUMENTATION_ERRORS: Record<string, string> = {
   'addon_provider_api/app.md:44 GET /provider/apps 200':
     'no `meta`: the page says the list is paginated, and every paginated list carries meta.pagination (the seed)',
   'database_api/maintenance.md:115 GET /api/databases/{database_id}/maintenance/{maintenance_id} 200':
     'rooted under `maintenance`; go-scalingo (maintenance.go DatabaseShowMaintenance) decodes the maintenance bare',
-  'database_api/status.md:41 GET /api/databases/{database_id}/instances_status 200':
-    'open: a bare array, as the JS client reads it; the spec still roots it (`instances`), the rooted-envelope rule has no array exception yet',
   'database_api/users.md:118 POST /api/databases/{database_id}/users 201':
     'the user bare; go-scalingo (databases.go DatabaseUserResponse) decodes it under `database_user`',
   'database_api/users.md:177 POST /api/databases/{database_id}/users/{username}/reset_password 200':
@@ -17,10 +14,6 @@ export const DOCUMENTATION_ERRORS: Record<string, string> = {
     '`vars` and no `addon`; go-scalingo (addons.go AddonRes) decodes `addon`, `message` and `variables`',
   'scalingo_api/apps.md:945 GET /apps/{app}/child_apps 201':
     'a list answering 201 Created: the status line is copied from the create section above; a GET list answers 200',
-  'scalingo_api/apps.md:1069 GET /apps/{app}/stats/{metric}/{container_type}/{container_index} 200':
-    'open: a bare array, as the JS client (Metrics.get) reads it; the spec still roots it (`stats`), the rooted-envelope rule has no array exception yet',
-  'scalingo_api/audit_logs.md:26 GET /apps/{app}/audit_logs/{audit_log_id} 200':
-    'open: a bare array, as the JS client (AuditLogs.show) reads it; the spec still roots it (`audit_log`), the rooted-envelope rule has no array exception yet',
   'scalingo_api/billing.md:50 GET /account/billing/operations 200':
     '`previous_page` in meta.pagination; the JS client (meta.ts) and every other page of the reference read `prev_page`',
   'scalingo_api/collaborators.md:182 POST /apps/{app}/collaborators 201':

@@ -1,12 +1,9 @@
 // A local node:http server for the client benchmark, in its own process:
 // `GET /v1/apps` answers 20 apps, `GET /v1/apps/{app}` one.
 import http from 'node:http';
-import { APPS } from './bodies.mjs';
+import { CLIENT_BODIES } from './bodies.mjs';
 
-const [template] = APPS.apps;
-const apps = Array.from({ length: 20 }, (_, i) => ({ ...template, id: `${template.id}-${i}`, name: `app-${i}` }));
-const list = JSON.stringify({ apps });
-const one = JSON.stringify({ app: template });
+const { list, one } = CLIENT_BODIES;
 
 const server = http.createServer((req, res) => {
   const body = req.url === '/v1/apps' ? list : req.url.startsWith('/v1/apps/') ? one : undefined;

@@ -1,72 +1,118 @@
-// Client call cost against a local node:http server in another process: the
-// resource client (`client.apps.list()`, `client.apps.retrieve(app)`) and the
-// standalone functions against bare openapi-fetch (`GET /apps`,
-// `GET /apps/{app}`), rounds alternated, medians. Reports calls per second
-// and client CPU per call (process.cpuUsage over the round: the server's
-// work is in its own process).
+// Client call cost: the resource client (`client.apps.list()`,
+// `client.apps.retrieve(app)`) and the standalone functions against bare
+// openapi-fetch (`GET /apps`, `GET /apps/{app}`). Each peer runs in its own
+// process (client-peer.mjs); one process works at a time, in rounds of the
+// same number of calls whose order rotates each cycle (A B C, B C A, C A B…),
+// so every peer meets the machine's load in the same places. A ratio is taken
+// within each cycle, then its median and its spread (min–max over cycles) are
+// reported: the client CPU per call first (process.cpuUsage of the peer's
+// process; the server works in its own), as the figure least moved by other
+// load, calls per second second. Two transports: a local node:http server in
+// another process (client-server.mjs), and a fetch answering from memory,
+// which leaves only the clients' own code to compare.
+import { fork } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
-import { median, repoRoot, startChild } from './util.mjs';
+import { median, pinToCpu, repoRoot, startChild } from './util.mjs';
 
-const CALLS = Number(process.env.BENCH_CALLS ?? 2000);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-const CONCURRENCY = 8;
+const CALLS = Number(process.env.BENCH_CALLS ?? 1000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 12);
+/** Calls from memory are ~5× cheaper: more of them make rounds of a similar length. */
+const MEMORY_CALLS = 5 * CALLS;
+// BENCH_PIN=1: the server on one CPU, the peers on the other (on a loaded
+// machine this lowers calls/s a lot without narrowing the spread).
+const PIN = process.env.BENCH_PIN === '1';
+const PEERS = ['bare', 'resource', 'funcs'];
+const ENDPOINTS = { 'GET /apps (20 apps)': 'list', 'GET /apps/{app}': 'retrieve' };
 
-async function round(call) {
-  let next = 0;
-  const cpu = process.cpuUsage();
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next++ < CALLS) await call();
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  const used = process.cpuUsage(cpu);
-  return { callsPerSecond: CALLS / seconds, cpuMicrosPerCall: (used.user + used.system) / CALLS };
+/** A peer process; `where` is the server's port or `memory`. */
+function startPeer(name, where) {
+  const child = fork(path.join(repoRoot, 'packages/bench/src/client-peer.mjs'), [name, String(where)], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  if (PIN) pinToCpu(child.pid, 0);
+  const next = () =>
+    new Promise((resolve, reject) => {
+      const onExit = (code) => reject(new Error(`client peer ${name} exited with ${code}`));
+      child.once('exit', onExit);
+      child.once('message', (message) => {
+        child.off('exit', onExit);
+        resolve(message);
+      });
+    });
+  return next().then(() => ({
+    round: (endpoint, count) => {
+      const answer = next();
+      child.send({ endpoint, count });
+      return answer;
+    },
+    stop: () => child.kill(),
+  }));
+}
+
+const summary = (values) => ({ median: median(values), min: Math.min(...values), max: Math.max(...values) });
+
+/** Rotated rounds of every peer on one endpoint: each peer's figures, and ours over bare's within each cycle. */
+async function measure(peers, endpoint, calls) {
+  for (const name of PEERS) await peers[name].round(endpoint, calls); // warm-up
+  const runs = Object.fromEntries(PEERS.map((name) => [name, []]));
+  for (let cycle = 0; cycle < ROUNDS; cycle++)
+    for (let i = 0; i < PEERS.length; i++) {
+      const name = PEERS[(cycle + i) % PEERS.length];
+      const { cpuMicros, seconds } = await peers[name].round(endpoint, calls);
+      runs[name].push({ cpuMicrosPerCall: cpuMicros / calls, callsPerSecond: calls / seconds });
+    }
+  const figures = (name, key) => runs[name].map((run) => run[key]);
+  const perCycle = (name, key) => runs[name].map((run, cycle) => run[key] / runs.bare[cycle][key]);
+  return {
+    peers: Object.fromEntries(
+      PEERS.map((name) => [
+        name,
+        {
+          cpuMicrosPerCall: summary(figures(name, 'cpuMicrosPerCall')),
+          callsPerSecond: summary(figures(name, 'callsPerSecond')),
+        },
+      ]),
+    ),
+    ratios: Object.fromEntries(
+      PEERS.filter((name) => name !== 'bare').map((name) => [
+        name,
+        {
+          cpuPerCall: summary(perCycle(name, 'cpuMicrosPerCall')),
+          callsPerSecond: summary(perCycle(name, 'callsPerSecond')),
+        },
+      ]),
+    ),
+  };
+}
+
+async function startPeers(where) {
+  const peers = {};
+  for (const name of PEERS) peers[name] = await startPeer(name, where);
+  return peers;
 }
 
 export async function benchClient() {
   const server = await startChild(path.join(repoRoot, 'packages/bench/src/client-server.mjs'));
+  if (PIN) pinToCpu(server.pid, 1);
+  const started = [];
   try {
-    const base = `http://127.0.0.1:${server.port}`;
-    const { default: createFetchClient } = await import('openapi-fetch');
-    const { createClient } = await import(path.join(repoRoot, 'packages/client/dist/index.js'));
-    const { createCoreClient } = await import(path.join(repoRoot, 'packages/client/dist/core.js'));
-    const { appsList, appsRetrieve } = await import(path.join(repoRoot, 'packages/client/dist/funcs.js'));
-    const bare = createFetchClient({ baseUrl: `${base}/v1`, headers: { authorization: 'Bearer b' } });
-    const client = createClient({ bearerToken: 'b', baseUrl: base });
-    const core = createCoreClient({ bearerToken: 'b', baseUrl: base });
-    // Each does what a caller needs: the apps (or the app) out of the answer.
-    const endpoints = {
-      'GET /apps (20 apps)': {
-        bare: async () => (await bare.GET('/apps')).data.apps,
-        resource: () => client.apps.list(),
-        funcs: () => appsList(core),
-      },
-      'GET /apps/{app}': {
-        bare: async () => (await bare.GET('/apps/{app}', { params: { path: { app: 'my-shop-prod' } } })).data.app,
-        resource: () => client.apps.retrieve('my-shop-prod'),
-        funcs: () => appsRetrieve(core, 'my-shop-prod'),
-      },
-    };
-    const results = {};
-    for (const [endpoint, calls] of Object.entries(endpoints)) {
-      const runs = Object.fromEntries(Object.keys(calls).map((name) => [name, []]));
-      for (const call of Object.values(calls)) await round(call); // warm-up
-      for (let i = 0; i < ROUNDS; i++)
-        for (const [name, call] of Object.entries(calls)) runs[name].push(await round(call));
-      results[endpoint] = Object.fromEntries(
-        Object.entries(runs).map(([name, r]) => [
-          name,
-          {
-            callsPerSecond: median(r.map((x) => x.callsPerSecond)),
-            cpuMicrosPerCall: median(r.map((x) => x.cpuMicrosPerCall)),
-          },
-        ]),
-      );
+    const results = { loadAverage: os.loadavg()[0], calls: CALLS, memoryCalls: MEMORY_CALLS, rounds: ROUNDS };
+    for (const [transport, where, calls] of [
+      ['http', server.port, CALLS],
+      ['memory', 'memory', MEMORY_CALLS],
+    ]) {
+      const peers = await startPeers(where);
+      started.push(...Object.values(peers));
+      results[transport] = {};
+      for (const [label, endpoint] of Object.entries(ENDPOINTS))
+        results[transport][label] = await measure(peers, endpoint, calls);
+      for (const peer of Object.values(peers)) peer.stop();
     }
+    results.loadAverageAfter = os.loadavg()[0];
     return results;
   } finally {
+    for (const peer of started) peer.stop();
     await server.stop();
   }
 }

@@ -37,23 +37,37 @@ if (wanted('watch')) {
   for (const [name, ms] of Object.entries(r)) line(name, formatMs(ms), 'target < 300 ms');
 }
 if (wanted('client')) {
-  console.log('\nClient calls on a local node:http server in another process (8 in flight, medians)');
+  console.log('\nClient calls, each peer in its own process, 8 in flight; median (min–max) over rotated rounds');
   const r = (results.client = await benchClient());
-  for (const [endpoint, peers] of Object.entries(r)) {
-    console.log(`  ${endpoint}`);
-    for (const [name, s] of Object.entries(peers))
-      line(`  ${name}`, `${s.callsPerSecond.toFixed(0)} calls/s`, `${s.cpuMicrosPerCall.toFixed(1)} µs CPU/call`);
-    for (const ours of ['resource', 'funcs']) {
-      line(
-        `  ${ours} / bare openapi-fetch, calls/s`,
-        ratio(peers[ours].callsPerSecond, peers.bare.callsPerSecond),
-        'target ≥ 0.95×',
-      );
-      line(
-        `  ${ours} / bare openapi-fetch, client CPU per call`,
-        ratio(peers[ours].cpuMicrosPerCall, peers.bare.cpuMicrosPerCall),
-        'target ≤ 1.05×',
-      );
+  const range = (s) => `(${s.min.toFixed(2)}–${s.max.toFixed(2)})`;
+  console.log(
+    `  load average ${r.loadAverage.toFixed(1)} → ${r.loadAverageAfter.toFixed(1)}; ${r.rounds} rounds per peer`,
+  );
+  for (const [transport, title] of [
+    ['http', `local node:http server in another process, rounds of ${r.calls} calls`],
+    ['memory', `fetch answering from memory (the clients' own code), rounds of ${r.memoryCalls} calls`],
+  ]) {
+    console.log(`  ${title}`);
+    for (const [endpoint, { peers, ratios }] of Object.entries(r[transport])) {
+      console.log(`    ${endpoint}`);
+      for (const [name, s] of Object.entries(peers))
+        line(
+          `    ${name}`,
+          `${s.cpuMicrosPerCall.median.toFixed(1)} µs CPU/call`,
+          `${s.callsPerSecond.median.toFixed(0)} calls/s`,
+        );
+      for (const [ours, s] of Object.entries(ratios)) {
+        line(
+          `    ${ours} / bare, client CPU per call`,
+          `${s.cpuPerCall.median.toFixed(2)}×`,
+          `${range(s.cpuPerCall)} target ≤ 1.05×`,
+        );
+        line(
+          `    ${ours} / bare, calls/s`,
+          `${s.callsPerSecond.median.toFixed(2)}×`,
+          `${range(s.callsPerSecond)} target ≥ 0.95×`,
+        );
+      }
     }
   }
 }

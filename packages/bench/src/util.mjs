@@ -61,12 +61,22 @@ export async function startChild(script, args = [], env = {}) {
   });
   return {
     port,
+    pid: child.pid,
     stop: () =>
       new Promise((resolve) => {
         child.once('exit', resolve);
         child.kill('SIGTERM');
       }),
   };
+}
+
+/**
+ * Keeps a process on one CPU (Linux `taskset`), so the client and the server
+ * of a benchmark never share or swap cores; does nothing where it cannot.
+ */
+export function pinToCpu(pid, cpu) {
+  if (os.cpus().length < 2) return;
+  spawnSync('taskset', ['-pc', String(cpu), String(pid)], { stdio: 'ignore' });
 }
 
 export function formatMs(ms) {

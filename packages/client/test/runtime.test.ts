@@ -237,6 +237,18 @@ describe('timeouts and cancellation', () => {
     await expect(client().apps.list({ timeout: 50, maxRetries: 0 })).rejects.toBeInstanceOf(APITimeoutError);
   });
 
+  test('a body that stops coming times out too: the timeout covers the whole attempt', async () => {
+    server.answer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' });
+      response.write('{"apps": [');
+    });
+    const error = await client({ timeout: 100 })
+      .apps.list()
+      .then(unexpected, (e: unknown) => e);
+    expect(error).toBeInstanceOf(APITimeoutError);
+    expect(server.requests).toHaveLength(1);
+  });
+
   test('the caller signal aborts without retry', async () => {
     server.answer(silence);
     const controller = new AbortController();

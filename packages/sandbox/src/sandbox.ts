@@ -23,9 +23,11 @@ import { keyHandlers } from './handlers/keys.js';
 import { settleDue } from './handlers/lifecycles.js';
 import { logDrainHandlers } from './handlers/log-drains.js';
 import { notifierHandlers } from './handlers/notifiers.js';
+import { oneOffHandlers } from './handlers/one-off.js';
 import { projectHandlers } from './handlers/projects.js';
 import { scmIntegrationHandlers } from './handlers/scm-integrations.js';
 import { scmRepoLinkHandlers, scmRepoLinksHandlers } from './handlers/scm-repo-link.js';
+import { sourceHandlers, sourceStorage } from './handlers/sources.js';
 import { variableHandlers } from './handlers/variables.js';
 import { seedExamples } from './seed-examples.js';
 import { openStores } from './store/stores.js';
@@ -117,11 +119,13 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       childApps: childAppHandlers(ctx),
       scmRepoLink: scmRepoLinkHandlers(ctx),
       ...containers,
+      ...oneOffHandlers(ctx),
     },
     collaborations: collaborationHandlers(ctx),
     events: events.user,
     keys: keyHandlers(ctx),
     projects: projectHandlers(ctx),
+    sources: sourceHandlers(ctx),
     databases: dedicatedDatabaseHandlers(ctx),
     scmIntegrations: scmIntegrationHandlers(ctx),
     scmRepoLinks: scmRepoLinksHandlers(ctx),
@@ -158,6 +162,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const common = { handlers, authenticate, fallback: 'examples' as const, bodyLimit: options.bodyLimit ?? 1_048_576 };
   await app.register(scalingoApi, { ...common, prefix: '/v1', services: ['regional', 'auth'] });
   await app.register(scalingoApi, { ...common, services: ['database'] });
+  await app.register(sourceStorage(ctx, options.bodyLimit ?? 1_048_576));
   await app.listen({ host: '127.0.0.1', port: options.port ?? 0 });
   const port = (app.server.address() as { port: number }).port;
   origin = `http://127.0.0.1:${port}`;

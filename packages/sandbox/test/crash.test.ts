@@ -23,6 +23,10 @@ describe('durability', () => {
     running.push(first);
     const client = createClient({ token: first.token, baseUrl: first.url, retry: { maxRetries: 0 }, timeout: 5000 });
     await client.apps.create({ app: { name: 'crash-test' } });
+    // A deployment still building when the process dies ends after the restart, as its clock says.
+    const building = await client.apps.deployments.create('crash-test', {
+      deployment: { git_ref: 'v1.0.0', source_url: 'https://example.org/crash.tar.gz' },
+    });
 
     const acknowledged: string[] = [];
     let stop = false;
@@ -57,6 +61,12 @@ describe('durability', () => {
     // Each acknowledged write also left its event.
     const events = await after.apps.events.list('crash-test', { per_page: 100 });
     expect(events.pagination.total_count).toBeGreaterThanOrEqual(acknowledged.length + 1);
+    const deployment = await after.apps.deployments.retrieve(building.id, { app: 'crash-test' });
+    expect(deployment.status).toBe('success');
+    expect(events.items.filter((e) => e.type === 'deployment')).toHaveLength(1);
+    console.log(
+      `kill -9 during writes: ${acknowledged.length} acknowledged writes, ${acknowledged.length - lost.length} found after the restart; the deployment building at the kill ended ${deployment.status}`,
+    );
     second.child.kill('SIGTERM');
     await exited(second.child);
   }, 60_000);

@@ -14,9 +14,14 @@ type Who = keyof typeof bearer;
 /** Creating an API token takes the login and password instead of a token. */
 const ACCOUNT_PATHS = /^\/v1\/tokens$/;
 
+/** Database API tokens, each issued for one database addon of its user. */
+const databaseToken: Record<Who, string> = { ines: '', oscar: '', noor: '' };
+
 async function call(who: Who, method: string, url: string, body?: unknown) {
   const authorization =
-    method === 'POST' && ACCOUNT_PATHS.test(url) ? `Basic ${btoa(`${who}:${who}-password`)}` : `Bearer ${bearer[who]}`;
+    method === 'POST' && ACCOUNT_PATHS.test(url)
+      ? `Basic ${btoa(`${who}:${who}-password`)}`
+      : `Bearer ${url.startsWith('/api/') ? databaseToken[who] : bearer[who]}`;
   const response = await sandbox.app.inject({
     method: method as 'GET',
     url,
@@ -40,8 +45,11 @@ interface Row {
   replace?: { body: unknown; expect?: Record<string, unknown> };
   retrieve?: false;
   delete?: false | ((id: string, doc: Record<string, unknown>) => string);
-  /** Whose documents: the first user's (isolation by user) or their application's (isolation by app). */
-  scope: 'user' | 'app';
+  /**
+   * Whose documents: the first user's (isolation by user), their application's or project's (another user
+   * gets 404 on it), or their database's (a token issued for another database gets 401).
+   */
+  scope: 'user' | 'app' | 'database';
   /** The field that identifies a document, `id` unless said otherwise. */
   key?: string;
   /** One document per parent, read at the collection's own path (no list). */
@@ -266,6 +274,46 @@ const rows: Row[] = [
     plural: 'net_peerings',
     create: () => ({ outscale_net_peering_id: 'pcx-4e7a19c2' }),
   },
+  {
+    family: 'db.users',
+    scope: 'database',
+    get collection() {
+      return `/api/databases/${addonId}/users`;
+    },
+    root: 'database_user',
+    plural: 'database-users',
+    key: 'name',
+    retrieve: false,
+    create: () => ({ database_user: { name: 'reporting', read_only: true } }),
+    update: {
+      body: { database_user: { password: 'Qv7'.repeat(8), password_confirmation: 'Qv7'.repeat(8) } },
+      expect: { name: 'reporting' },
+    },
+  },
+  {
+    family: 'db.backups',
+    scope: 'database',
+    get collection() {
+      return `/api/databases/${addonId}/backups`;
+    },
+    item: (id) => `/api/backups/${id}`,
+    root: 'database_backup',
+    plural: 'database_backups',
+    createStatus: 201,
+    create: () => undefined,
+    delete: false,
+  },
+  {
+    family: 'db.firewallRules',
+    scope: 'database',
+    get collection() {
+      return `/api/databases/${addonId}/firewall_rules`;
+    },
+    root: 'rule',
+    plural: 'rules',
+    retrieve: false,
+    create: () => ({ type: 'custom_range', cidr: '198.51.100.0/24', label: 'ines office' }),
+  },
 ];
 
 const stateful = new Set<string>();
@@ -303,6 +351,15 @@ beforeAll(async () => {
     addon: { addon_provider_id: provider.id, plan_id: provider.plans[0].id },
   });
   addonId = addon.body.addon.id;
+  databaseToken.ines = (await call('ines', 'POST', app(`/addons/${addonId}/token`))).body.addon.token;
+  // oscar's token is one issued for a database of his own.
+  await call('oscar', 'POST', '/v1/apps', { app: { name: 'oscar-families' } });
+  const theirs = await call('oscar', 'POST', '/v1/apps/oscar-families/addons', {
+    addon: { addon_provider_id: provider.id, plan_id: provider.plans[0].id },
+  });
+  databaseToken.oscar = (
+    await call('oscar', 'POST', `/v1/apps/oscar-families/addons/${theirs.body.addon.id}/token`)
+  ).body.addon.token;
   const integration = await call('ines', 'POST', '/v1/scm_integrations', {
     scm_integration: {
       scm_type: 'gitlab-self-hosted',
@@ -369,14 +426,16 @@ describe.each(rows)('$family', (row) => {
     }
 
     // Isolation: the other user gets 404 on the application, or does not find the document among theirs.
+    // A path naming the database refuses another database's token (401); one naming only the document finds none (404).
+    const refused = (url: string) => (row.scope === 'database' && url.startsWith('/api/databases/') ? 401 : 404);
     const theirs = await call('oscar', 'GET', row.collection);
-    if (row.scope === 'app') expect(theirs.status).toBe(404);
-    else expect(ids(theirs.body)).not.toContain(id);
-    if (row.retrieve !== false) expect((await call('oscar', 'GET', item)).status).toBe(404);
-    if (row.update) expect((await call('oscar', 'PATCH', item, row.update.body)).status).toBe(404);
+    if (row.scope === 'user') expect(ids(theirs.body)).not.toContain(id);
+    else expect(theirs.status).toBe(refused(row.collection));
+    if (row.retrieve !== false) expect((await call('oscar', 'GET', item)).status).toBe(refused(item));
+    if (row.update) expect((await call('oscar', 'PATCH', item, row.update.body)).status).toBe(refused(item));
     if (row.delete !== false) {
       const removal = row.delete?.(id, doc) ?? item;
-      expect((await call('oscar', 'DELETE', removal)).status).toBe(404);
+      expect((await call('oscar', 'DELETE', removal)).status).toBe(refused(removal));
       expect((await call('ines', 'DELETE', removal)).status).toBe(204);
       expect((await call('ines', 'DELETE', removal)).status).toBe(404);
       if (row.retrieve !== false) expect((await call('ines', 'GET', item)).status).toBe(404);
@@ -384,6 +443,38 @@ describe.each(rows)('$family', (row) => {
     }
     stateful.add(row.family);
   });
+});
+
+test('sources: an archive put at the upload URL is read back from the download URL, by that URL only', async () => {
+  const created = await call('ines', 'POST', '/v1/sources');
+  expect(created.status).toBe(201);
+  const { upload_url, download_url } = created.body.source;
+  const local = (url: string) => new URL(url).pathname + new URL(url).search;
+  const archive = Buffer.from([0x1f, 0x8b, 8, 0, 1, 2, 3, 4, 5]);
+  const raw = (method: 'GET' | 'PUT', url: string, payload?: Buffer) =>
+    sandbox.app.inject({
+      method,
+      url,
+      ...(payload ? { payload, headers: { 'content-type': 'application/x-gzip' } } : {}),
+    });
+  expect((await raw('GET', local(download_url))).statusCode).toBe(404);
+  expect((await raw('PUT', local(upload_url), archive)).statusCode).toBe(200);
+  const downloaded = await raw('GET', local(download_url));
+  expect(downloaded.statusCode).toBe(200);
+  expect(downloaded.headers['content-type']).toBe('application/x-gzip');
+  expect(downloaded.rawPayload).toEqual(archive);
+  // Each URL does its own job only; another source's ID with this token finds nothing.
+  expect((await raw('GET', local(upload_url))).statusCode).toBe(404);
+  expect((await raw('PUT', local(download_url), archive)).statusCode).toBe(404);
+  const other = (await call('oscar', 'POST', '/v1/sources')).body.source.download_url;
+  const mixed = `${new URL(other).pathname}${new URL(download_url).search}`;
+  expect((await raw('GET', mixed)).statusCode).toBe(404);
+  // The download URL is what a deployment is made from.
+  const deployment = await call('ines', 'POST', app('/deployments'), {
+    deployment: { git_ref: 'main', source_url: download_url },
+  });
+  expect(deployment.status).toBe(201);
+  stateful.add('sources');
 });
 
 /** Lists that are fixed data (catalogues), not state a user creates. */
@@ -412,8 +503,10 @@ test('figures: families of the spec that keep state', async () => {
   }
   for (const family of created) listed.delete(family);
   const missing = [...created].filter((f) => !stateful.has(f)).sort();
+  const isolated = (scope: Row['scope']) => rows.filter((r) => r.scope === scope && stateful.has(r.family)).length;
   console.log(
     `stateful families (with a create in the spec): ${[...created].filter((f) => stateful.has(f)).length} / ${created.size}` +
+      `, each isolated: ${isolated('user')} by user, ${isolated('app')} by application or project, ${isolated('database')} by database token` +
       (missing.length ? ` — not yet: ${missing.join(', ')}` : '') +
       `\nlist-only families (views of that state, or of the outside world): ${[...listed].sort().join(', ')}`,
   );

@@ -37,7 +37,8 @@ describe('keys', () => {
   test('the fingerprint is the MD5 of the key; a second key of that name or content → 422', async () => {
     const { status, body } = await call('POST', '/v1/keys', { key: { name: 'laptop', content } });
     expect(status).toBe(201);
-    expect(body.key.fingerprint).toMatch(/^[0-9a-f]{2}(:[0-9a-f]{2}){15}$/);
+    // As `ssh-keygen -l -E md5` prints it for that key (the MD5 of the key's blob, not of its comment).
+    expect(body.key.fingerprint).toBe('ab:9e:7a:b7:ff:59:1b:dd:7a:b5:b5:d0:0d:c7:a7:b6');
     expect((await call('POST', '/v1/keys', { key: { name: 'laptop', content: `${content}2` } })).body).toEqual({
       errors: { name: ['has already been taken'] },
     });
@@ -144,9 +145,34 @@ describe('log drains', () => {
     const types = (await call('GET', app('/events'))).body.events.map((e: { type: string }) => e.type);
     expect(types.slice(0, 2)).toEqual(['delete_log_drain', 'new_log_drain']);
   });
+
+  test('a drain is removed by the URL in a JSON body too, as the reference sends it', async () => {
+    const drain = { type: 'syslog', host: 'body.logs.example.org', port: '6514', token: 'b0d7' };
+    const created = await call('POST', app('/log_drains'), { drain });
+    expect(created.status).toBe(201);
+    expect((await call('DELETE', app('/log_drains'), { url: created.body.drain.url })).status).toBe(204);
+    const drains = (await call('GET', app('/log_drains'))).body.drains as Array<{ url: string }>;
+    expect(drains.map((d) => d.url)).not.toContain(created.body.drain.url);
+  });
 });
 
 describe('SCM repository link and review apps', () => {
+  test('without auth_integration_uuid, the link uses the integration on the repository host', async () => {
+    const name = 'rules-linked';
+    await call('POST', '/v1/apps', { app: { name } });
+    const integration = await call('POST', '/v1/scm_integrations', {
+      scm_integration: { scm_type: 'gitlab-self-hosted', url: 'https://git.second.example.org', access_token: 't' },
+    });
+    const elsewhere = { scm_repo_link: { source: 'https://git.unknown.example.org/rules/shop' } };
+    expect((await call('POST', `/v1/apps/${name}/scm_repo_link`, elsewhere)).status).toBe(422);
+    const link = await call('POST', `/v1/apps/${name}/scm_repo_link`, {
+      scm_repo_link: { source: 'https://git.second.example.org/rules/shop' },
+    });
+    expect(link.status).toBe(201);
+    expect(link.body.scm_repo_link.auth_integration_uuid).toBe(integration.body.scm_integration.id);
+    expect((await call('DELETE', `/v1/apps/${name}?current_name=${name}`)).status).toBe(204);
+  });
+
   test('link, deploy a branch, open a review app; deleting the parent deletes the review app', async () => {
     const integration = await call('POST', '/v1/scm_integrations', {
       scm_integration: { scm_type: 'gitlab-self-hosted', url: 'https://git.rules.example.org', access_token: 't' },

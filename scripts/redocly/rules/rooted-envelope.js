@@ -1,19 +1,27 @@
 // Every JSON body, request or response, is an object rooted by a key; never an
-// array (or a scalar) at the root.
+// array (or a scalar) at the root. The exception: an operation marked
+// `x-scalingo-unrooted` whose answer the platform sends as a bare array (what
+// the official clients read), an object or an array of objects.
 export default function rootedEnvelope() {
   return {
-    MediaType: {
-      enter(mediaType, ctx) {
-        const contentType = ctx.key;
-        if (typeof contentType !== 'string' || !contentType.includes('json') || !mediaType.schema) return;
-        const { node: schema } = ctx.resolve(mediaType.schema);
-        if (!isObjectSchema(schema, ctx)) {
-          ctx.report({
-            message:
-              'A JSON body must be an object rooted by the resource name (`{"app": {...}}`), never an array or a scalar.',
-            location: ctx.location.child('schema'),
-          });
-        }
+    Operation: {
+      MediaType: {
+        enter(mediaType, ctx, parents) {
+          const contentType = ctx.key;
+          if (typeof contentType !== 'string' || !contentType.includes('json') || !mediaType.schema) return;
+          const { node: schema } = ctx.resolve(mediaType.schema);
+          const bareArray =
+            parents.Operation?.['x-scalingo-unrooted'] === true &&
+            schema?.type === 'array' &&
+            isObjectSchema(ctx.resolve(schema.items).node, ctx);
+          if (!isObjectSchema(schema, ctx) && !bareArray) {
+            ctx.report({
+              message:
+                'A JSON body must be an object rooted by the resource name (`{"app": {...}}`), never an array or a scalar (unless the operation is x-scalingo-unrooted and answers a bare array of objects).',
+              location: ctx.location.child('schema'),
+            });
+          }
+        },
       },
     },
   };

@@ -84,19 +84,18 @@ export class CoreClient {
     const service = spec.service ?? 'regional';
     const { path, query, headers, body } = splitParams(spec, positional, params);
     const baseUrl = this.#options.discoverRegions ? await this.baseUrl(service) : this.#baseUrls.get(service)!;
-    const url = buildUrl(baseUrl, spec.path, path, query);
     const context: ErrorContext = { method: spec.method, path: spec.path, operation: spec.id };
     const send: SendContext = {
       error: context,
       credentials: this.#credentials(spec.security ?? DEFAULT_SECURITY, credentialParams ?? path),
       options,
     };
-    const response = await this.#transport.send({ url, method: spec.method, headers, body }, send);
-    const envelope = spec.envelope;
-    const data = await readBody(
-      response,
-      spec.method,
-      envelope.kind === 'raw' ? (envelope.mediaType.startsWith('text/') ? 'text' : 'blob') : 'json',
+    const { envelope, method } = spec;
+    const parseAs = envelope.kind === 'raw' ? (envelope.mediaType.startsWith('text/') ? 'text' : 'blob') : 'json';
+    const { response, data } = await this.#transport.send(
+      { url: buildUrl(baseUrl, spec.path, path, query), method, headers, body },
+      send,
+      (answer) => readBody(answer, method, parseAs),
     );
     if (!response.ok) throw ScalingoError.fromResponse(response.status, data, response.headers, context);
     const result =
@@ -121,11 +120,12 @@ export class CoreClient {
       headers,
       body: request.body ? await request.arrayBuffer() : undefined,
     };
-    return this.#transport.send(outgoing, {
+    const { response } = await this.#transport.send(outgoing, {
       credentials: this.#credentials(service === 'database' ? DATABASE_SECURITY : DEFAULT_SECURITY, {}),
       options: undefined,
       error: { method: request.method, path: new URL(request.url).pathname },
     });
+    return response;
   }
 
   /** Base URL of a service without waiting for region discovery (raw clients). */
@@ -283,11 +283,13 @@ function splitParams(spec: OperationSpec, positional: unknown, params: Params) {
 
 /** The body as openapi-fetch would read it: nothing for 204, HEAD or an empty answer; an error body as JSON if it parses. */
 async function readBody(response: Response, method: string, parseAs: 'json' | 'text' | 'blob'): Promise<unknown> {
-  const length = response.headers.get('content-length');
   if (
     response.status === 204 ||
     method === 'HEAD' ||
-    (length === '0' && !response.headers.get('transfer-encoding')?.includes('chunked'))
+    // A successful JSON answer needs no look at its headers: an empty body reads as nothing below.
+    ((!response.ok || parseAs !== 'json') &&
+      response.headers.get('content-length') === '0' &&
+      !response.headers.get('transfer-encoding')?.includes('chunked'))
   ) {
     await response.body?.cancel();
     return undefined;

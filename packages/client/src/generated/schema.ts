@@ -1844,7 +1844,7 @@ export interface paths {
         };
         /**
          * List the state of the instances of a database
-         * @description Returns, for each instance of the database (data nodes, gateways, helper services), its state and, for data nodes of a cluster, whether it leads or follows.
+         * @description Returns, for each instance of the database (data nodes, gateways, helper services), its state and, for data nodes of a cluster, whether it leads or follows. The instances come as a bare array, as the reference shows them and as the official JavaScript client reads them.
          */
         get: operations["db.instancesStatus.list"];
         put?: never;
@@ -2730,7 +2730,7 @@ export interface paths {
          * Get a metric of an application over time
          * @description Returns the values of one metric of the application over a recent period (`since`, in hours). With `router`, the requests handled by the router, optionally only those answered with a class of status (`status_code`).
          *
-         *     The points are described under a `stats` root key, following the rule that every body of the API is rooted; the upstream documentation shows them as a bare array.
+         *     The points come as a bare array, as the reference shows them and as the official JavaScript client (`Metrics.get`) reads them.
          */
         get: operations["apps.metrics.retrieve"];
         put?: never;
@@ -2776,7 +2776,7 @@ export interface paths {
          * Get a metric of a process type over time
          * @description Returns the values of one metric for the containers of one process type over a recent period (`since`, in hours). When the type has several containers, each value is the mean over them. The `router` metric ignores the process type.
          *
-         *     The points are described under a `stats` root key, following the rule that every body of the API is rooted; the upstream documentation shows them as a bare array.
+         *     The points come as a bare array, as the reference shows them and as the official JavaScript client (`Metrics.get`) reads them.
          */
         get: operations["apps.metrics.containerTypes.retrieve"];
         put?: never;
@@ -2827,7 +2827,7 @@ export interface paths {
          * Get a metric of one container over time
          * @description Returns the values of one metric for a single container, named by its process type and index, over a recent period (`since`, in hours). The `router` metric ignores the process type and the index.
          *
-         *     The points are described under a `stats` root key, following the rule that every body of the API is rooted; the upstream documentation shows them as a bare array.
+         *     The points come as a bare array, as the reference shows them and as the official JavaScript client (`Metrics.get`) reads them.
          */
         get: operations["apps.metrics.containers.retrieve"];
         put?: never;
@@ -2904,7 +2904,7 @@ export interface paths {
          * Download an audit log
          * @description Returns the recording of a one-off container session: everything typed into it (`input`) and everything it printed (`output`), in order, each chunk with the moment it was seen. Output keeps its terminal escape sequences. The ID comes from the `run` event of the session.
          *
-         *     The entries are described under an `audit_log` root key, following the rule that every body of the API is rooted; the upstream documentation shows them as a bare array.
+         *     The entries come as a bare array, as the reference shows them and as the official JavaScript client (`AuditLogs.show`) reads them.
          */
         get: operations["apps.auditLogs.retrieve"];
         put?: never;
@@ -17063,9 +17063,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        instances: components["schemas"]["DatabaseInstanceStatus"][];
-                    };
+                    "application/json": components["schemas"]["DatabaseInstanceStatus"][];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -19610,9 +19608,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        stats: components["schemas"]["MetricPoint"][];
-                    };
+                    "application/json": components["schemas"]["MetricPoint"][];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -19748,9 +19744,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        stats: components["schemas"]["MetricPoint"][];
-                    };
+                    "application/json": components["schemas"]["MetricPoint"][];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -19896,9 +19890,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        stats: components["schemas"]["MetricPoint"][];
-                    };
+                    "application/json": components["schemas"]["MetricPoint"][];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -20148,20 +20140,18 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        audit_log: {
-                            /** @description When the chunk was typed or printed. */
-                            time: components["schemas"]["DateTime"];
-                            /** @description The characters, escape sequences included. */
-                            content: string;
-                            /**
-                             * @description Direction of the chunk:
-                             *     - `input`: typed into the container
-                             *     - `output`: printed by the container
-                             * @enum {string}
-                             */
-                            type: "input" | "output";
-                        }[];
-                    };
+                        /** @description When the chunk was typed or printed. */
+                        time: components["schemas"]["DateTime"];
+                        /** @description The characters, escape sequences included. */
+                        content: string;
+                        /**
+                         * @description Direction of the chunk:
+                         *     - `input`: typed into the container
+                         *     - `output`: printed by the container
+                         * @enum {string}
+                         */
+                        type: "input" | "output";
+                    }[];
                 };
             };
             401: components["responses"]["Unauthorized"];

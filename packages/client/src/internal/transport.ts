@@ -2,9 +2,11 @@
 // and one refresh of the Bearer token on a 401. The request arrives as plain
 // values (URL, method, lowercased headers, serialized body): no Request object
 // is built and copied on the way, and a retry sends the same values again.
+// With a reader, the body is read inside the attempt, under its timeout.
 import { APIConnectionError, APITimeoutError, APIUserAbortError, type ErrorContext } from '../core/errors.js';
 import type { ClientOptions, RequestOptions } from '../core/options.js';
 import { retryDelay, sleep } from './backoff.js';
+import { deadline } from './deadline.js';
 import type { RateLimiter } from './rate-limiter.js';
 
 export interface Credentials {
@@ -44,7 +46,15 @@ export class Transport {
       defaults.length > 0 ? defaults.map(([name, value]) => [name.toLowerCase(), value]) : undefined;
   }
 
-  async send(request: OutgoingRequest, context: SendContext): Promise<Response> {
+  /**
+   * Sends the request; with `read`, reads the answer's body too, under the
+   * same attempt's timeout (without, the caller reads it: the raw clients).
+   */
+  async send<T>(
+    request: OutgoingRequest,
+    context: SendContext,
+    read?: (response: Response) => Promise<T>,
+  ): Promise<{ response: Response; data: T | undefined }> {
     const options = context.options ?? NO_OPTIONS;
     const method = request.method;
     const idempotent =
@@ -73,14 +83,19 @@ export class Transport {
         if (authorization) headers.authorization = authorization;
       }
 
-      const timeoutSignal = AbortSignal.timeout(timeout);
-      const signal = options.signal ? AbortSignal.any([options.signal, timeoutSignal]) : timeoutSignal;
+      const attemptDeadline = deadline(timeout, options.signal, read !== undefined);
       let response: Response;
       try {
-        response = await this.#fetch(request.url, { method, headers, body: request.body, signal, redirect: 'follow' });
+        response = await this.#fetch(request.url, {
+          method,
+          headers,
+          body: request.body,
+          signal: attemptDeadline.signal,
+        });
       } catch (cause) {
+        attemptDeadline.clear();
         if (options.signal?.aborted) throw new APIUserAbortError(context.error);
-        const error = timeoutSignal.aborted
+        const error = attemptDeadline.timeout.aborted
           ? new APITimeoutError(context.error, timeout)
           : new APIConnectionError(context.error, cause);
         if (attempt >= maxRetries) throw error;
@@ -92,6 +107,7 @@ export class Transport {
       if (response.status === 401 && !refreshed && context.credentials.refreshAfter401) {
         refreshed = true;
         if (await context.credentials.refreshAfter401()) {
+          attemptDeadline.clear();
           await response.body?.cancel();
           attempt--;
           continue;
@@ -99,12 +115,22 @@ export class Transport {
       }
       if ((response.status === 429 || response.status >= 500) && attempt < maxRetries) {
         const wait = retryDelay(attempt, response.headers.get('retry-after'), this.client.retry ?? {});
+        attemptDeadline.clear();
         await response.body?.cancel();
         this.log(`retrying after ${response.status}`, context, attempt);
         await this.pause(wait, context);
         continue;
       }
-      return response;
+      if (!read) return { response, data: undefined };
+      try {
+        return { response, data: await read(response) };
+      } catch (cause) {
+        if (options.signal?.aborted) throw new APIUserAbortError(context.error);
+        if (attemptDeadline.timeout.aborted) throw new APITimeoutError(context.error, timeout);
+        throw cause;
+      } finally {
+        attemptDeadline.clear();
+      }
     }
   }
 

@@ -4,6 +4,7 @@ import type { AppsHandlers } from '@scalingo-openapi/server';
 import { presentFormation } from '../present.js';
 import type { AppRow } from '../store/apps.js';
 import { appOf, type Context, invalid, notFound, type Principal, transaction } from './context.js';
+import { attachUrl } from './one-off.js';
 
 export function containerHandlers(ctx: Context) {
   const location = (app: AppRow, operationId: string) =>
@@ -81,7 +82,11 @@ export function containerHandlers(ctx: Context) {
       const app = appOf(ctx, auth, params.app);
       if (!app) return notFound('app');
       const operation = ctx.operations.get(app.id, params.operation_id);
-      return operation ? { status: 200, body: { operation: operation as never } } : notFound('operation');
+      if (!operation) return notFound('operation');
+      // A one-off container can be attached to once its operation is done.
+      if (operation.type === 'run' && operation.status === 'done')
+        operation.attach_url = attachUrl(String(operation.id));
+      return { status: 200, body: { operation: operation as never } };
     },
   };
 

@@ -162,6 +162,20 @@ export function databaseBackupHandlers(ctx: Context) {
           },
         };
       }),
+    /** `GET /api/backups/{backup_id}` names no database: the one the token was issued for. */
+    retrieve: (request: DatabaseRequest) =>
+      withDatabase(
+        ctx,
+        { ...request, params: { ...request.params, database_id: request.auth.database ?? '' } },
+        ({ addon }) => {
+          const found = store.get(addon.id, request.params.backup_id ?? '');
+          if (!found) return notFound('database_backup');
+          const backup = transaction(ctx, () =>
+            advance(ctx, store, addon, found, backupStep, backupEvent(addon, ctx.now())),
+          );
+          return { status: 200, body: rootedLike('db.backups.retrieve', 'database_backup', backup) };
+        },
+      ),
   };
 }
 

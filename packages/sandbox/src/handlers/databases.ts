@@ -12,6 +12,7 @@ import { objectId } from '../store/values.js';
 import type { Context, Principal } from './context.js';
 import { notFound, transaction } from './context.js';
 import { databaseBackupHandlers, databaseMaintenanceHandlers, planMaintenance } from './database-backups.js';
+import { databaseFirewallRuleHandlers } from './database-firewall-rules.js';
 import { databaseUserHandlers, defaultUser } from './database-users.js';
 import { type Answer, isRefusal, type Refusal, refuse } from './family.js';
 
@@ -193,6 +194,7 @@ export function databaseApiHandlers(ctx: Context): Handlers<Principal>['db'] {
     users: databaseUserHandlers(ctx),
     backups: databaseBackupHandlers(ctx),
     maintenance: databaseMaintenanceHandlers(ctx),
+    firewallRules: databaseFirewallRuleHandlers(ctx),
   };
   for (const route of routes) {
     if (route.service !== 'database' || !route.path.includes('{database_id}')) continue;

@@ -8,11 +8,11 @@ import { type Context, invalid, type Principal, userRef } from './context.js';
 import { familyHandlers, refuse, userParent } from './family.js';
 
 const PUBLIC_KEY =
-  /^(ssh-(rsa|dss|ed25519)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com) ([A-Za-z0-9+/]+={0,2})(\s.*)?$/;
+  /^(ssh-(rsa|dss|ed25519)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com) (?<blob>[A-Za-z0-9+/]+={0,2})(\s.*)?$/;
 
 /** `aa:bb:…`, the MD5 fingerprint `ssh-keygen -l -E md5` prints. */
 export function fingerprint(content: string): string | undefined {
-  const blob = PUBLIC_KEY.exec(content.trim())?.[6];
+  const blob = PUBLIC_KEY.exec(content.trim())?.groups?.blob;
   if (!blob) return undefined;
   const digest = createHash('md5').update(Buffer.from(blob, 'base64')).digest('hex');
   return digest.match(/../g)!.join(':');

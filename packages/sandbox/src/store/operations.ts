@@ -42,10 +42,30 @@ export class Operations {
     };
   }
 
-  /** The type of the operation still running on the application, if any. */
+  /** How many operations of `type` the application ever had. */
+  count(appId: string, type: string): number {
+    return (
+      this.db.prepare('SELECT count(*) AS n FROM operations WHERE app_id = ? AND type = ?').get(appId, type) as {
+        n: number;
+      }
+    ).n;
+  }
+
+  /** How many operations of `type` are not done yet. */
+  running(appId: string, type: string): number {
+    return (
+      this.db
+        .prepare('SELECT count(*) AS n FROM operations WHERE app_id = ? AND type = ? AND done_ms > ?')
+        .get(appId, type, this.now()) as { n: number }
+    ).n;
+  }
+
+  /** The type of the scale or restart still running on the application, if any. */
   active(appId: string): string | undefined {
     const row = this.db
-      .prepare('SELECT type FROM operations WHERE app_id = ? AND done_ms > ? ORDER BY created_ms DESC')
+      .prepare(
+        "SELECT type FROM operations WHERE app_id = ? AND type != 'run' AND done_ms > ? ORDER BY created_ms DESC",
+      )
       .get(appId, this.now()) as { type: string } | undefined;
     return row?.type;
   }

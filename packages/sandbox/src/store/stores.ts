@@ -8,6 +8,7 @@ import { Collaborators, collaboratorsSchema } from './collaborators.js';
 import { Containers, containersSchema } from './containers.js';
 import { type Db, openDatabase } from './database.js';
 import { DatabaseBackups, databaseBackupsSchema } from './database-backups.js';
+import { DatabaseFirewallRules, databaseFirewallRulesSchema } from './database-firewall-rules.js';
 import { DatabaseMaintenance, databaseMaintenanceSchema } from './database-maintenance.js';
 import { DatabaseUsers, databaseUsersSchema } from './database-users.js';
 import { Databases, databasesSchema } from './databases.js';
@@ -23,6 +24,7 @@ import { Projects, projectsSchema } from './projects.js';
 import { ReviewApps, reviewAppsSchema } from './review-apps.js';
 import { ScmIntegrations, scmIntegrationsSchema } from './scm-integrations.js';
 import { ScmRepoLinks, scmRepoLinksSchema } from './scm-repo-links.js';
+import { Sources, sourcesSchema } from './sources.js';
 import { Tokens, tokensSchema } from './tokens.js';
 import { TransferInvitations, transferInvitationsSchema } from './transfer-invitations.js';
 import { Users, usersSchema } from './users.js';
@@ -52,6 +54,7 @@ export interface Stores {
   autoscalers: Autoscalers;
   scmIntegrations: ScmIntegrations;
   projects: Projects;
+  sources: Sources;
   transferInvitations: TransferInvitations;
   dedicatedDatabases: DedicatedDatabases;
   netPeerings: NetPeerings;
@@ -61,6 +64,7 @@ export interface Stores {
   databaseUsers: DatabaseUsers;
   databaseBackups: DatabaseBackups;
   databaseMaintenance: DatabaseMaintenance;
+  databaseFirewallRules: DatabaseFirewallRules;
 }
 
 const SCHEMAS = [
@@ -82,6 +86,7 @@ const SCHEMAS = [
   autoscalersSchema,
   scmIntegrationsSchema,
   projectsSchema,
+  sourcesSchema,
   transferInvitationsSchema,
   dedicatedDatabasesSchema,
   netPeeringsSchema,
@@ -91,6 +96,7 @@ const SCHEMAS = [
   databaseUsersSchema,
   databaseBackupsSchema,
   databaseMaintenanceSchema,
+  databaseFirewallRulesSchema,
 ];
 
 export function openStores(file: string, clock: Clock = Date.now): Stores {
@@ -117,6 +123,7 @@ export function openStores(file: string, clock: Clock = Date.now): Stores {
     autoscalers: new Autoscalers(db),
     scmIntegrations: new ScmIntegrations(db),
     projects: new Projects(db),
+    sources: new Sources(db),
     transferInvitations: new TransferInvitations(db),
     dedicatedDatabases: new DedicatedDatabases(db),
     netPeerings: new NetPeerings(db),
@@ -126,5 +133,6 @@ export function openStores(file: string, clock: Clock = Date.now): Stores {
     databaseUsers: new DatabaseUsers(db),
     databaseBackups: new DatabaseBackups(db),
     databaseMaintenance: new DatabaseMaintenance(db),
+    databaseFirewallRules: new DatabaseFirewallRules(db),
   };
 }

@@ -471,11 +471,11 @@ export function appsAlertsUpdate(client: CoreClient, alert_id: string, params: A
  *
  * Returns the recording of a one-off container session: everything typed into it (`input`) and everything it printed (`output`), in order, each chunk with the moment it was seen. Output keeps its terminal escape sequences. The ID comes from the `run` event of the session.
  *
- * The entries are described under an `audit_log` root key, following the rule that every body of the API is rooted; the upstream documentation shows them as a bare array.
+ * The entries come as a bare array, as the reference shows them and as the official JavaScript client (`AuditLogs.show`) reads them.
  *
  * `GET /apps/{app}/audit_logs/{audit_log_id}` on the regional API.
  */
-export function appsAuditLogsRetrieve(client: CoreClient, audit_log_id: string, params: AppsAuditLogsRetrieveParams, options?: RequestOptions): APIPromise<Schema.operations['apps.auditLogs.retrieve']['responses'][200]['content']['application/json']['audit_log']> {
+export function appsAuditLogsRetrieve(client: CoreClient, audit_log_id: string, params: AppsAuditLogsRetrieveParams, options?: RequestOptions): APIPromise<Schema.operations['apps.auditLogs.retrieve']['responses'][200]['content']['application/json']> {
   return call(client, specs.appsAuditLogsRetrieve, audit_log_id, params, options);
 }
 
@@ -847,11 +847,11 @@ export function appsLogsArchivesList(client: CoreClient, app: string, params?: A
  *
  * Returns the values of one metric of the application over a recent period (`since`, in hours). With `router`, the requests handled by the router, optionally only those answered with a class of status (`status_code`).
  *
- * The points are described under a `stats` root key, following the rule that every body of the API is rooted; the upstream documentation shows them as a bare array.
+ * The points come as a bare array, as the reference shows them and as the official JavaScript client (`Metrics.get`) reads them.
  *
  * `GET /apps/{app}/stats/{metric}` on the regional API.
  */
-export function appsMetricsRetrieve(client: CoreClient, metric: string, params: AppsMetricsRetrieveParams, options?: RequestOptions): APIPromise<Array<Schema.MetricPoint>> {
+export function appsMetricsRetrieve(client: CoreClient, metric: string, params: AppsMetricsRetrieveParams, options?: RequestOptions): APIPromise<Schema.operations['apps.metrics.retrieve']['responses'][200]['content']['application/json']> {
   return call(client, specs.appsMetricsRetrieve, metric, params, options);
 }
 
@@ -860,11 +860,11 @@ export function appsMetricsRetrieve(client: CoreClient, metric: string, params: 
  *
  * Returns the values of one metric for a single container, named by its process type and index, over a recent period (`since`, in hours). The `router` metric ignores the process type and the index.
  *
- * The points are described under a `stats` root key, following the rule that every body of the API is rooted; the upstream documentation shows them as a bare array.
+ * The points come as a bare array, as the reference shows them and as the official JavaScript client (`Metrics.get`) reads them.
  *
  * `GET /apps/{app}/stats/{metric}/{container_type}/{container_index}` on the regional API.
  */
-export function appsMetricsContainersRetrieve(client: CoreClient, container_index: number, params: AppsMetricsContainersRetrieveParams, options?: RequestOptions): APIPromise<Array<Schema.MetricPoint>> {
+export function appsMetricsContainersRetrieve(client: CoreClient, container_index: number, params: AppsMetricsContainersRetrieveParams, options?: RequestOptions): APIPromise<Schema.operations['apps.metrics.containers.retrieve']['responses'][200]['content']['application/json']> {
   return call(client, specs.appsMetricsContainersRetrieve, container_index, params, options);
 }
 
@@ -873,11 +873,11 @@ export function appsMetricsContainersRetrieve(client: CoreClient, container_inde
  *
  * Returns the values of one metric for the containers of one process type over a recent period (`since`, in hours). When the type has several containers, each value is the mean over them. The `router` metric ignores the process type.
  *
- * The points are described under a `stats` root key, following the rule that every body of the API is rooted; the upstream documentation shows them as a bare array.
+ * The points come as a bare array, as the reference shows them and as the official JavaScript client (`Metrics.get`) reads them.
  *
  * `GET /apps/{app}/stats/{metric}/{container_type}` on the regional API.
  */
-export function appsMetricsContainerTypesRetrieve(client: CoreClient, container_type: string, params: AppsMetricsContainerTypesRetrieveParams, options?: RequestOptions): APIPromise<Array<Schema.MetricPoint>> {
+export function appsMetricsContainerTypesRetrieve(client: CoreClient, container_type: string, params: AppsMetricsContainerTypesRetrieveParams, options?: RequestOptions): APIPromise<Schema.operations['apps.metrics.containerTypes.retrieve']['responses'][200]['content']['application/json']> {
   return call(client, specs.appsMetricsContainerTypesRetrieve, container_type, params, options);
 }
 

@@ -264,11 +264,11 @@ export function dbHealthRetrieve(client: CoreClient, database_id: string, option
 /**
  * List the state of the instances of a database
  *
- * Returns, for each instance of the database (data nodes, gateways, helper services), its state and, for data nodes of a cluster, whether it leads or follows.
+ * Returns, for each instance of the database (data nodes, gateways, helper services), its state and, for data nodes of a cluster, whether it leads or follows. The instances come as a bare array, as the reference shows them and as the official JavaScript client reads them.
  *
  * `GET /api/databases/{database_id}/instances_status` on the database API.
  */
-export function dbInstancesStatusList(client: CoreClient, database_id: string, options?: RequestOptions): APIPromise<Array<Schema.DatabaseInstanceStatus>> {
+export function dbInstancesStatusList(client: CoreClient, database_id: string, options?: RequestOptions): APIPromise<Schema.operations['db.instancesStatus.list']['responses'][200]['content']['application/json']> {
   return call(client, specs.dbInstancesStatusList, database_id, undefined, options);
 }
 

@@ -280,11 +280,11 @@ export class DbInstancesStatus extends APIResource {
   /**
    * List the state of the instances of a database
    *
-   * Returns, for each instance of the database (data nodes, gateways, helper services), its state and, for data nodes of a cluster, whether it leads or follows.
+   * Returns, for each instance of the database (data nodes, gateways, helper services), its state and, for data nodes of a cluster, whether it leads or follows. The instances come as a bare array, as the reference shows them and as the official JavaScript client reads them.
    *
    * `GET /api/databases/{database_id}/instances_status` on the database API.
    */
-  list(database_id: string, options?: RequestOptions): APIPromise<Array<Schema.DatabaseInstanceStatus>> {
+  list(database_id: string, options?: RequestOptions): APIPromise<Schema.operations['db.instancesStatus.list']['responses'][200]['content']['application/json']> {
     return dbInstancesStatusList(this._client, database_id, options);
   }
 }

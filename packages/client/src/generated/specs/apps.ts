@@ -55,7 +55,7 @@ export const appsAlertsRetrieve: OperationSpec = { id: 'apps.alerts.retrieve', m
 /** `apps.alerts.update`: `PATCH /apps/{app}/alerts/{alert_id}`. */
 export const appsAlertsUpdate: OperationSpec = { id: 'apps.alerts.update', method: 'PATCH', path: '/apps/{app}/alerts/{alert_id}', positional: 'alert_id', pathParams: ['app'], body: { mode: 'whole', keys: ['body'] }, envelope: { kind: 'root', key: 'alert' } };
 /** `apps.auditLogs.retrieve`: `GET /apps/{app}/audit_logs/{audit_log_id}`. */
-export const appsAuditLogsRetrieve: OperationSpec = { id: 'apps.auditLogs.retrieve', method: 'GET', path: '/apps/{app}/audit_logs/{audit_log_id}', positional: 'audit_log_id', pathParams: ['app'], envelope: { kind: 'root', key: 'audit_log' } };
+export const appsAuditLogsRetrieve: OperationSpec = { id: 'apps.auditLogs.retrieve', method: 'GET', path: '/apps/{app}/audit_logs/{audit_log_id}', positional: 'audit_log_id', pathParams: ['app'], envelope: { kind: 'whole' } };
 /** `apps.autoscalers.create`: `POST /apps/{app}/autoscalers`. */
 export const appsAutoscalersCreate: OperationSpec = { id: 'apps.autoscalers.create', method: 'POST', path: '/apps/{app}/autoscalers', positional: 'app', body: { mode: 'spread', keys: ['autoscaler'] }, envelope: { kind: 'root', key: 'autoscaler' } };
 /** `apps.autoscalers.delete`: `DELETE /apps/{app}/autoscalers/{autoscaler_id}`. */
@@ -123,11 +123,11 @@ export const appsLogsRetrieve: OperationSpec = { id: 'apps.logs.retrieve', metho
 /** `apps.logsArchives.list`: `GET /apps/{app}/logs_archives`. */
 export const appsLogsArchivesList: OperationSpec = { id: 'apps.logsArchives.list', method: 'GET', path: '/apps/{app}/logs_archives', positional: 'app', query: ['cursor'], envelope: { kind: 'whole' } };
 /** `apps.metrics.retrieve`: `GET /apps/{app}/stats/{metric}`. */
-export const appsMetricsRetrieve: OperationSpec = { id: 'apps.metrics.retrieve', method: 'GET', path: '/apps/{app}/stats/{metric}', positional: 'metric', pathParams: ['app'], query: ['since', 'status_code'], envelope: { kind: 'root', key: 'stats' } };
+export const appsMetricsRetrieve: OperationSpec = { id: 'apps.metrics.retrieve', method: 'GET', path: '/apps/{app}/stats/{metric}', positional: 'metric', pathParams: ['app'], query: ['since', 'status_code'], envelope: { kind: 'whole' } };
 /** `apps.metrics.containers.retrieve`: `GET /apps/{app}/stats/{metric}/{container_type}/{container_index}`. */
-export const appsMetricsContainersRetrieve: OperationSpec = { id: 'apps.metrics.containers.retrieve', method: 'GET', path: '/apps/{app}/stats/{metric}/{container_type}/{container_index}', positional: 'container_index', pathParams: ['app', 'metric', 'container_type'], query: ['since', 'status_code'], envelope: { kind: 'root', key: 'stats' } };
+export const appsMetricsContainersRetrieve: OperationSpec = { id: 'apps.metrics.containers.retrieve', method: 'GET', path: '/apps/{app}/stats/{metric}/{container_type}/{container_index}', positional: 'container_index', pathParams: ['app', 'metric', 'container_type'], query: ['since', 'status_code'], envelope: { kind: 'whole' } };
 /** `apps.metrics.containerTypes.retrieve`: `GET /apps/{app}/stats/{metric}/{container_type}`. */
-export const appsMetricsContainerTypesRetrieve: OperationSpec = { id: 'apps.metrics.containerTypes.retrieve', method: 'GET', path: '/apps/{app}/stats/{metric}/{container_type}', positional: 'container_type', pathParams: ['app', 'metric'], query: ['since', 'status_code'], envelope: { kind: 'root', key: 'stats' } };
+export const appsMetricsContainerTypesRetrieve: OperationSpec = { id: 'apps.metrics.containerTypes.retrieve', method: 'GET', path: '/apps/{app}/stats/{metric}/{container_type}', positional: 'container_type', pathParams: ['app', 'metric'], query: ['since', 'status_code'], envelope: { kind: 'whole' } };
 /** `apps.metrics.recommendedValue.retrieve`: `GET /apps/{app}/stats/{metric}/recommended_value`. */
 export const appsMetricsRecommendedValueRetrieve: OperationSpec = { id: 'apps.metrics.recommendedValue.retrieve', method: 'GET', path: '/apps/{app}/stats/{metric}/recommended_value', positional: 'metric', pathParams: ['app'], query: ['container_type'], envelope: { kind: 'whole' } };
 /** `apps.notifiers.create`: `POST /apps/{app}/notifiers`. */

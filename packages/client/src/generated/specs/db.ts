@@ -41,7 +41,7 @@ export const dbFirewallRulesList: OperationSpec = { id: 'db.firewallRules.list',
 /** `db.health.retrieve`: `GET /api/databases/{database_id}/health`. */
 export const dbHealthRetrieve: OperationSpec = { id: 'db.health.retrieve', method: 'GET', path: '/api/databases/{database_id}/health', service: 'database', security: [['databaseBearerAuth']], positional: 'database_id', envelope: { kind: 'whole' } };
 /** `db.instancesStatus.list`: `GET /api/databases/{database_id}/instances_status`. */
-export const dbInstancesStatusList: OperationSpec = { id: 'db.instancesStatus.list', method: 'GET', path: '/api/databases/{database_id}/instances_status', service: 'database', security: [['databaseBearerAuth']], positional: 'database_id', envelope: { kind: 'root', key: 'instances' } };
+export const dbInstancesStatusList: OperationSpec = { id: 'db.instancesStatus.list', method: 'GET', path: '/api/databases/{database_id}/instances_status', service: 'database', security: [['databaseBearerAuth']], positional: 'database_id', envelope: { kind: 'whole' } };
 /** `db.logs.retrieve`: `GET /api/databases/{database_id}/logs`. */
 export const dbLogsRetrieve: OperationSpec = { id: 'db.logs.retrieve', method: 'GET', path: '/api/databases/{database_id}/logs', service: 'database', security: [['databaseBearerAuth']], positional: 'database_id', envelope: { kind: 'whole' } };
 /** `db.logsArchives.list`: `GET /api/databases/{database_id}/logs_archives`. */

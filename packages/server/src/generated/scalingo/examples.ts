@@ -1568,35 +1568,33 @@ export const examples: ExampleAnswers = {
   "apps.auditLogs.retrieve": {
     "200": {
       "mediaType": "application/json",
-      "body": {
-        "audit_log": [
-          {
-            "time": "2024-06-05T17:21:02.418+02:00",
-            "content": "Welcome to your one-off container.\n",
-            "type": "output"
-          },
-          {
-            "time": "2024-06-05T17:21:03.007+02:00",
-            "content": "\u001b[1;34m~\u001b[0m $ ",
-            "type": "output"
-          },
-          {
-            "time": "2024-06-05T17:21:06.552+02:00",
-            "content": "ls tmp\n",
-            "type": "input"
-          },
-          {
-            "time": "2024-06-05T17:21:06.561+02:00",
-            "content": "cache  pids  uploads\n",
-            "type": "output"
-          },
-          {
-            "time": "2024-06-05T17:21:09.140+02:00",
-            "content": "exit\n",
-            "type": "input"
-          }
-        ]
-      },
+      "body": [
+        {
+          "time": "2024-06-05T17:21:02.418+02:00",
+          "content": "Welcome to your one-off container.\n",
+          "type": "output"
+        },
+        {
+          "time": "2024-06-05T17:21:03.007+02:00",
+          "content": "\u001b[1;34m~\u001b[0m $ ",
+          "type": "output"
+        },
+        {
+          "time": "2024-06-05T17:21:06.552+02:00",
+          "content": "ls tmp\n",
+          "type": "input"
+        },
+        {
+          "time": "2024-06-05T17:21:06.561+02:00",
+          "content": "cache  pids  uploads\n",
+          "type": "output"
+        },
+        {
+          "time": "2024-06-05T17:21:09.140+02:00",
+          "content": "exit\n",
+          "type": "input"
+        }
+      ],
       "headers": {}
     },
     "401": {
@@ -3860,22 +3858,20 @@ export const examples: ExampleAnswers = {
   "apps.metrics.containers.retrieve": {
     "200": {
       "mediaType": "application/json",
-      "body": {
-        "stats": [
-          {
-            "time": "2024-06-05T14:30:00.000Z",
-            "value": 6254198.4
-          },
-          {
-            "time": "2024-06-05T14:44:00.000Z",
-            "value": 6619042.1
-          },
-          {
-            "time": "2024-06-05T14:58:00.000Z",
-            "value": 7003655.9
-          }
-        ]
-      },
+      "body": [
+        {
+          "time": "2024-06-05T14:30:00.000Z",
+          "value": 6254198.4
+        },
+        {
+          "time": "2024-06-05T14:44:00.000Z",
+          "value": 6619042.1
+        },
+        {
+          "time": "2024-06-05T14:58:00.000Z",
+          "value": 7003655.9
+        }
+      ],
       "headers": {}
     },
     "401": {
@@ -3925,22 +3921,20 @@ export const examples: ExampleAnswers = {
   "apps.metrics.containerTypes.retrieve": {
     "200": {
       "mediaType": "application/json",
-      "body": {
-        "stats": [
-          {
-            "time": "2024-06-05T14:30:00.000Z",
-            "value": 6254198.4
-          },
-          {
-            "time": "2024-06-05T14:44:00.000Z",
-            "value": 6619042.1
-          },
-          {
-            "time": "2024-06-05T14:58:00.000Z",
-            "value": 7003655.9
-          }
-        ]
-      },
+      "body": [
+        {
+          "time": "2024-06-05T14:30:00.000Z",
+          "value": 6254198.4
+        },
+        {
+          "time": "2024-06-05T14:44:00.000Z",
+          "value": 6619042.1
+        },
+        {
+          "time": "2024-06-05T14:58:00.000Z",
+          "value": 7003655.9
+        }
+      ],
       "headers": {}
     },
     "401": {
@@ -4043,22 +4037,20 @@ export const examples: ExampleAnswers = {
   "apps.metrics.retrieve": {
     "200": {
       "mediaType": "application/json",
-      "body": {
-        "stats": [
-          {
-            "time": "2024-06-05T14:30:00.000Z",
-            "value": 6254198.4
-          },
-          {
-            "time": "2024-06-05T14:44:00.000Z",
-            "value": 6619042.1
-          },
-          {
-            "time": "2024-06-05T14:58:00.000Z",
-            "value": 7003655.9
-          }
-        ]
-      },
+      "body": [
+        {
+          "time": "2024-06-05T14:30:00.000Z",
+          "value": 6254198.4
+        },
+        {
+          "time": "2024-06-05T14:44:00.000Z",
+          "value": 6619042.1
+        },
+        {
+          "time": "2024-06-05T14:58:00.000Z",
+          "value": 7003655.9
+        }
+      ],
       "headers": {}
     },
     "401": {
@@ -8148,28 +8140,26 @@ export const examples: ExampleAnswers = {
   "db.instancesStatus.list": {
     "200": {
       "mediaType": "application/json",
-      "body": {
-        "instances": [
-          {
-            "id": "3f6d8b20-1a4c-4e7f-b2d9-5c0e1f3a7b64",
-            "type": "gateway",
-            "status": "running",
-            "role": ""
-          },
-          {
-            "id": "7c2e9a14-5b3d-4f60-9e81-2a4b6c8d0e1f",
-            "type": "db-node",
-            "status": "running",
-            "role": "leader"
-          },
-          {
-            "id": "a90b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d",
-            "type": "db-node",
-            "status": "restarting",
-            "role": "follower"
-          }
-        ]
-      },
+      "body": [
+        {
+          "id": "3f6d8b20-1a4c-4e7f-b2d9-5c0e1f3a7b64",
+          "type": "gateway",
+          "status": "running",
+          "role": ""
+        },
+        {
+          "id": "7c2e9a14-5b3d-4f60-9e81-2a4b6c8d0e1f",
+          "type": "db-node",
+          "status": "running",
+          "role": "leader"
+        },
+        {
+          "id": "a90b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d",
+          "type": "db-node",
+          "status": "restarting",
+          "role": "follower"
+        }
+      ],
       "headers": {}
     },
     "401": {

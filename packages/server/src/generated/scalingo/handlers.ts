@@ -712,7 +712,7 @@ export interface AppsAuditLogsHandlers<Principal = unknown> {
    *
    * Returns the recording of a one-off container session: everything typed into it (`input`) and everything it printed (`output`), in order, each chunk with the moment it was seen. Output keeps its terminal escape sequences. The ID comes from the `run` event of the session.
    *
-   * The entries are described under an `audit_log` root key, following the rule that every body of the API is rooted; the upstream documentation shows them as a bare array.
+   * The entries come as a bare array, as the reference shows them and as the official JavaScript client (`AuditLogs.show`) reads them.
    *
    * `GET /apps/{app}/audit_logs/{audit_log_id}` on the regional API.
    */
@@ -1414,7 +1414,7 @@ export interface AppsMetricsHandlers<Principal = unknown> {
    *
    * Returns the values of one metric of the application over a recent period (`since`, in hours). With `router`, the requests handled by the router, optionally only those answered with a class of status (`status_code`).
    *
-   * The points are described under a `stats` root key, following the rule that every body of the API is rooted; the upstream documentation shows them as a bare array.
+   * The points come as a bare array, as the reference shows them and as the official JavaScript client (`Metrics.get`) reads them.
    *
    * `GET /apps/{app}/stats/{metric}` on the regional API.
    */
@@ -1442,7 +1442,7 @@ export interface AppsMetricsContainersHandlers<Principal = unknown> {
    *
    * Returns the values of one metric for a single container, named by its process type and index, over a recent period (`since`, in hours). The `router` metric ignores the process type and the index.
    *
-   * The points are described under a `stats` root key, following the rule that every body of the API is rooted; the upstream documentation shows them as a bare array.
+   * The points come as a bare array, as the reference shows them and as the official JavaScript client (`Metrics.get`) reads them.
    *
    * `GET /apps/{app}/stats/{metric}/{container_type}/{container_index}` on the regional API.
    */
@@ -1467,7 +1467,7 @@ export interface AppsMetricsContainerTypesHandlers<Principal = unknown> {
    *
    * Returns the values of one metric for the containers of one process type over a recent period (`since`, in hours). When the type has several containers, each value is the mean over them. The `router` metric ignores the process type.
    *
-   * The points are described under a `stats` root key, following the rule that every body of the API is rooted; the upstream documentation shows them as a bare array.
+   * The points come as a bare array, as the reference shows them and as the official JavaScript client (`Metrics.get`) reads them.
    *
    * `GET /apps/{app}/stats/{metric}/{container_type}` on the regional API.
    */
@@ -2761,7 +2761,7 @@ export interface DbInstancesStatusHandlers<Principal = unknown> {
   /**
    * List the state of the instances of a database
    *
-   * Returns, for each instance of the database (data nodes, gateways, helper services), its state and, for data nodes of a cluster, whether it leads or follows.
+   * Returns, for each instance of the database (data nodes, gateways, helper services), its state and, for data nodes of a cluster, whether it leads or follows. The instances come as a bare array, as the reference shows them and as the official JavaScript client reads them.
    *
    * `GET /api/databases/{database_id}/instances_status` on the database API.
    */

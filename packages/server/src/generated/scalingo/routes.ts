@@ -2514,38 +2514,30 @@ export const routes: RouteSpec[] = [
             "application/json"
           ],
           "schema": {
-            "type": "object",
-            "required": [
-              "audit_log"
-            ],
-            "properties": {
-              "audit_log": {
-                "type": "array",
-                "items": {
-                  "type": "object",
-                  "required": [
-                    "time",
-                    "content",
-                    "type"
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "time",
+                "content",
+                "type"
+              ],
+              "properties": {
+                "time": {
+                  "$ref": "#/components/schemas/DateTime",
+                  "description": "When the chunk was typed or printed."
+                },
+                "content": {
+                  "type": "string",
+                  "description": "The characters, escape sequences included."
+                },
+                "type": {
+                  "type": "string",
+                  "enum": [
+                    "input",
+                    "output"
                   ],
-                  "properties": {
-                    "time": {
-                      "$ref": "#/components/schemas/DateTime",
-                      "description": "When the chunk was typed or printed."
-                    },
-                    "content": {
-                      "type": "string",
-                      "description": "The characters, escape sequences included."
-                    },
-                    "type": {
-                      "type": "string",
-                      "enum": [
-                        "input",
-                        "output"
-                      ],
-                      "description": "Direction of the chunk:\n- `input`: typed into the container\n- `output`: printed by the container"
-                    }
-                  }
+                  "description": "Direction of the chunk:\n- `input`: typed into the container\n- `output`: printed by the container"
                 }
               }
             }
@@ -6916,17 +6908,9 @@ export const routes: RouteSpec[] = [
             "application/json"
           ],
           "schema": {
-            "type": "object",
-            "required": [
-              "stats"
-            ],
-            "properties": {
-              "stats": {
-                "type": "array",
-                "items": {
-                  "$ref": "#/components/schemas/MetricPoint"
-                }
-              }
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/MetricPoint"
             }
           },
           "headers": []
@@ -7060,17 +7044,9 @@ export const routes: RouteSpec[] = [
             "application/json"
           ],
           "schema": {
-            "type": "object",
-            "required": [
-              "stats"
-            ],
-            "properties": {
-              "stats": {
-                "type": "array",
-                "items": {
-                  "$ref": "#/components/schemas/MetricPoint"
-                }
-              }
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/MetricPoint"
             }
           },
           "headers": []
@@ -7309,17 +7285,9 @@ export const routes: RouteSpec[] = [
             "application/json"
           ],
           "schema": {
-            "type": "object",
-            "required": [
-              "stats"
-            ],
-            "properties": {
-              "stats": {
-                "type": "array",
-                "items": {
-                  "$ref": "#/components/schemas/MetricPoint"
-                }
-              }
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/MetricPoint"
             }
           },
           "headers": []
@@ -14809,17 +14777,9 @@ export const routes: RouteSpec[] = [
             "application/json"
           ],
           "schema": {
-            "type": "object",
-            "required": [
-              "instances"
-            ],
-            "properties": {
-              "instances": {
-                "type": "array",
-                "items": {
-                  "$ref": "#/components/schemas/DatabaseInstanceStatus"
-                }
-              }
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/DatabaseInstanceStatus"
             }
           },
           "headers": []

@@ -1,0 +1,128 @@
+// The reader of the reference's JSON examples, on small pages written here: what
+// it ties to which endpoint and status, and what it leaves aside and why.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { readJson, referenceExamples } from './reference-examples.js';
+
+const root = mkdtempSync(join(tmpdir(), 'reference-examples-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const fence = (info: string, body: string) => `\`\`\`${info}\n${body}\n\`\`\``;
+
+/** The examples and other blocks the reader finds in one page. */
+function read(page: string) {
+  const dir = mkdtempSync(join(root, 'page-'));
+  writeFileSync(join(dir, 'page.md'), page);
+  const { examples, others } = referenceExamples(dir);
+  return {
+    examples: examples.map(({ source, kind, method, url, status, endpoint, answeredWith }) => ({
+      source,
+      kind,
+      method,
+      url,
+      ...(status !== undefined ? { status } : {}),
+      ...(endpoint ? { endpoint: `${endpoint.method} ${endpoint.url}` } : {}),
+      ...(answeredWith !== undefined ? { answeredWith } : {}),
+    })),
+    others: others.map((o) => o.source),
+  };
+}
+
+describe('referenceExamples', () => {
+  test('a curl with -d is a request; the block after "Returns 201 Created" its answer', () => {
+    const page = [
+      '## Create a widget',
+      '`POST https://$API/v1/widgets`',
+      fence('sh', `curl -X POST https://$API/v1/widgets -d \\\n  '{"widget": {"name": "w"}}'`),
+      'Returns 201 Created',
+      fence('json', '{"widget": {"id": "1"}}'),
+    ].join('\n\n');
+    expect(read(page).examples).toEqual([
+      {
+        source: 'page.md:6',
+        kind: 'request',
+        method: 'POST',
+        url: 'https://$API/v1/widgets',
+        endpoint: 'POST https://$API/v1/widgets',
+        answeredWith: 201,
+      },
+      {
+        source: 'page.md:12',
+        kind: 'response',
+        method: 'POST',
+        url: 'https://$API/v1/widgets',
+        status: 201,
+        endpoint: 'POST https://$API/v1/widgets',
+      },
+    ]);
+  });
+
+  test('without a curl, the block belongs to the endpoint line; "Parameters:" announces a request', () => {
+    const page = [
+      '## Change a plan',
+      '`PUT https://host/resources/:id`',
+      'Parameters:',
+      fence('json', '{"plan": "big"}'),
+      'Response:',
+      'Status: 200 OK',
+      fence('json', '{"message": "done"}'),
+    ].join('\n\n');
+    expect(read(page).examples).toEqual([
+      { source: 'page.md:7', kind: 'request', method: 'PUT', url: 'https://host/resources/:id' },
+      { source: 'page.md:15', kind: 'response', method: 'PUT', url: 'https://host/resources/:id', status: 200 },
+    ]);
+  });
+
+  test('a status holds for "Before:"/"After:" blocks, and a heading ends it', () => {
+    const page = [
+      '## A change',
+      fence('sh', 'curl -X GET https://$API/v1/widgets/1'),
+      'Response 404 Not found',
+      'Before:',
+      fence('json', '{"error": "not found"}'),
+      'After:',
+      fence('json', '{"resource": "widget", "error": "not found"}'),
+      '## Errors',
+      'Example of error 500:',
+      fence('json', '{"error": "boom"}'),
+    ].join('\n\n');
+    const { examples, others } = read(page);
+    expect(examples.map((e) => [e.source, e.status])).toEqual([
+      ['page.md:11', 404],
+      ['page.md:17', 404],
+    ]);
+    expect(others).toEqual(['page.md:25']);
+  });
+
+  test('example objects, templates and requests to non-API URLs are left aside', () => {
+    const page = [
+      '# Widgets',
+      'Example object:',
+      fence('json', '{"id": "1"}'),
+      '## Run',
+      '`POST https://$API/v1/run`',
+      'Generic Parameters:',
+      fence('json', '{"action_name": "name-of-the-action"}'),
+      fence('sh', `curl -X PUT [:upload_url] -d '{"a": 1}'`),
+    ].join('\n\n');
+    expect(read(page)).toEqual({ examples: [], others: ['page.md:5', 'page.md:15', 'page.md:20'] });
+  });
+});
+
+describe('readJson', () => {
+  test.each([
+    ['strict JSON', '{"a": [1, 2]}', { value: { a: [1, 2] }, elided: false }],
+    ['a trailing comma', '{"a": 1,}', { value: { a: 1 }, elided: false }],
+    ['an elision', '{"apps": [{"name": "x", …}, ...]}', { value: { apps: [{ name: 'x' }] }, elided: true }],
+    ['a comment', '{"a": [\n  {"b": 1}\n  // …\n]}', { value: { a: [{ b: 1 }] }, elided: true }],
+    ['dots inside a string', '{"a": "wait..."}', { value: { a: 'wait...' }, elided: false }],
+  ])('%s', (_, text, want) => {
+    expect(readJson(text)).toEqual(want);
+  });
+
+  test('a block cut short is no JSON, although jsonrepair could close it', () => {
+    expect(readJson('{"user": {')).toMatchObject({ error: expect.stringMatching(/^cut short/) });
+  });
+});
