@@ -17,6 +17,6 @@ try {
     console.log(`${alias}: ${path.relative(repoRoot, outDir)}/${output}.json, ${output}.yaml`);
   }
 } catch (error) {
-  console.error(error.message);
+  console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }

@@ -11,12 +11,19 @@ import { operationRows } from './lib/coverage.mjs';
 
 const rows = [];
 for (const alias of Object.keys(documents)) rows.push(...operationRows(alias, await bundleSpec(alias)));
+/** @type {{ endpoints: { method: string, url: string, operation?: string }[] }} */
 const reference = parse(fs.readFileSync(path.join(repoRoot, 'openapi/reference-endpoints.yaml'), 'utf8'));
 const ids = new Set(rows.map((r) => r.operationId));
 const unmapped = reference.endpoints.filter((e) => e.operation && !ids.has(e.operation));
 const incomplete = rows.filter((r) => !r.operationId || !r.examples || r.errors.length === 0);
 
+/**
+ * @template T
+ * @param {T[]} items
+ * @param {(item: T) => string} key
+ */
 function groupBy(items, key) {
+  /** @type {Map<string, T[]>} */
   const groups = new Map();
   for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
   return groups;

@@ -11,9 +11,11 @@ import { writeAtomic } from './lib/write-atomic.mjs';
 const args = process.argv.slice(2);
 const { values } = parseArgs({ args, strict: false, options: { document: { type: 'string', default: 'scalingo' } } });
 let forwarded = args;
-if (documents[values.document]) {
-  const file = path.join(repoRoot, 'dist', 'mock', `${documents[values.document].output}.json`);
-  await writeAtomic(file, JSON.stringify(await bundleSpec(values.document)));
+const alias = String(values.document);
+const known = documents[alias];
+if (known) {
+  const file = path.join(repoRoot, 'dist', 'mock', `${known.output}.json`);
+  await writeAtomic(file, JSON.stringify(await bundleSpec(alias)));
   forwarded = [
     ...args.filter((arg, i) => arg !== '--document' && args[i - 1] !== '--document' && !arg.startsWith('--document=')),
     '--document',
@@ -23,5 +25,5 @@ if (documents[values.document]) {
 const mock = spawn(process.execPath, [path.join(repoRoot, 'packages/mock/dist/cli.js'), ...forwarded], {
   stdio: 'inherit',
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => mock.kill(signal));
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => mock.kill(signal));
 mock.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

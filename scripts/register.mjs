@@ -15,6 +15,7 @@ import { writeAtomic } from './lib/write-atomic.mjs';
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { group: { type: 'string' } } });
 const [kind, name, target] = positionals;
+/** @type {Record<string, string>} */
 const sections = { schema: 'schemas', parameter: 'parameters', response: 'responses', header: 'headers' };
 if (!kind || !name || !target || !(kind === 'path' || kind === 'tag' || kind in sections)) {
   console.error(
@@ -23,9 +24,15 @@ if (!kind || !name || !target || !(kind === 'path' || kind === 'tag' || kind in 
   process.exit(2);
 }
 
+/** @typedef {import('yaml').YAMLMap<unknown, unknown>} Entry a mapping of the root document */
+
 const rootFile = path.join(repoRoot, 'openapi/openapi.yaml');
 const lockFile = `${rootFile}.lock`;
 
+/**
+ * @template T
+ * @param {() => Promise<T>} fn
+ */
 async function withLock(fn) {
   for (let attempt = 0; ; attempt++) {
     try {
@@ -33,7 +40,7 @@ async function withLock(fn) {
       await handle.close();
       break;
     } catch (error) {
-      if (error.code !== 'EEXIST' || attempt > 200) throw error;
+      if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EEXIST' || attempt > 200) throw error;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
@@ -47,12 +54,14 @@ async function withLock(fn) {
 await withLock(async () => {
   const doc = parseDocument(await fs.readFile(rootFile, 'utf8'));
   if (kind === 'tag') {
-    const tags = doc.get('tags');
+    const tags = /** @type {import('yaml').YAMLSeq<Entry>} */ (doc.get('tags'));
     if (!tags.items.some((t) => t.get('name') === name)) tags.add(doc.createNode({ name, description: target }));
     if (values.group) {
-      const group = doc.get('x-tagGroups').items.find((g) => g.get('name') === values.group);
+      const groups = /** @type {import('yaml').YAMLSeq<Entry>} */ (doc.get('x-tagGroups'));
+      const group = groups.items.find((g) => g.get('name') === values.group);
       if (!group) throw new Error(`No tag group "${values.group}"`);
-      if (!group.get('tags').items.some((t) => (t.value ?? t) === name)) group.get('tags').add(name);
+      const members = /** @type {import('yaml').YAMLSeq<import('yaml').Scalar | string>} */ (group.get('tags'));
+      if (!members.items.some((t) => (typeof t === 'string' ? t : t.value) === name)) members.add(name);
     }
   } else {
     const relative = target.replace(/^openapi\//, '');
@@ -60,9 +69,9 @@ await withLock(async () => {
       throw new Error(`openapi/${relative} does not exist`);
     });
     const where = kind === 'path' ? ['paths'] : ['components', sections[kind]];
-    const map = doc.getIn(where);
+    const map = /** @type {import('yaml').YAMLMap<string, Entry>} */ (doc.getIn(where));
     if (map.has(name)) {
-      const existing = map.get(name).get('$ref');
+      const existing = map.get(name)?.get('$ref');
       if (existing !== relative) throw new Error(`${where.join('.')}.${name} already points at ${existing}`);
     } else {
       map.set(name, doc.createNode({ $ref: relative }));

@@ -4,10 +4,10 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SpecError } from '@scalingo-openapi/spec-reader';
-import { type GenerateCache, generate } from './generate.js';
+import { type GenerateCache, generate, PrintedDeclarations } from './generate.js';
 import { watch } from './watch.js';
 import { startTypesWorker } from './workers/types-renderer.js';
-import { diffOutput, writeOutput } from './write/write-tree.js';
+import { diffOutput, type Snapshot, writeOutput } from './write/write-tree.js';
 
 const { values } = parseArgs({
   options: {
@@ -19,7 +19,10 @@ const { values } = parseArgs({
 const cwd = path.resolve(values.cwd);
 const worker = startTypesWorker();
 // Kept between the runs of --watch only.
-const cache: GenerateCache | undefined = values.watch ? { types: new Map() } : undefined;
+const cache: GenerateCache | undefined = values.watch
+  ? { types: new Map(), printed: new PrintedDeclarations() }
+  : undefined;
+const snapshot: Snapshot | undefined = values.watch ? new Map() : undefined;
 
 async function once(): Promise<number> {
   const started = performance.now();
@@ -36,7 +39,7 @@ async function once(): Promise<number> {
     console.log('generated files are up to date');
     return 0;
   }
-  const written = await writeOutput(cwd, output);
+  const written = await writeOutput(cwd, output, snapshot);
   const ms = (performance.now() - started).toFixed(0);
   console.log(written.length > 0 ? `generated ${written.join(', ')} in ${ms} ms` : `up to date (${ms} ms)`);
   return 0;

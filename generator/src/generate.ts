@@ -1,6 +1,7 @@
 // generate(): load → model → emit, returning every file it produces. It
 // touches no file; write/ does that.
 import { createHash } from 'node:crypto';
+import type { PrintMemo } from './emit/print.js';
 import { renderSchemaTypes, type TypesRenderer } from './emit/schema-types.js';
 import { declaredApis, loadSpec } from './load/load-spec.js';
 import { buildModel } from './model/build-model.js';
@@ -35,6 +36,27 @@ export interface GenerateOptions {
 export interface GenerateCache {
   /** openapi-typescript's output by digest of the bundled document: an unchanged document is not rendered again. */
   types: Map<string, Promise<string>>;
+  /** Printed declarations of the client, from one run to the next. */
+  printed?: PrintedDeclarations;
+}
+
+/** Printed text by digest of the structure printed: an edit prints again only the declarations it changed. */
+export class PrintedDeclarations {
+  private last = new Map<string, string>();
+  private current = new Map<string, string>();
+
+  /** Starts a run: what the previous run did not print is dropped. */
+  next(): void {
+    this.last = this.current;
+    this.current = new Map();
+  }
+
+  readonly print: PrintMemo = (input, print) => {
+    const key = createHash('sha1').update(JSON.stringify(input)).digest('hex');
+    const text = this.current.get(key) ?? this.last.get(key) ?? print();
+    this.current.set(key, text);
+    return text;
+  };
 }
 
 export const CLIENT_DIR = 'packages/client/src/generated';
@@ -62,7 +84,8 @@ export async function generate({
     const digest = createHash('sha1').update(JSON.stringify(spec.document)).digest('hex');
     let types = cache.types.get(digest);
     if (!types) {
-      types = renderTypes(spec.document);
+      // The alias lets the types worker render again only the path items that changed.
+      types = renderTypes(spec.document, spec.alias);
       cache.types.set(digest, types);
       // Keep the last few documents only: a long --watch session must not grow without end.
       if (cache.types.size > 8) cache.types.delete(cache.types.keys().next().value!);
@@ -72,6 +95,7 @@ export async function generate({
   });
   for (const p of typesPromises) p.catch(() => undefined);
   const emit = await import('./emit/emitters.js');
+  cache?.printed?.next();
   const models = specs.map((spec) => buildModel(spec));
   const types = await Promise.all(typesPromises);
   const [api] = models;
@@ -91,7 +115,7 @@ export async function generate({
     ]),
   };
   return {
-    trees: [clientTree(emit, api!, types[0]!), server, docs],
+    trees: [clientTree(emit, api!, types[0]!, cache?.printed?.print), server, docs],
     files: new Map([['packages/client/api.md', emit.apiMarkdown(api!)]]),
     inputs: [...new Set(specs.flatMap((s) => s.files))],
     models,
@@ -119,7 +143,7 @@ export function serverFiles(
   return files;
 }
 
-export function clientTree(emit: Emitters, model: ApiModel, types: string): GeneratedTree {
+export function clientTree(emit: Emitters, model: ApiModel, types: string, memo?: PrintMemo): GeneratedTree {
   const aliases = emit.schemaAliases(types);
   const files = new Map<string, string>();
   files.set('schema.ts', `${emit.generatedHeader()}\n${types.endsWith('\n') ? types : `${types}\n`}`);
@@ -127,8 +151,8 @@ export function clientTree(emit: Emitters, model: ApiModel, types: string): Gene
   for (const node of model.resources) {
     const file = emit.resourceFileName(node);
     files.set(`specs/${file}.ts`, emit.specsFile(node));
-    files.set(`funcs/${file}.ts`, emit.printFile(emit.functionsFile(node, aliases)));
-    files.set(`resources/${file}.ts`, emit.printFile(emit.resourceFile(node, aliases)));
+    files.set(`funcs/${file}.ts`, emit.printFile(emit.functionsFile(node, aliases), memo));
+    files.set(`resources/${file}.ts`, emit.printFile(emit.resourceFile(node, aliases), memo));
   }
   files.set('funcs/index.ts', emit.printFile(emit.functionsIndexFile(model.resources)));
   files.set('client.ts', emit.printFile(emit.clientFile(model, model.resources)));

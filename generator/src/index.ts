@@ -1,6 +1,7 @@
 // The generator as a library: generate() returns files, write/ puts them on disk.
 
 export { formatProblem, SpecError, type SpecProblem } from '@scalingo-openapi/spec-reader';
+export { functionName } from './emit/names.js';
 export {
   CLIENT_DIR,
   clientTree,

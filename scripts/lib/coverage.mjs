@@ -5,29 +5,41 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { deref, operations } from '@scalingo-openapi/spec-reader';
 
+/**
+ * @param {string} alias
+ * @param {string} url
+ */
 export function apiOf(alias, url) {
   if (alias === 'addon-provider') return 'Addon provider API (served by providers)';
   if (alias === 'streams') return 'Streams (logs and deployments hosts)';
   if (/\/\/auth\./.test(url)) return 'Authentication API';
   if (/\/\/db-api\./.test(url)) return 'Database API';
+  if (/\/\/cashmachine\./.test(url)) return 'Billing API';
   return 'Regional API';
 }
 
-/** One row per operation (HEAD twins excluded), with its completeness. */
+/**
+ * One row per operation (HEAD twins excluded), with its completeness.
+ * @param {string} alias
+ * @param {import('openapi-typescript').OpenAPI3} doc
+ */
 export function operationRows(alias, doc) {
+  /** @type {(raw: unknown) => { content?: Record<string, import('openapi-typescript').MediaTypeObject> }} */
+  const body = (raw) => deref(doc, raw);
   const rows = [];
   for (const { path: route, method, operation: op, pathItem: item } of operations(doc)) {
     if (op['x-scalingo-head-of']) continue;
     const servers = op.servers ?? item.servers ?? doc.servers ?? [{ url: '' }];
     const responses = Object.entries(op.responses ?? {});
+    /** @type {import('openapi-typescript').MediaTypeObject[]} */
     const media = [];
-    if (op.requestBody) media.push(...Object.values(deref(doc, op.requestBody).content ?? {}));
-    for (const [, raw] of responses) media.push(...Object.values(deref(doc, raw).content ?? {}));
+    if (op.requestBody) media.push(...Object.values(body(op.requestBody).content ?? {}));
+    for (const [, raw] of responses) media.push(...Object.values(body(raw).content ?? {}));
     const missingExamples = media.filter(
       (m) => m.example === undefined && Object.keys(m.examples ?? {}).length === 0,
     ).length;
     rows.push({
-      api: apiOf(alias, servers[0].url),
+      api: apiOf(alias, servers[0]?.url ?? ''),
       resource: op.tags?.[0] ?? '(untagged)',
       method: method.toUpperCase(),
       path: route,
@@ -41,9 +53,14 @@ export function operationRows(alias, doc) {
   return rows;
 }
 
-/** `METHOD https://host/v1/apps/[:app]` lines of the reference, as `{method, path, file}`. */
+/**
+ * `METHOD https://host/v1/apps/[:app]` lines of the reference, as `{method, path, file}`.
+ * @param {string} referenceDir
+ */
 export function referenceEndpoints(referenceDir) {
+  /** @type {{ method: string | undefined, url: string | undefined, file: string }[]} */
   const endpoints = [];
+  /** @param {string} dir */
   const walk = (dir) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);

@@ -3,6 +3,10 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
+/**
+ * @param {string} file
+ * @param {string | Uint8Array} content
+ */
 export async function writeAtomic(file, content) {
   await fs.mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;

@@ -2,8 +2,6 @@
 // (`file:line METHOD path status`), each with the evidence that settles it
 // (official clients first: shared/reference/README.md).
 export const DOCUMENTATION_ERRORS: Record<string, string> = {
-  'addon_provider_api/app.md:44 GET /provider/apps 200':
-    'no `meta`: the page says the list is paginated, and every paginated list carries meta.pagination (the seed)',
   'database_api/maintenance.md:115 GET /api/databases/{database_id}/maintenance/{maintenance_id} 200':
     'rooted under `maintenance`; go-scalingo (maintenance.go DatabaseShowMaintenance) decodes the maintenance bare',
   'database_api/users.md:118 POST /api/databases/{database_id}/users 201':

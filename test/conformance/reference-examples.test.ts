@@ -97,7 +97,7 @@ function problems({ example, entry, document, name }: Case): string[] {
 
 /** A request the API answers 400 or 422 in the reference (an error example): the spec must refuse it too. */
 const REFUSED = new Set([400, 422]);
-const FLOOR = 0.93;
+const FLOOR = 0.935;
 
 const results = cases.map((c) => {
   const found = problems(c);
@@ -151,7 +151,7 @@ describe('the JSON examples of the seed and the reference, against the spec', ()
 
   // The issue's target is 95 %; FLOOR is what the spec reaches now (the "open:" entries are its own gaps),
   // so the figure cannot fall back without the test saying so.
-  test(`at least ${FLOOR * 100} % of the examples agree with the spec`, () => {
+  test(`at least ${(FLOOR * 100).toFixed(1)} % of the examples agree with the spec`, () => {
     expect(agreeing / results.length).toBeGreaterThanOrEqual(FLOOR);
   });
 });

@@ -7,9 +7,8 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { GUIDES } from '@scalingo-openapi/docs/pages.mjs';
 import { expect, test } from 'vitest';
-// @ts-expect-error — plain ESM module of the docs workspace, without types
-import { GUIDES } from '../../packages/docs/src/pages.mjs';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');

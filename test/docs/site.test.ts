@@ -11,18 +11,14 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { createConfig, lintFromString } from '@redocly/openapi-core';
+import { changelogSource } from '@scalingo-openapi/docs/build-site.mjs';
+import { slugify } from '@scalingo-openapi/docs/markdown.mjs';
+import { GUIDES } from '@scalingo-openapi/docs/pages.mjs';
+import { serveSite } from '@scalingo-openapi/docs/serve.mjs';
 import { HTTP_METHODS as METHODS } from '@scalingo-openapi/spec-reader';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-// @ts-expect-error — idem
-import { changelogSource } from '../../packages/docs/src/build-site.mjs';
-// @ts-expect-error — idem
-import { slugify } from '../../packages/docs/src/markdown.mjs';
-// @ts-expect-error — idem
-import { GUIDES } from '../../packages/docs/src/pages.mjs';
-// @ts-expect-error — plain ESM modules of the docs workspace, without types
-import { serveSite } from '../../packages/docs/src/serve.mjs';
 import { launchChromium } from '../support/browser.js';
 import { freePort } from '../support/ports.js';
 
@@ -131,7 +127,7 @@ function operations(): Operation[] {
   return Object.values(spec.paths).flatMap((item) => METHODS.filter((m) => item[m]).map((m) => item[m]!));
 }
 
-const operationRoute = (op: Operation) => `#/${slugify(op.tags[0])}/${op.operationId.toLowerCase()}`;
+const operationRoute = (op: Operation) => `#/${slugify(op.tags[0] ?? '')}/${op.operationId.toLowerCase()}`;
 
 describe('docs site', () => {
   test('the landing page links the reference, every guide, the changelog and both downloads', async () => {

@@ -61,11 +61,12 @@ describe('coverage report', () => {
     }
   });
 
-  test('the three APIs and both provider directions are there', () => {
+  test('the four APIs and both provider directions are there', () => {
     const apis = new Set(report.operations.map((r: { api: string }) => r.api));
     expect([...apis].sort()).toEqual([
       'Addon provider API (served by providers)',
       'Authentication API',
+      'Billing API',
       'Database API',
       'Regional API',
       'Streams (logs and deployments hosts)',

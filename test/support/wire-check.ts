@@ -3,7 +3,7 @@
 // status is one the operation documents, and that the JSON it sent and got
 // back validates. Used by the conformance runs of the official clients.
 
-import { serverBasePath } from '../../packages/mock/src/index.js';
+import { serverBasePath } from '@scalingo-openapi/mock';
 import type { SpecValidator } from './ajv.js';
 import { responseSchemaPointer } from './requests.js';
 import { deref, type Json, type OperationEntry, operations } from './spec.js';

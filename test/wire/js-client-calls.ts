@@ -4,6 +4,7 @@
 // so that a stateful target sees real references; a stateless mock accepts the
 // defaults. Methods that stream or open sockets are listed apart with why.
 import type { Client } from 'scalingo';
+import { totpCode } from '../../packages/sandbox/src/index.js';
 
 export interface Ids {
   app: string;
@@ -60,9 +61,17 @@ export const JS_CLIENT_CALLS: JsCall[] = [
   { name: 'Contracts.find', call: (c, ids) => c.Contracts.find(ids.contract ?? 'ct-2b1e6c3a-terms') },
   { name: 'Contracts.accept', call: (c, ids) => c.Contracts.accept(ids.contract ?? 'ct-2b1e6c3a-terms', 'fr') },
   { name: 'TwoFactorAuth.status', call: (c) => c.TwoFactorAuth.status() },
-  { name: 'TwoFactorAuth.initiate', call: (c) => c.TwoFactorAuth.initiate() },
-  { name: 'TwoFactorAuth.validate', call: (c) => c.TwoFactorAuth.validate(123456) },
-  { name: 'TwoFactorAuth.disable', call: (c) => c.TwoFactorAuth.disable(654321) },
+  {
+    name: 'TwoFactorAuth.initiate',
+    call: (c) => c.TwoFactorAuth.initiate(),
+    // Play the authenticator app: keep the secret of the `otpauth://` URI.
+    keep: (r, ids) => {
+      const secret = /[?&]secret=([A-Z2-7]+)/.exec(r?.uri ?? '')?.[1];
+      if (secret) ids.tfaSecret = secret;
+    },
+  },
+  { name: 'TwoFactorAuth.validate', call: (c, ids) => c.TwoFactorAuth.validate(oneTimePassword(ids)) },
+  { name: 'TwoFactorAuth.disable', call: (c, ids) => c.TwoFactorAuth.disable(oneTimePassword(ids)) },
   { name: 'Billing.profile', call: (c) => c.Billing.profile(), keep: id('profile') },
   {
     name: 'Billing.createProfile',
@@ -231,11 +240,11 @@ export const JS_CLIENT_CALLS: JsCall[] = [
   },
   {
     name: 'DataAccessConsent.create',
-    call: (c, ids) => c.DataAccessConsent.create(ids.app, { containers_until: '2027-03-01T00:00:00.000Z' } as never),
+    call: (c, ids) => c.DataAccessConsent.create(ids.app, { containers_until: daysAhead(14) } as never),
   },
   {
     name: 'DataAccessConsent.update',
-    call: (c, ids) => c.DataAccessConsent.update(ids.app, { databases_until: '2027-03-15T00:00:00.000Z' } as never),
+    call: (c, ids) => c.DataAccessConsent.update(ids.app, { databases_until: daysAhead(21) } as never),
   },
   {
     name: 'HDSContacts.update',
@@ -389,6 +398,16 @@ const billingProfile = {
   vat_number: 'FR40303265045',
   flags: [],
 };
+
+/** A consent deadline (at most 30 days ahead, by the API's rule). */
+function daysAhead(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString();
+}
+
+/** The code the authenticator app would show for the secret `initiate` gave, or any six digits (the mock). */
+function oneTimePassword(ids: Ids): number {
+  return Number(ids.tfaSecret ? totpCode(ids.tfaSecret) : '492031');
+}
 
 function containerId(result: Array<{ id?: string }> | undefined, ids: Ids): void {
   if (Array.isArray(result) && result[0]?.id) ids.container = result[0].id;

@@ -13,7 +13,8 @@
 import { createRequire } from 'node:module';
 import type { OpenApiDocument } from '../load/load-spec.js';
 
-export type TypesRenderer = (document: OpenApiDocument) => Promise<string>;
+/** `slot` names the document across runs (its alias): a renderer may reuse its last output for it. */
+export type TypesRenderer = (document: OpenApiDocument, slot?: string) => Promise<string>;
 
 const OPTIONS = { rootTypes: true, rootTypesNoSchemaPrefix: true, silent: true } as const;
 
@@ -36,15 +37,26 @@ export function loadTransform(): Transform {
   return loaded;
 }
 
-export const renderSchemaTypes: TypesRenderer = async (document) => {
+export const renderSchemaTypes: TypesRenderer = async (document) => renderTypes(structuredClone(document));
+
+/**
+ * openapi-typescript's output for `schema` (which it may rewrite: pass a copy),
+ * or for only the paths of `schema` named in `only` (their entries of `paths`
+ * and `operations`, components and the rest left out), rendered as part of
+ * the whole document: same references, same discriminators.
+ */
+export function renderTypes(schema: OpenApiDocument, only?: readonly string[]): string {
   const ots = loadTransform();
-  const schema = structuredClone(document);
+  const discriminators = ots.scanDiscriminators(schema as never, OPTIONS);
+  const rendered = only
+    ? { ...schema, paths: Object.fromEntries(only.map((p) => [p, schema.paths?.[p]])), components: {}, webhooks: {} }
+    : schema;
   const ctx = {
     additionalProperties: false,
     alphabetize: false,
     arrayLength: false,
     defaultNonNullable: true,
-    discriminators: ots.scanDiscriminators(schema as never, OPTIONS),
+    discriminators,
     emptyObjectsUnknown: false,
     enum: false,
     enumValues: false,
@@ -72,8 +84,8 @@ export const renderSchemaTypes: TypesRenderer = async (document) => {
       return ots.resolveRef(schema as never, $ref, { silent: true });
     },
   };
-  return ots.astToString(ots.transformSchema(schema as never, ctx as never));
-};
+  return ots.astToString(ots.transformSchema(rendered as never, ctx as never));
+}
 
 /** Names of the schema aliases in openapi-typescript's output (`export type App = components['schemas']['App']`). */
 export function schemaAliases(types: string): Set<string> {

@@ -36,6 +36,7 @@ export function serviceOf(url: string, alias: string): ServiceName {
   if (alias !== 'scalingo') return 'provider';
   if (/\/\/auth\./.test(url)) return 'auth';
   if (/\/\/db-api\./.test(url)) return 'database';
+  if (/\/\/cashmachine\./.test(url)) return 'billing';
   return 'regional';
 }
 

@@ -4,7 +4,7 @@
 import type { ReferenceObject, SchemaObject } from 'openapi-typescript';
 
 /** Where an operation is served. */
-export type ServiceName = 'regional' | 'auth' | 'database' | 'provider';
+export type ServiceName = 'regional' | 'auth' | 'database' | 'billing' | 'provider';
 
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 

@@ -23,12 +23,12 @@ export function startTypesWorker(): WorkerRenderer {
     pending.clear();
   });
   return {
-    render: (document) =>
+    render: (document, slot) =>
       new Promise((resolve, reject) => {
         const id = next++;
         pending.set(id, { resolve, reject });
         worker.ref();
-        worker.postMessage({ id, document });
+        worker.postMessage({ id, document, slot });
       }).finally(() => {
         if (pending.size === 0) worker.unref();
       }) as Promise<string>,

@@ -1,6 +1,9 @@
 // Write: the only module that touches the disk. A generated directory is
 // replaced as a whole — built next to the old one, then swapped in by rename —
 // so a failed run leaves the old tree intact and stale files disappear.
+// --watch passes what it wrote last (a Snapshot): the next edit then writes
+// only the files that changed, each atomically, and removes the stale ones,
+// without reading or relinking the hundreds of others.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { GeneratedOutput, GeneratedTree } from '../generate.js';
@@ -10,13 +13,20 @@ export interface Difference {
   kind: 'missing' | 'changed' | 'extra';
 }
 
-export async function writeOutput(cwd: string, output: GeneratedOutput): Promise<string[]> {
+/** What this process last wrote to each generated directory. */
+export type Snapshot = Map<string, Map<string, string>>;
+
+export async function writeOutput(cwd: string, output: GeneratedOutput, snapshot?: Snapshot): Promise<string[]> {
   const written: string[] = [];
   for (const tree of output.trees) {
-    if (await treeDiffers(cwd, tree)) {
+    const last = snapshot?.get(tree.dir);
+    if (last) {
+      written.push(...(await updateTree(cwd, tree, last)));
+    } else if (await treeDiffers(cwd, tree)) {
       await replaceTree(path.join(cwd, tree.dir), tree.files);
       written.push(tree.dir);
     }
+    snapshot?.set(tree.dir, new Map(tree.files));
   }
   for (const [file, content] of output.files) {
     const target = path.join(cwd, file);
@@ -50,6 +60,22 @@ export async function diffOutput(cwd: string, output: GeneratedOutput): Promise<
 
 async function treeDiffers(cwd: string, tree: GeneratedTree): Promise<boolean> {
   return (await diffOutput(cwd, { trees: [tree], files: new Map(), inputs: [], models: [] })).length > 0;
+}
+
+/** Writes the files of `tree` that differ from `last`, removes those it no longer has. */
+async function updateTree(cwd: string, tree: GeneratedTree, last: Map<string, string>): Promise<string[]> {
+  const written: string[] = [];
+  for (const [file, content] of tree.files) {
+    if (last.get(file) === content) continue;
+    await writeFileAtomic(path.join(cwd, tree.dir, file), content);
+    written.push(path.join(tree.dir, file));
+  }
+  for (const file of last.keys()) {
+    if (tree.files.has(file)) continue;
+    await fs.rm(path.join(cwd, tree.dir, file), { force: true });
+    written.push(path.join(tree.dir, file));
+  }
+  return written;
 }
 
 async function replaceTree(dir: string, files: Map<string, string>): Promise<void> {

@@ -16,7 +16,8 @@ export const APPS = {
 
 /** The client benchmark's answers: `GET /v1/apps` lists 20 apps, `GET /v1/apps/{app}` gives one. */
 export const CLIENT_BODIES = (() => {
-  const [template] = APPS.apps;
+  const template = APPS.apps[0];
+  if (!template) throw new Error('APPS holds no app');
   const apps = Array.from({ length: 20 }, (_, i) => ({ ...template, id: `${template.id}-${i}`, name: `app-${i}` }));
   return { list: JSON.stringify({ apps }), one: JSON.stringify({ app: template }) };
 })();

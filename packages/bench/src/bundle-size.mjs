@@ -27,7 +27,9 @@ const apps = await client.Apps.all();
 console.log(await client.Apps.find(apps[0].name));`,
 };
 
+/** @returns {Promise<Record<string, { minified: number, gzipped: number, error?: undefined } | { error: string }>>} */
 export async function benchBundleSize() {
+  /** @type {Record<string, { minified: number, gzipped: number } | { error: string }>} */
   const sizes = {};
   for (const [name, contents] of Object.entries(CONSUMERS)) {
     try {
@@ -46,10 +48,10 @@ export async function benchBundleSize() {
         },
         logLevel: 'silent',
       });
-      const code = result.outputFiles[0].contents;
+      const code = result.outputFiles[0]?.contents ?? new Uint8Array();
       sizes[name] = { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length };
     } catch (error) {
-      sizes[name] = { error: error.message.split('\n')[0] };
+      sizes[name] = { error: String(error instanceof Error ? error.message : error).split('\n')[0] ?? '' };
     }
   }
   return sizes;

@@ -13,29 +13,40 @@
 // (the endpoint is `list` or `retrieve`; the server is client-server.mjs).
 import path from 'node:path';
 import { CLIENT_BODIES } from './bodies.mjs';
-import { repoRoot } from './util.mjs';
+import { repoRoot, resultOf } from './util.mjs';
 
 const CONCURRENCY = Number(process.env.BENCH_IN_FLIGHT ?? 8);
 
-const answer = (body) =>
+const answer = (/** @type {string} */ body) =>
   new Response(body, {
     status: 200,
     headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) },
   });
 
+/**
+ * @param {string | URL | Request} input
+ * @param {RequestInit} [init]
+ */
 async function memoryFetch(input, init) {
   const request = new Request(input, init);
   return answer(request.url.endsWith('/v1/apps') ? CLIENT_BODIES.list : CLIENT_BODIES.one);
 }
 
+/**
+ * @param {string | undefined} peer
+ * @param {string} base
+ * @param {typeof fetch | undefined} fetch
+ * @returns {Promise<Record<string, () => Promise<unknown>>>}
+ */
 async function makeCalls(peer, base, fetch) {
   if (peer === 'bare') {
     const { default: createFetchClient } = await import('openapi-fetch');
+    /** @type {import('openapi-fetch').Client<import('@scalingo-openapi/client/schema').paths>} */
     const bare = createFetchClient({ baseUrl: `${base}/v1`, headers: { authorization: 'Bearer b' }, fetch });
     // What a caller needs out of the answer: the apps, or the app.
     return {
-      list: async () => (await bare.GET('/apps')).data.apps,
-      retrieve: async () => (await bare.GET('/apps/{app}', { params: { path: { app: 'my-shop-prod' } } })).data.app,
+      list: async () => (await bare.GET('/apps')).data?.apps,
+      retrieve: async () => (await bare.GET('/apps/{app}', { params: { path: { app: 'my-shop-prod' } } })).data?.app,
     };
   }
   if (peer === 'resource') {
@@ -52,7 +63,11 @@ async function makeCalls(peer, base, fetch) {
   throw new Error(`unknown peer ${peer}`);
 }
 
-/** `calls` calls, `CONCURRENCY` in flight; the CPU this process used (all its threads) and the wall time. */
+/**
+ * `calls` calls, `CONCURRENCY` in flight; the CPU this process used (all its threads) and the wall time.
+ * @param {() => Promise<unknown>} call
+ * @param {number} calls
+ */
 async function round(call, calls) {
   let next = 0;
   const cpu = process.cpuUsage();
@@ -68,6 +83,7 @@ async function round(call, calls) {
 }
 
 /** The base URL and fetch of a transport: a port of client-server.mjs (each client's default fetch), or `memory`. */
+/** @type {(where: string | undefined) => [string, typeof fetch | undefined]} */
 const transport = (where) =>
   where === 'memory' ? ['http://127.0.0.1:9', memoryFetch] : [`http://127.0.0.1:${where}`, undefined];
 
@@ -75,13 +91,13 @@ if (process.send) {
   const [peer, where] = process.argv.slice(2);
   const calls = await makeCalls(peer, ...transport(where));
   process.on('message', async ({ endpoint, count }) => {
-    process.send(await round(calls[endpoint], count));
+    process.send?.(await round(resultOf(calls, String(endpoint)), count));
   });
   process.send({ ready: true });
 } else {
   const [peer, endpoint, count, where] = process.argv.slice(2);
   const calls = await makeCalls(peer, ...transport(where));
-  const { cpuMicros, seconds } = await round(calls[endpoint], Number(count));
+  const { cpuMicros, seconds } = await round(resultOf(calls, String(endpoint)), Number(count));
   console.log(
     `${peer} ${endpoint}: ${(Number(count) / seconds).toFixed(0)} calls/s, ${(cpuMicros / Number(count)).toFixed(1)} µs CPU/call`,
   );

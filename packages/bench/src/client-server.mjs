@@ -6,7 +6,7 @@ import { CLIENT_BODIES } from './bodies.mjs';
 const { list, one } = CLIENT_BODIES;
 
 const server = http.createServer((req, res) => {
-  const body = req.url === '/v1/apps' ? list : req.url.startsWith('/v1/apps/') ? one : undefined;
+  const body = req.url === '/v1/apps' ? list : req.url?.startsWith('/v1/apps/') ? one : undefined;
   if (!body) {
     res.writeHead(404, { 'content-type': 'application/json' });
     return res.end('{"error":"not found"}');
@@ -15,5 +15,7 @@ const server = http.createServer((req, res) => {
   res.end(body);
 });
 server.keepAliveTimeout = 60_000;
-server.listen(0, '127.0.0.1', () => console.log(`ready ${server.address().port}`));
+server.listen(0, '127.0.0.1', () =>
+  console.log(`ready ${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`),
+);
 process.on('SIGTERM', () => server.close(() => process.exit(0)));

@@ -5,11 +5,13 @@ import path from 'node:path';
 import { median, remove, repoRoot, specWorkspace, timeProcess } from './util.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const bin = (p) => path.join(repoRoot, 'node_modules', p);
+const bin = (/** @type {string} */ p) => path.join(repoRoot, 'node_modules', p);
 
+/** @returns {Record<string, number | { error: string }>} */
 export function benchGenerate() {
   const ours = specWorkspace();
   const peers = specWorkspace({ withConfig: false });
+  /** @type {Record<string, () => number>} */
   const tools = {
     'our generate (types + client + stubs + api.md + samples)': () =>
       timeProcess(process.execPath, [path.join(repoRoot, 'generator/dist/cli.js'), '--cwd', ours]),
@@ -48,17 +50,19 @@ export function benchGenerate() {
         { cwd: peers },
       ),
   };
+  /** @type {Record<string, number[] | { error: string }>} */
   const results = {};
   try {
     // Interleave the tools so that a busy moment hurts them alike.
     for (let run = 0; run < RUNS; run++) {
       for (const [name, fn] of Object.entries(tools)) {
         try {
-          (results[name] ??= []).push(fn());
+          const times = (results[name] ??= []);
+          if (Array.isArray(times)) times.push(fn());
         } catch (error) {
           // The tool's own first line of complaint, not the command line.
           const reason =
-            String(error.message)
+            String(error instanceof Error ? error.message : error)
               .split('\n')
               .find((l) => /error|failed|invalid/i.test(l) && !l.includes(repoRoot)) ?? 'failed';
           // biome-ignore lint/suspicious/noControlCharactersInRegex: strips ANSI colour codes.

@@ -8,7 +8,7 @@ import { benchClient } from './client.mjs';
 import { benchGenerate } from './generate.mjs';
 import { benchStubs } from './stubs.mjs';
 import { benchTypecheck } from './typecheck.mjs';
-import { formatMs, repoRoot } from './util.mjs';
+import { formatMs, repoRoot, resultOf } from './util.mjs';
 import { benchWatch } from './watch.mjs';
 
 for (const built of ['generator/dist/cli.js', 'packages/client/dist/index.js', 'packages/server/dist/index.js']) {
@@ -18,18 +18,22 @@ for (const built of ['generator/dist/cli.js', 'packages/client/dist/index.js', '
   }
 }
 const only = process.argv.slice(2);
-const wanted = (name) => only.length === 0 || only.includes(name);
+const wanted = (/** @type {string} */ name) => only.length === 0 || only.includes(name);
+/** @type {Record<string, unknown>} */
 const results = {};
+/** @type {(label: string, value: unknown, note?: string) => void} */
 const line = (label, value, note = '') => console.log(`  ${label.padEnd(62)} ${String(value).padStart(12)}  ${note}`);
+/** @type {(a: number, b: number) => string} */
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 
 if (wanted('generate')) {
   console.log('\nGenerate (whole processes, median of runs, same multi-file spec)');
   const r = (results.generate = benchGenerate());
   for (const [name, ms] of Object.entries(r)) line(name, typeof ms === 'number' ? formatMs(ms) : `failed: ${ms.error}`);
-  const ours = r['our generate (types + client + stubs + api.md + samples)'];
-  const peer = r['openapi-typescript CLI (types only)'];
-  line('ratio ours / openapi-typescript', ratio(ours, peer), 'target ≤ 1.00×');
+  const ours = resultOf(r, 'our generate (types + client + stubs + api.md + samples)');
+  const peer = resultOf(r, 'openapi-typescript CLI (types only)');
+  const both = typeof ours === 'number' && typeof peer === 'number';
+  line('ratio ours / openapi-typescript', both ? ratio(ours, peer) : 'failed', 'target ≤ 1.00×');
 }
 if (wanted('watch')) {
   console.log('\nWatch');
@@ -39,16 +43,16 @@ if (wanted('watch')) {
 if (wanted('client')) {
   console.log('\nClient calls, each peer in its own process, 8 in flight; median (min–max) over rotated rounds');
   const r = (results.client = await benchClient());
-  const range = (s) => `(${s.min.toFixed(2)}–${s.max.toFixed(2)})`;
+  const range = (/** @type {import('./client.mjs').Summary} */ s) => `(${s.min.toFixed(2)}–${s.max.toFixed(2)})`;
   console.log(
-    `  load average ${r.loadAverage.toFixed(1)} → ${r.loadAverageAfter.toFixed(1)}; ${r.rounds} rounds per peer`,
+    `  load average ${r.loadAverage.toFixed(1)} → ${(r.loadAverageAfter ?? Number.NaN).toFixed(1)}; ${r.rounds} rounds per peer`,
   );
-  for (const [transport, title] of [
+  for (const [transport, title] of /** @type {const} */ ([
     ['http', `local node:http server in another process, rounds of ${r.calls} calls`],
     ['memory', `fetch answering from memory (the clients' own code), rounds of ${r.memoryCalls} calls`],
-  ]) {
+  ])) {
     console.log(`  ${title}`);
-    for (const [endpoint, { peers, ratios }] of Object.entries(r[transport])) {
+    for (const [endpoint, { peers, ratios }] of Object.entries(r[transport] ?? {})) {
       console.log(`    ${endpoint}`);
       for (const [name, s] of Object.entries(peers))
         line(
@@ -77,22 +81,22 @@ if (wanted('size')) {
   for (const [name, size] of Object.entries(r))
     line(
       name,
-      size.error ? 'failed' : `${(size.gzipped / 1024).toFixed(1)} kB`,
-      size.error ?? `(${(size.minified / 1024).toFixed(1)} kB minified)`,
+      'error' in size ? 'failed' : `${(size.gzipped / 1024).toFixed(1)} kB`,
+      'error' in size ? size.error : `(${(size.minified / 1024).toFixed(1)} kB minified)`,
     );
-  const funcs = r['our funcs entry (createCoreClient + appsList, appsRetrieve)'];
-  line('our funcs entry', `${(funcs.gzipped / 1024).toFixed(1)} kB`, 'target ≤ 4.8 kB');
+  const funcs = resultOf(r, 'our funcs entry (createCoreClient + appsList, appsRetrieve)');
+  line('our funcs entry', 'error' in funcs ? 'failed' : `${(funcs.gzipped / 1024).toFixed(1)} kB`, 'target ≤ 4.8 kB');
 }
 if (wanted('typecheck')) {
   console.log('\nType-checking a consumer that lists apps and retrieves one (strict tsc, its total time, median)');
   const r = (results.typecheck = benchTypecheck());
-  const bare = r['bare openapi-fetch on the same types'];
+  const bare = resultOf(r, 'bare openapi-fetch on the same types');
   for (const [name, modes] of Object.entries(r))
     for (const [mode, ms] of Object.entries(modes))
       line(
         `${name}, ${mode}`,
         formatMs(ms),
-        name === 'bare openapi-fetch on the same types' ? '' : ratio(ms, bare[mode]),
+        name === 'bare openapi-fetch on the same types' ? '' : ratio(ms, resultOf(bare, mode)),
       );
 }
 if (wanted('stubs')) {
@@ -102,12 +106,12 @@ if (wanted('stubs')) {
     line(name, `${s.requestsPerSecond.toFixed(0)} req/s`, `p99 ${s.p99} ms${s.errors ? `, ${s.errors} errors` : ''}`);
   line(
     'stubs / plain Fastify',
-    ratio(r['generated stubs'].requestsPerSecond, r['plain Fastify route'].requestsPerSecond),
+    ratio(resultOf(r, 'generated stubs').requestsPerSecond, resultOf(r, 'plain Fastify route').requestsPerSecond),
     'target ≥ 0.80×',
   );
   line(
     'stubs / Prism',
-    ratio(r['generated stubs'].requestsPerSecond, r['Prism mock'].requestsPerSecond),
+    ratio(resultOf(r, 'generated stubs').requestsPerSecond, resultOf(r, 'Prism mock').requestsPerSecond),
     'target ≥ 10×',
   );
 }

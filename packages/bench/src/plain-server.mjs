@@ -5,5 +5,5 @@ import { APPS } from './bodies.mjs';
 const app = Fastify({ logger: false });
 app.get('/v1/apps', async () => APPS);
 await app.listen({ host: '127.0.0.1', port: 0 });
-console.log(`ready ${app.server.address().port}`);
+console.log(`ready ${/** @type {import('node:net').AddressInfo} */ (app.server.address()).port}`);
 process.on('SIGTERM', () => app.close().then(() => process.exit(0)));

@@ -11,9 +11,10 @@ const app = Fastify({ logger: false });
 await app.register(scalingoApi, {
   prefix: '/v1',
   services: ['regional'],
-  authenticate: (credentials) => (credentials.scheme === 'bearer' ? { user: 'camille' } : undefined),
+  authenticate: (/** @type {{ scheme: string }} */ credentials) =>
+    credentials.scheme === 'bearer' ? { user: 'camille' } : undefined,
   handlers: { apps: { list: () => ({ status: 200, body: APPS }) } },
 });
 await app.listen({ host: '127.0.0.1', port: 0 });
-console.log(`ready ${app.server.address().port}`);
+console.log(`ready ${/** @type {import('node:net').AddressInfo} */ (app.server.address()).port}`);
 process.on('SIGTERM', () => app.close().then(() => process.exit(0)));

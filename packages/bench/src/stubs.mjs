@@ -13,6 +13,12 @@ import { repoRoot, startChild } from './util.mjs';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 4);
 
+/** @typedef {{ requestsPerSecond: number, p99: number, errors: number }} Load */
+
+/**
+ * @param {string} url
+ * @returns {Promise<Load>}
+ */
 function load(url) {
   return new Promise((resolve, reject) => {
     autocannon(
@@ -56,7 +62,8 @@ async function startPrism() {
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  await new Promise((resolve, reject) => {
+  /** @type {Promise<void>} */
+  const listening = new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('Prism did not start')), 60_000);
     const poll = setInterval(async () => {
       try {
@@ -69,6 +76,7 @@ async function startPrism() {
       }
     }, 200);
   });
+  await listening;
   return {
     port,
     stop: () =>
@@ -80,8 +88,12 @@ async function startPrism() {
   };
 }
 
-/** Medians over rounds that alternate the servers, so a busy moment hurts each alike. */
+/**
+ * Medians over rounds that alternate the servers, so a busy moment hurts each alike.
+ * @returns {Promise<Record<string, Load>>}
+ */
 export async function benchStubs(rounds = 3) {
+  /** @type {Record<string, { start: () => ReturnType<typeof startChild>, url: (port: number) => string }>} */
   const servers = {
     'plain Fastify route': {
       start: () => startChild(path.join(repoRoot, 'packages/bench/src/plain-server.mjs')),
@@ -93,24 +105,29 @@ export async function benchStubs(rounds = 3) {
       url: (port) => `http://127.0.0.1:${port}/v1/apps`,
     },
   };
+  /** @type {Record<string, Awaited<ReturnType<typeof startChild>>>} */
   const running = {};
+  /** @type {Record<string, Load[]>} */
   const runs = {};
   try {
     for (const [name, server] of Object.entries(servers)) {
-      running[name] = await server.start();
-      await load(server.url(running[name].port)); // warm-up, not counted
+      const started = await server.start();
+      running[name] = started;
+      await load(server.url(started.port)); // warm-up, not counted
     }
     for (let round = 0; round < rounds; round++) {
       for (const [name, server] of Object.entries(servers))
-        (runs[name] ??= []).push(await load(server.url(running[name].port)));
+        (runs[name] ??= []).push(await load(server.url(running[name]?.port ?? 0)));
     }
   } finally {
     await Promise.all(Object.values(running).map((server) => server.stop()));
   }
+  /** @type {Record<string, Load>} */
   const results = {};
   for (const [name, list] of Object.entries(runs)) {
     const byRate = [...list].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
-    results[name] = byRate[Math.floor(byRate.length / 2)];
+    const middle = byRate[Math.floor(byRate.length / 2)];
+    if (middle) results[name] = middle;
   }
   const prism = await startPrism();
   try {

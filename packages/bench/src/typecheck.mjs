@@ -12,6 +12,7 @@ import { median, repoRoot } from './util.mjs';
 const RUNS = Number(process.env.BENCH_TSC_RUNS ?? 3);
 const tsc = path.join(repoRoot, 'node_modules/typescript/bin/tsc');
 
+/** @type {Record<string, string>} */
 const CONSUMERS = {
   'our resource client': `import { createClient, type Schema } from '@scalingo-openapi/client';
 const client = createClient({ token: process.env.SCALINGO_API_TOKEN });
@@ -32,18 +33,23 @@ const app: App = (await client.GET('/apps/{app}', { params: { path: { app: apps[
 console.log(app.name);`,
 };
 
+/** @param {string} dir */
 function totalSeconds(dir) {
   const result = spawnSync(process.execPath, [tsc, '-p', dir, '--extendedDiagnostics'], { encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`tsc failed in ${dir}:\n${result.stdout}${result.stderr}`);
-  return Number(/Total time:\s+([\d.]+)s/.exec(result.stdout)[1]);
+  return Number(/Total time:\s+([\d.]+)s/.exec(result.stdout)?.[1]);
 }
 
+/** @returns {Record<string, Record<string, number>>} */
 export function benchTypecheck() {
   const root = path.join(repoRoot, 'dist/bench/typecheck');
   fs.rmSync(root, { recursive: true, force: true });
+  /** @type {Record<string, Record<string, number>>} */
   const results = {};
   for (const [name, source] of Object.entries(CONSUMERS)) {
-    results[name] = {};
+    /** @type {Record<string, number>} */
+    const modes = {};
+    results[name] = modes;
     for (const skipLibCheck of [false, true]) {
       const dir = path.join(root, `${name.replace(/\W+/g, '-')}${skipLibCheck ? '-skip' : ''}`);
       fs.mkdirSync(dir, { recursive: true });
@@ -61,7 +67,7 @@ export function benchTypecheck() {
       fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['consumer.ts'] }));
       fs.writeFileSync(path.join(dir, 'package.json'), '{ "type": "module" }\n');
       const times = Array.from({ length: RUNS }, () => totalSeconds(dir) * 1000);
-      results[name][skipLibCheck ? 'skipLibCheck' : 'full check'] = median(times);
+      modes[skipLibCheck ? 'skipLibCheck' : 'full check'] = median(times);
     }
   }
   return results;

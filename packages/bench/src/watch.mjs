@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { median, remove, repoRoot, specWorkspace } from './util.mjs';
 
+/** @returns {Promise<Record<string, number>>} */
 export async function benchWatch(edits = 6) {
   const dir = specWorkspace();
   const child = spawn(process.execPath, [path.join(repoRoot, 'generator/dist/cli.js'), '--watch', '--cwd', dir], {
@@ -14,6 +15,7 @@ export async function benchWatch(edits = 6) {
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
+  /** @type {(pattern: RegExp, from: number) => Promise<RegExpExecArray>} */
   const waitFor = (pattern, from) =>
     new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`watch: no "${pattern}" in:\n${output}`)), 60_000);

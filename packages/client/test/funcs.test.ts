@@ -4,12 +4,10 @@
 // and errors; and a bundle of two of them carries only their two specs.
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { buildModel, functionName, loadSpec as loadForModel } from '@scalingo-openapi/generator';
 import { label, loadSpec, operations } from '@scalingo-openapi/test-support/spec';
 import { build } from 'esbuild';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { functionName } from '../../../generator/src/emit/names.js';
-import { loadSpec as loadForModel } from '../../../generator/src/load/load-spec.js';
-import { buildModel } from '../../../generator/src/model/build-model.js';
 import { createCoreClient, NotFoundError, Page } from '../src/core.js';
 import * as funcs from '../src/funcs.js';
 import { createClient } from '../src/index.js';

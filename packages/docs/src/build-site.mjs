@@ -38,8 +38,17 @@ export function changelogSource(root = repoRoot) {
   return found;
 }
 
-/** Everything the site is built from. */
+/**
+ * @typedef {object} SiteInputs Everything the site is built from.
+ * @property {import('openapi-typescript').OpenAPI3} spec
+ * @property {import('./code-samples.mjs').Samples} samples
+ * @property {Record<string, string>} guides Markdown by slug
+ * @property {{ source: string, markdown: string }} changelog
+ */
+
+/** @returns {Promise<SiteInputs>} */
 export async function load() {
+  /** @param {string} file */
   const read = (file) => fs.readFile(file, 'utf8');
   const spec = await bundleSpec('scalingo');
   const { samples } = JSON.parse(await read(path.join(docsRoot, 'src/generated/code-samples.json')));
@@ -58,8 +67,12 @@ export async function load() {
   };
 }
 
-/** The site's files other than the reference page: relative path → content. */
+/**
+ * The site's files other than the reference page: relative path → content.
+ * @param {Pick<SiteInputs, 'spec' | 'guides' | 'changelog'>} inputs
+ */
 export function renderPages({ spec, guides, changelog }) {
+  /** @type {Map<string, string>} */
   const files = new Map();
   const json = `${JSON.stringify(spec, null, 2)}\n`;
   // No anchors: a bundle shares objects, and YAML readers cap the aliases they accept.
@@ -69,7 +82,7 @@ export function renderPages({ spec, guides, changelog }) {
   const titles = Object.fromEntries(
     Object.entries(guides).map(([slug, markdown]) => [slug, renderMarkdown(markdown).title]),
   );
-  for (const { slug } of GUIDES) files.set(`guides/${slug}.html`, guidePage(slug, guides[slug], titles));
+  for (const { slug } of GUIDES) files.set(`guides/${slug}.html`, guidePage(slug, guides[slug] ?? '', titles));
   files.set('changelog.html', changelogPage(changelog.markdown, changelog.source));
   const downloads = [
     { file: 'openapi.json', description: 'OpenAPI 3.1, JSON', bytes: Buffer.byteLength(json) },
@@ -79,7 +92,10 @@ export function renderPages({ spec, guides, changelog }) {
   return files;
 }
 
-/** Builds the whole site into `outDir`, replacing what was there only on success. */
+/**
+ * Builds the whole site into `outDir`, replacing what was there only on success.
+ * @param {{ outDir: string }} options
+ */
 export async function buildSite({ outDir }) {
   const inputs = await load();
   const referenceSpec = withOverview(injectCodeSamples(inputs.spec, inputs.samples));
@@ -89,12 +105,14 @@ export async function buildSite({ outDir }) {
     const specFile = path.join(workDir, 'reference.json');
     await fs.writeFile(specFile, JSON.stringify(referenceSpec));
     const reference = await renderReference(specFile, {
-      title: `${inputs.spec.info.title} v1 reference`,
+      title: `${inputs.spec.info?.title} v1 reference`,
       header: header({ current: 'reference' }),
       workDir,
     });
     await buildInto(outDir, async (staging) => {
-      for (const [file, content] of [...pages, ['reference.html', reference]]) {
+      /** @type {[string, string][]} */
+      const files = [...pages, ['reference.html', reference]];
+      for (const [file, content] of files) {
         await fs.mkdir(path.dirname(path.join(staging, file)), { recursive: true });
         await fs.writeFile(path.join(staging, file), content);
       }

@@ -16,6 +16,6 @@ try {
     `docs: ${path.relative(process.cwd(), outDir) || '.'}/ — ${files.length} pages and files, changelog from ${changelog} (${Date.now() - started} ms)`,
   );
 } catch (error) {
-  console.error(`docs: ${error.message}`);
+  console.error(`docs: ${error instanceof Error ? error.message : error}`);
   process.exit(1);
 }

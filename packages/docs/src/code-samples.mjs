@@ -10,18 +10,24 @@ import { operations } from '@scalingo-openapi/spec-reader';
 /** Every operation of a document, with where it lives (`{ path, method, operation, … }`). */
 export const operationsOf = operations;
 
+/** @typedef {Record<string, { lang: string, label: string, source: string }[]>} Samples by operationId */
+
 /**
  * A copy of `spec` with `x-codeSamples` on every operation. Throws when an
  * operation has no sample or a sample names no operation.
+ * @param {import('openapi-typescript').OpenAPI3} spec
+ * @param {Samples} samples
  */
 export function injectCodeSamples(spec, samples) {
   const result = structuredClone(spec);
+  /** @type {Set<string | undefined>} */
   const known = new Set();
+  /** @type {string[]} */
   const missing = [];
   for (const { path, method, operation } of operationsOf(result)) {
     const id = operation.operationId;
     known.add(id);
-    const entries = samples[id];
+    const entries = id === undefined ? undefined : samples[id];
     if (!Array.isArray(entries) || entries.length === 0) {
       missing.push(`${method.toUpperCase()} ${path} (${id ?? 'no operationId'})`);
       continue;

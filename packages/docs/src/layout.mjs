@@ -2,11 +2,12 @@
 // stylesheet from assets/, every link relative so the site works from any
 // folder of any static host and from file://. No script, no remote resource.
 
+/** @type {Record<string, string>} */
+const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** @param {unknown} text */
 export function escapeHtml(text) {
-  return String(text).replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
-  );
+  return String(text).replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
 /** The top navigation of every page, the reference included. */
@@ -18,7 +19,10 @@ export const NAV = [
   { href: 'index.html#downloads', label: 'Downloads', id: 'downloads' },
 ];
 
-/** The site header; `root` is the relative path from the page to the site root (`''` or `'../'`). */
+/**
+ * The site header; `root` is the relative path from the page to the site root (`''` or `'../'`).
+ * @param {{ root?: string, current: string }} where
+ */
 export function header({ root = '', current }) {
   const nav = NAV.map(
     ({ href, label, id }) => `<a href="${root}${href}"${id === current ? ' aria-current="page"' : ''}>${label}</a>`,
@@ -34,6 +38,7 @@ export function header({ root = '', current }) {
 /**
  * A full page. `current` marks the active entry of the navigation; `aside`
  * is optional HTML for a side column.
+ * @param {{ title: string, root?: string, current: string, body: string, aside?: string }} parts
  */
 export function page({ title, root = '', current, body, aside }) {
   return `<!doctype html>

@@ -24,7 +24,12 @@ export const GUIDES = [
   { slug: 'testing', summary: 'Run your code against the Prism mock or the stateful sandbox.' },
 ];
 
-/** A guide page from its Markdown; the side column lists every guide. */
+/**
+ * A guide page from its Markdown; the side column lists every guide.
+ * @param {string} slug
+ * @param {string} markdown
+ * @param {Record<string, string | undefined>} titles
+ */
 export function guidePage(slug, markdown, titles) {
   const { html, title } = renderMarkdown(markdown);
   if (!title) throw new Error(`guides/${slug}.md has no level-1 heading`);
@@ -46,6 +51,8 @@ export function guidePage(slug, markdown, titles) {
 /**
  * The changelog page from any Markdown changelog file; `source` names the
  * file it was built from (shown on the page).
+ * @param {string} markdown
+ * @param {string} source
  */
 export function changelogPage(markdown, source) {
   const { html, title } = renderMarkdown(markdown);
@@ -55,12 +62,17 @@ ${html}<p class="source">Built from <code>${escapeHtml(source)}</code>.</p>
   return page({ title: title ?? 'Changelog', current: 'changelog', body });
 }
 
-/** The landing page: what the site holds, the tags by group, the guides, the downloads. */
+/**
+ * The landing page: what the site holds, the tags by group, the guides, the downloads.
+ * @param {{ spec: import('openapi-typescript').OpenAPI3, titles: Record<string, string | undefined>, downloads: { file: string, description: string, bytes: number }[] }} parts
+ */
 export function landingPage({ spec, titles, downloads }) {
   const operations = operationsOf(spec);
+  /** @type {Map<string, number>} */
   const perTag = new Map();
   for (const { operation } of operations)
     for (const tag of operation.tags ?? []) perTag.set(tag, (perTag.get(tag) ?? 0) + 1);
+  /** @type {{ name: string, tags: string[] }[]} */
   const groups = spec['x-tagGroups'] ?? [{ name: 'Tags', tags: (spec.tags ?? []).map((t) => t.name) }];
   const tagGroups = groups
     .map(
@@ -128,6 +140,7 @@ export function landingPage({ spec, titles, downloads }) {
   return page({ title: 'Home', current: 'home', body });
 }
 
+/** @param {number} bytes */
 function formatSize(bytes) {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 }

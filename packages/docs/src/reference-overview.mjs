@@ -6,7 +6,12 @@
 // and every security scheme with the operations that accept it.
 import { operationsOf } from './code-samples.mjs';
 
-/** A copy of `spec` whose `info.description` ends with the servers and the security schemes. */
+/** @typedef {import('openapi-typescript').OpenAPI3} Spec */
+
+/**
+ * A copy of `spec` whose `info.description` ends with the servers and the security schemes.
+ * @param {Spec} spec
+ */
 export function withOverview(spec) {
   const result = structuredClone(spec);
   result.info = {
@@ -16,13 +21,21 @@ export function withOverview(spec) {
   return result;
 }
 
+/** @param {Spec} spec */
 export function overviewMarkdown(spec) {
   return `${serversSection(spec)}\n\n${schemesSection(spec)}\n`;
 }
 
+/** @param {Spec} spec */
 function serversSection(spec) {
   // url → the server, whether it is document-level, the operations and tags sent to it
+  /** @type {Map<string, { server: import('openapi-typescript').ServerObject, documentLevel: boolean, operations: number, tags: Set<string> }>} */
   const servers = new Map();
+  /**
+   * @param {import('openapi-typescript').ServerObject} server
+   * @param {boolean} documentLevel
+   * @param {import('openapi-typescript').OperationObject} [operation]
+   */
   const note = (server, documentLevel, operation) => {
     const entry = servers.get(server.url) ?? { server, documentLevel, operations: 0, tags: new Set() };
     if (operation) {
@@ -33,7 +46,9 @@ function serversSection(spec) {
   };
   for (const server of spec.servers ?? []) note(server, true);
   for (const { path, operation } of operationsOf(spec)) {
-    const own = operation.servers ?? spec.paths[path].servers;
+    const own =
+      operation.servers ??
+      /** @type {import('openapi-typescript').PathItemObject | undefined} */ (spec.paths?.[path])?.servers;
     for (const server of own ?? spec.servers ?? []) note(server, !own, operation);
   }
   const items = [...servers.values()].map(({ server, documentLevel, operations, tags }) => {
@@ -55,8 +70,12 @@ function serversSection(spec) {
   ].join('\n');
 }
 
+/** @param {Spec} spec */
 function schemesSection(spec) {
-  const schemes = spec.components?.securitySchemes ?? {};
+  const schemes =
+    /** @type {Record<string, { type: string, scheme?: string, bearerFormat?: string, description?: string }>} */ (
+      spec.components?.securitySchemes ?? {}
+    );
   const uses = new Map(Object.keys(schemes).map((name) => [name, 0]));
   for (const { operation } of operationsOf(spec)) {
     const names = new Set(
@@ -80,10 +99,15 @@ function schemesSection(spec) {
   ].join('\n');
 }
 
+/**
+ * @param {number} count
+ * @param {string} noun
+ */
 function plural(count, noun) {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
+/** @param {string} text */
 function oneLine(text) {
   return text.replace(/\s*\n\s*/g, ' ').trim();
 }

@@ -45,6 +45,8 @@ export const REDOC_OPTIONS = {
 /**
  * Renders `specFile` (a bundled OpenAPI document) into the HTML of the
  * reference page and returns it; `header` is the site header's HTML.
+ * @param {string} specFile
+ * @param {{ title: string, header: string, workDir: string }} options
  */
 export async function renderReference(specFile, { title, header, workDir }) {
   const output = path.join(workDir, `reference.${process.pid}.html`);
@@ -76,14 +78,18 @@ export async function renderReference(specFile, { title, header, workDir }) {
     return localize(await fs.readFile(output, 'utf8'));
   } catch (error) {
     // execFile's error carries the CLI's stderr: show it, not just the exit code.
-    if (error.stderr) error.message = `redocly build-docs failed:\n${error.stderr}`;
+    const failed = /** @type {Error & { stderr?: string }} */ (error);
+    if (failed.stderr) failed.message = `redocly build-docs failed:\n${failed.stderr}`;
     throw error;
   } finally {
     await fs.rm(output, { force: true });
   }
 }
 
-/** Points the attribution logo at the local copy and checks the page reaches no other host. */
+/**
+ * Points the attribution logo at the local copy and checks the page reaches no other host.
+ * @param {string} html
+ */
 export function localize(html) {
   if (!html.match(ATTRIBUTION_LOGO)) {
     throw new Error(
@@ -91,6 +97,7 @@ export function localize(html) {
     );
   }
   const page = html.replace(ATTRIBUTION_LOGO, LOCAL_ATTRIBUTION_LOGO);
+  /** @type {string[]} */
   const problems = [];
   if (/<script[^>]+\bsrc\s*=/i.test(page)) problems.push('a <script src>: Redoc is not inlined');
   if (/<link[^>]+\bhref\s*=\s*["']?(https?:)?\/\//i.test(page)) problems.push('a <link> to another host (CDN, font)');

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
+/** @type {Record<string, string>} */
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -19,7 +20,10 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Starts a static server of `root` on `host:port` (0: any free port); resolves once listening. */
+/**
+ * Starts a static server of `root` on `host:port` (0: any free port); resolves once listening.
+ * @param {{ root: string, port?: number, host?: string }} options
+ */
 export async function serveSite({ root, port = 8080, host = '127.0.0.1' }) {
   const base = path.resolve(root);
   const server = http.createServer(async (request, response) => {
@@ -53,13 +57,16 @@ export async function serveSite({ root, port = 8080, host = '127.0.0.1' }) {
     if (request.method === 'HEAD') response.end();
     else createReadStream(file).pipe(response);
   });
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, resolve);
-  });
-  const { port: actual } = server.address();
+  await /** @type {Promise<void>} */ (
+    new Promise((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, resolve);
+    })
+  );
+  const { port: actual } = /** @type {import('node:net').AddressInfo} */ (server.address());
   return {
     url: `http://${host}:${actual}`,
+    /** @returns {Promise<void>} */
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
@@ -92,5 +99,6 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     process.exit(1);
   });
   console.log(`Serving ${path.relative(process.cwd(), root) || '.'} on ${site.url}/ (Ctrl+C to stop)`);
-  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => void site.close().then(() => process.exit(0)));
+  for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM']))
+    process.on(signal, () => void site.close().then(() => process.exit(0)));
 }

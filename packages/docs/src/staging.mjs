@@ -8,6 +8,8 @@ import path from 'node:path';
  * Calls `fill(stagingDir)`, then replaces `outDir` with what it wrote.
  * The staging directory is a sibling of `outDir` so the swap is a rename on
  * one file system.
+ * @param {string} outDir
+ * @param {(staging: string) => Promise<void>} fill
  */
 export async function buildInto(outDir, fill) {
   const parent = path.dirname(outDir);

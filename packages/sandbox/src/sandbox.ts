@@ -5,20 +5,27 @@
 
 import { type Authenticate, type Handlers, scalingoApi, serverOptions } from '@scalingo-openapi/server';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { accountDeletionHandlers } from './handlers/account-deletion.js';
 import { accountHandlers } from './handlers/accounts.js';
+import { addonActionHandlers } from './handlers/addon-actions.js';
 import { addonHandlers } from './handlers/addons.js';
 import { alertHandlers } from './handlers/alerts.js';
 import { appHandlers } from './handlers/apps.js';
 import { autoscalerHandlers } from './handlers/autoscalers.js';
+import { billingProfileHandlers } from './handlers/billing-profiles.js';
+import { branchHandlers } from './handlers/branches.js';
 import { childAppHandlers } from './handlers/child-apps.js';
 import { collaborationHandlers, collaboratorHandlers } from './handlers/collaborators.js';
 import { containerHandlers } from './handlers/containers.js';
 import type { Context, Principal } from './handlers/context.js';
+import { contractHandlers } from './handlers/contracts.js';
+import { dataAccessConsentHandlers } from './handlers/data-access-consents.js';
 import { databaseApiHandlers } from './handlers/databases.js';
 import { dedicatedDatabaseHandlers } from './handlers/dedicated-databases.js';
 import { deploymentHandlers } from './handlers/deployments.js';
 import { domainHandlers } from './handlers/domains.js';
 import { eventHandlers } from './handlers/events.js';
+import { hdsContactHandlers } from './handlers/hds-contacts.js';
 import { keyHandlers } from './handlers/keys.js';
 import { settleDue } from './handlers/lifecycles.js';
 import { logDrainHandlers } from './handlers/log-drains.js';
@@ -28,6 +35,8 @@ import { projectHandlers } from './handlers/projects.js';
 import { scmIntegrationHandlers } from './handlers/scm-integrations.js';
 import { scmRepoLinkHandlers, scmRepoLinksHandlers } from './handlers/scm-repo-link.js';
 import { sourceHandlers, sourceStorage } from './handlers/sources.js';
+import { twoFactorAuthHandlers } from './handlers/two-factor-auth.js';
+import { userCatalogueHandlers } from './handlers/user-catalogue.js';
 import { variableHandlers } from './handlers/variables.js';
 import { seedExamples } from './seed-examples.js';
 import { openStores } from './store/stores.js';
@@ -68,6 +77,8 @@ export interface Sandbox {
   /** The API token of the first user. */
   token: string;
   app: FastifyInstance;
+  /** The ID and token of a user's pending account deletion: what the confirmation email would carry. */
+  accountDeletion(username: string): { id: string; token: string } | undefined;
   close(): Promise<void>;
 }
 
@@ -102,14 +113,22 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const events = eventHandlers(ctx);
   const containers = containerHandlers(ctx);
   const logDrains = logDrainHandlers(ctx);
+  const accounts = accountHandlers(ctx);
+  const billing = billingProfileHandlers(ctx);
+  const branches = branchHandlers(ctx);
   const handlers: Handlers<Principal> = {
-    ...accountHandlers(ctx),
+    ...accounts,
+    users: { ...accounts.users, ...accountDeletionHandlers(ctx), ...userCatalogueHandlers() },
+    contracts: contractHandlers(ctx),
+    twoFactorAuth: twoFactorAuthHandlers(ctx),
+    billingProfiles: billing.billingProfiles,
+    billing: { profile: billing.regional },
     apps: {
       ...appHandlers(ctx),
       variables: variableHandlers(ctx),
       domains: domainHandlers(ctx),
       collaborators: collaboratorHandlers(ctx),
-      addons: { ...addonHandlers(ctx), logDrains: logDrains.addon },
+      addons: { ...addonHandlers(ctx), ...addonActionHandlers(ctx), logDrains: logDrains.addon },
       logDrains: logDrains.app,
       events: events.app,
       deployments: deploymentHandlers(ctx),
@@ -117,7 +136,9 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       alerts: alertHandlers(ctx),
       autoscalers: autoscalerHandlers(ctx),
       childApps: childAppHandlers(ctx),
-      scmRepoLink: scmRepoLinkHandlers(ctx),
+      scmRepoLink: { ...scmRepoLinkHandlers(ctx), branches: branches.scmRepoLink },
+      hdsContact: hdsContactHandlers(ctx),
+      dataAccessConsent: dataAccessConsentHandlers(ctx),
       ...containers,
       ...oneOffHandlers(ctx),
     },
@@ -127,7 +148,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     projects: projectHandlers(ctx),
     sources: sourceHandlers(ctx),
     databases: dedicatedDatabaseHandlers(ctx),
-    scmIntegrations: scmIntegrationHandlers(ctx),
+    scmIntegrations: { ...scmIntegrationHandlers(ctx), branches: branches.scmIntegration },
     scmRepoLinks: scmRepoLinksHandlers(ctx),
     db: databaseApiHandlers(ctx),
   };
@@ -161,7 +182,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   app.addHook('onRequest', async () => settleDue(ctx));
   const common = { handlers, authenticate, fallback: 'examples' as const, bodyLimit: options.bodyLimit ?? 1_048_576 };
   await app.register(scalingoApi, { ...common, prefix: '/v1', services: ['regional', 'auth'] });
-  await app.register(scalingoApi, { ...common, services: ['database'] });
+  // Hosts whose paths carry no /v1: the database API (/api/…) and the billing host (/profile…).
+  await app.register(scalingoApi, { ...common, services: ['database', 'billing'] });
   await app.register(sourceStorage(ctx, options.bodyLimit ?? 1_048_576));
   await app.listen({ host: '127.0.0.1', port: options.port ?? 0 });
   const port = (app.server.address() as { port: number }).port;
@@ -171,6 +193,11 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     port,
     token,
     app,
+    accountDeletion(username) {
+      const user = ctx.users.byLogin(username);
+      const pending = user && ctx.accountDeletions.pending(user.id);
+      return pending && { id: pending.id, token: pending.token };
+    },
     async close() {
       await app.close();
       db.close();

@@ -7,7 +7,7 @@
 import { createSandbox, type Sandbox } from '@scalingo-openapi/sandbox';
 import { pointerGet } from '@scalingo-openapi/test-support/spec';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { judgedCaller, spec } from './support/judged.js';
+import { bearerFor, judgedCaller, spec } from './support/judged.js';
 import { deploymentStatusPaths, referenceEventTypes } from './support/reference-events.js';
 
 let sandbox: Sandbox;
@@ -37,12 +37,7 @@ beforeAll(async () => {
     users: [{ username: 'max', token: MAX_TOKEN, paymentMethod: true }],
     clock: () => clock,
   });
-  const exchange = await sandbox.app.inject({
-    method: 'POST',
-    url: '/v1/tokens/exchange',
-    headers: { authorization: `Basic ${btoa(`:${sandbox.token}`)}` },
-  });
-  bearer = exchange.json().token;
+  bearer = await bearerFor(sandbox, sandbox.token);
   await call('POST', '/v1/apps', { app: { name: APP } });
 });
 afterAll(async () => {

@@ -15,7 +15,7 @@ await describeConformance({
   async start(spec) {
     const sandbox = await createSandbox({ user: { username: 'sandbox', paymentMethod: true }, examples: true });
     // Prism serves paths without the servers' base path: one proxy for the
-    // APIs under /v1, one for the database API at the root.
+    // APIs under /v1, one for the database API and the billing host at the root.
     const [v1, root] = await Promise.all([
       startPrism(spec, { proxy: `${sandbox.url}/v1` }),
       startPrism(spec, { proxy: sandbox.url }),
@@ -23,7 +23,7 @@ await describeConformance({
     const client = createClient({
       token: sandbox.token,
       databaseToken: 'none',
-      baseUrls: { regional: v1.url, auth: v1.url, database: root.url },
+      baseUrls: { regional: v1.url, auth: v1.url, database: root.url, billing: root.url },
       retry: { maxRetries: 0 },
       // A violation Prism reports fails the call, whatever its status.
       fetch: async (input, init) => {

@@ -6,6 +6,7 @@
 // no server error, only statuses the operation documents, bodies that
 // validate against the documented schema. The figures are printed at the end.
 
+import { serverBasePath } from '@scalingo-openapi/mock';
 import { createSandbox, type Sandbox } from '@scalingo-openapi/sandbox';
 import { specValidator } from '@scalingo-openapi/test-support/ajv';
 import { undocumented } from '@scalingo-openapi/test-support/documented';
@@ -123,7 +124,9 @@ async function send(
     for (const item of [].concat(value as never))
       search.append(key, typeof item === 'object' ? JSON.stringify(item) : String(item));
   }
-  const prefix = entry.path.startsWith('/api/') ? '' : '/v1';
+  // The sandbox serves each path under its server's base path (`/v1`, none for the database and billing hosts).
+  const server = (entry.operation.servers ?? entry.pathItem.servers ?? spec.servers)[0];
+  const prefix = serverBasePath(server);
   const schemes = (entry.operation.security ?? []).flatMap((r: object) => Object.keys(r));
   const authorization = schemes.includes('databaseBearerAuth')
     ? `Bearer ${databaseToken}`

@@ -2,6 +2,7 @@
 // references between documents, limits, and what goes with a parent.
 import { createSandbox, type Sandbox } from '@scalingo-openapi/sandbox';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { bearerFor } from './support/judged.js';
 
 let sandbox: Sandbox;
 let bearer = '';
@@ -20,12 +21,7 @@ const app = (path: string) => `/v1/apps/${APP}${path}`;
 
 beforeAll(async () => {
   sandbox = await createSandbox({ user: { username: 'rules', paymentMethod: true } });
-  const exchange = await sandbox.app.inject({
-    method: 'POST',
-    url: '/v1/tokens/exchange',
-    headers: { authorization: `Basic ${btoa(`:${sandbox.token}`)}` },
-  });
-  bearer = exchange.json().token;
+  bearer = await bearerFor(sandbox, sandbox.token);
   await call('POST', '/v1/apps', { app: { name: APP } });
 });
 afterAll(async () => {

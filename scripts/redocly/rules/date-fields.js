@@ -3,6 +3,7 @@
 const DATE_NAME = /(_at|_until|_time|^date|_date)$/;
 const DATE_SCHEMA_FILE = /(^|\/)(Nullable)?DateTime\.yaml$|#\/components\/schemas\/(Nullable)?DateTime$/;
 
+/** @type {import('@redocly/openapi-core').Oas3Rule} */
 export default function dateFields() {
   return {
     Schema: {
@@ -17,7 +18,7 @@ export default function dateFields() {
         for (const [name, property] of Object.entries(schema.properties || {})) {
           if (!DATE_NAME.test(name) || !property || typeof property !== 'object') continue;
           // `periodic_backups_scheduled_at: [3]` is a list of hours, not a date.
-          if (property.type && ![].concat(property.type).includes('string')) continue;
+          if (property.type && ![property.type].flat().includes('string')) continue;
           // `format: date` is a calendar day (`2019-12-31`), not an instant.
           if (property.format === 'date') continue;
           const ref = property.$ref || firstRef(property.anyOf) || firstRef(property.oneOf);
@@ -33,6 +34,7 @@ export default function dateFields() {
   };
 }
 
+/** @param {unknown} list the members of an anyOf or oneOf */
 function firstRef(list) {
   return Array.isArray(list) ? list.map((s) => s?.$ref).find(Boolean) : undefined;
 }

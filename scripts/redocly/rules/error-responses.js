@@ -5,6 +5,7 @@
 // pointer is relative to the file that holds the item (`#/get` in
 // paths/apps.yaml), and the plugin imports no package, so that a copy of the
 // spec outside the repository (bench, watch test, a git ref) still lints.
+/** @type {import('@redocly/openapi-core').Oas3Rule} */
 export default function errorResponses() {
   let path = '';
   return {
@@ -15,7 +16,9 @@ export default function errorResponses() {
       Operation: {
         enter(operation, ctx, parents) {
           const need = ['429', '5XX'];
-          const secured = (operation.security ?? parents.Root?.security ?? []).some((s) => Object.keys(s).length > 0);
+          const secured = (operation.security ?? parents.Root?.security ?? []).some(
+            (/** @type {object} */ s) => Object.keys(s).length > 0,
+          );
           if (secured) need.push('401');
           if (/\{[^}]+\}/.test(path) || pathParameters(parents.PathItem, operation, ctx)) need.push('404');
           if (operation.requestBody) need.push('400', '422');
@@ -33,6 +36,11 @@ export default function errorResponses() {
   };
 }
 
+/**
+ * @param {import('@redocly/openapi-core').Oas3PathItem | undefined} pathItem
+ * @param {import('@redocly/openapi-core').Oas3Operation} operation
+ * @param {import('@redocly/openapi-core').UserContext} ctx
+ */
 function pathParameters(pathItem, operation, ctx) {
   const all = [...(pathItem?.parameters || []), ...(operation.parameters || [])];
   return all.some((p) => ctx.resolve(p).node?.in === 'path');

@@ -1,5 +1,6 @@
 // Every operation says which authentication it accepts (`security: []` for a
 // public one) instead of inheriting the root default silently.
+/** @type {import('@redocly/openapi-core').Oas3Rule} */
 export default function explicitSecurity() {
   return {
     Operation: {

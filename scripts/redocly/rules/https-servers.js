@@ -1,4 +1,5 @@
 // The API is TLS or nothing: every server URL is https.
+/** @type {import('@redocly/openapi-core').Oas3Rule} */
 export default function httpsServers() {
   return {
     Server: {

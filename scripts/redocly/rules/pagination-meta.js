@@ -2,22 +2,24 @@
 // `meta` with the PaginationMeta schema. Operations known from an official
 // client only (`x-scalingo-evidence`) are described as that client pages them,
 // which is not always the reference's convention.
+/** @type {import('@redocly/openapi-core').Oas3Rule} */
 export default function paginationMeta() {
   return {
     Operation: {
       enter(operation, ctx) {
-        if (operation['x-scalingo-evidence']) return;
+        if ('x-scalingo-evidence' in operation && operation['x-scalingo-evidence']) return;
         const names = new Set(
           (operation.parameters || [])
             .map((p) => ctx.resolve(p).node)
-            .filter(Boolean)
+            .filter((p) => p !== undefined)
             .map((p) => `${p.in}:${p.name}`),
         );
         const paginated = names.has('query:page');
         if (paginated !== names.has('query:per_page')) {
           ctx.report({ message: '`page` and `per_page` go together.', location: ctx.location.child('parameters') });
         }
-        const ok = operation.responses && ctx.resolve(operation.responses['200']).node;
+        const answer = operation.responses?.['200'];
+        const ok = answer && ctx.resolve(answer).node;
         const schema = ok?.content?.['application/json']?.schema;
         const resolved = schema && ctx.resolve(schema).node;
         const meta = resolved?.properties?.meta;

@@ -2,6 +2,7 @@
 // array (or a scalar) at the root. The exception: an operation marked
 // `x-scalingo-unrooted` whose answer the platform sends as a bare array (what
 // the official clients read), an object or an array of objects.
+/** @type {import('@redocly/openapi-core').Oas3Rule} */
 export default function rootedEnvelope() {
   return {
     Operation: {
@@ -13,6 +14,7 @@ export default function rootedEnvelope() {
           const bareArray =
             parents.Operation?.['x-scalingo-unrooted'] === true &&
             schema?.type === 'array' &&
+            typeof schema.items === 'object' &&
             isObjectSchema(ctx.resolve(schema.items).node, ctx);
           if (!isObjectSchema(schema, ctx) && !bareArray) {
             ctx.report({
@@ -27,10 +29,16 @@ export default function rootedEnvelope() {
   };
 }
 
+/**
+ * @param {unknown} schema
+ * @param {import('@redocly/openapi-core').UserContext} ctx
+ * @returns {boolean}
+ */
 function isObjectSchema(schema, ctx) {
   if (!schema || typeof schema !== 'object') return false;
-  if (schema.type === 'object') return true;
-  const parts = schema.allOf || schema.oneOf || schema.anyOf;
+  const { type, allOf, oneOf, anyOf } = /** @type {Record<string, unknown>} */ (schema);
+  if (type === 'object') return true;
+  const parts = allOf || oneOf || anyOf;
   if (Array.isArray(parts) && parts.length > 0) {
     return parts.every((part) => isObjectSchema(ctx.resolve(part).node, ctx));
   }

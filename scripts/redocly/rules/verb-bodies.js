@@ -3,12 +3,13 @@
 // with `x-delete-body: true`.
 const NO_BODY = new Set(['get', 'head', 'delete']);
 
+/** @type {import('@redocly/openapi-core').Oas3Rule} */
 export default function verbBodies() {
   return {
     Operation: {
       enter(operation, ctx) {
-        const verb = ctx.key;
-        const documented = verb === 'delete' && operation['x-delete-body'] === true;
+        const verb = String(ctx.key);
+        const documented = verb === 'delete' && 'x-delete-body' in operation && operation['x-delete-body'] === true;
         if (NO_BODY.has(verb) && operation.requestBody && !documented) {
           ctx.report({
             message: `${verb.toUpperCase()} takes query parameters, not a body${verb === 'delete' ? ' (unless the platform documents one: x-delete-body: true)' : ''}.`,

@@ -63,7 +63,8 @@ export class CoreClient {
 
   /** Base URL of a service as this client resolves it (after region discovery if enabled). */
   async baseUrl(service: ServiceName): Promise<string> {
-    if (this.#options.discoverRegions && service !== 'auth') await this.#discover();
+    // Services without regions (authentication, billing) have one host: nothing to discover.
+    if (this.#options.discoverRegions && this.#table.services[service].regions.length > 0) await this.#discover();
     return this.#baseUrls.get(service)!;
   }
 

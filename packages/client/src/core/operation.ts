@@ -2,7 +2,7 @@
 // such value per operation (`src/generated/specs/`), beside the function that
 // calls it, so a bundle carries only the operations it uses.
 
-export type ServiceName = 'regional' | 'auth' | 'database';
+export type ServiceName = 'regional' | 'auth' | 'database' | 'billing';
 
 /** How the JSON of a successful answer maps to what a call resolves to. */
 export type Envelope =

@@ -11,8 +11,10 @@ import { AddonCategories } from './resources/addon-categories.js';
 import { AddonProviders } from './resources/addon-providers.js';
 import { Apps } from './resources/apps.js';
 import { Billing } from './resources/billing.js';
+import { BillingProfiles } from './resources/billing-profiles.js';
 import { Collaborations } from './resources/collaborations.js';
 import { Collaborators } from './resources/collaborators.js';
+import { Contracts } from './resources/contracts.js';
 import { Databases } from './resources/databases.js';
 import { Db } from './resources/db.js';
 import { EventCategories } from './resources/event-categories.js';
@@ -30,6 +32,7 @@ import { ScmIntegrations } from './resources/scm-integrations.js';
 import { ScmRepoLinks } from './resources/scm-repo-links.js';
 import { Sources } from './resources/sources.js';
 import { Tokens } from './resources/tokens.js';
+import { TwoFactorAuth } from './resources/two-factor-auth.js';
 import { Users } from './resources/users.js';
 
 /** Client of the Scalingo API 1.1.0: one property per resource of the API. */
@@ -39,8 +42,10 @@ export class Scalingo extends CoreClient {
   public readonly addonProviders: AddonProviders = new AddonProviders(this);
   public readonly apps: Apps = new Apps(this);
   public readonly billing: Billing = new Billing(this);
+  public readonly billingProfiles: BillingProfiles = new BillingProfiles(this);
   public readonly collaborations: Collaborations = new Collaborations(this);
   public readonly collaborators: Collaborators = new Collaborators(this);
+  public readonly contracts: Contracts = new Contracts(this);
   public readonly databases: Databases = new Databases(this);
   public readonly db: Db = new Db(this);
   public readonly eventCategories: EventCategories = new EventCategories(this);
@@ -58,6 +63,7 @@ export class Scalingo extends CoreClient {
   public readonly scmRepoLinks: ScmRepoLinks = new ScmRepoLinks(this);
   public readonly sources: Sources = new Sources(this);
   public readonly tokens: Tokens = new Tokens(this);
+  public readonly twoFactorAuth: TwoFactorAuth = new TwoFactorAuth(this);
   public readonly users: Users = new Users(this);
 
   constructor(options: ClientOptions = {}) {

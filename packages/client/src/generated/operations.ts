@@ -7,8 +7,10 @@ import * as addonCategoriesSpecs from './specs/addon-categories.js';
 import * as addonProvidersSpecs from './specs/addon-providers.js';
 import * as appsSpecs from './specs/apps.js';
 import * as billingSpecs from './specs/billing.js';
+import * as billingProfilesSpecs from './specs/billing-profiles.js';
 import * as collaborationsSpecs from './specs/collaborations.js';
 import * as collaboratorsSpecs from './specs/collaborators.js';
+import * as contractsSpecs from './specs/contracts.js';
 import * as databasesSpecs from './specs/databases.js';
 import * as dbSpecs from './specs/db.js';
 import * as eventCategoriesSpecs from './specs/event-categories.js';
@@ -26,6 +28,7 @@ import * as scmIntegrationsSpecs from './specs/scm-integrations.js';
 import * as scmRepoLinksSpecs from './specs/scm-repo-links.js';
 import * as sourcesSpecs from './specs/sources.js';
 import * as tokensSpecs from './specs/tokens.js';
+import * as twoFactorAuthSpecs from './specs/two-factor-auth.js';
 import * as usersSpecs from './specs/users.js';
 
 /** Version of the spec (`info.version`) this client was generated from. */
@@ -75,7 +78,9 @@ export const ops = {
   'apps.addons.logDrains.create': appsSpecs.appsAddonsLogDrainsCreate,
   'apps.addons.logDrains.delete': appsSpecs.appsAddonsLogDrainsDelete,
   'apps.addons.logDrains.list': appsSpecs.appsAddonsLogDrainsList,
+  'apps.addons.resume': appsSpecs.appsAddonsResume,
   'apps.addons.retrieve': appsSpecs.appsAddonsRetrieve,
+  'apps.addons.retrieveSsoUrl': appsSpecs.appsAddonsRetrieveSsoUrl,
   'apps.addons.update': appsSpecs.appsAddonsUpdate,
   'apps.alerts.create': appsSpecs.appsAlertsCreate,
   'apps.alerts.delete': appsSpecs.appsAlertsDelete,
@@ -102,6 +107,8 @@ export const ops = {
   'apps.create': appsSpecs.appsCreate,
   'apps.cronTasks.list': appsSpecs.appsCronTasksList,
   'apps.dataAccessConsent.create': appsSpecs.appsDataAccessConsentCreate,
+  'apps.dataAccessConsent.delete': appsSpecs.appsDataAccessConsentDelete,
+  'apps.dataAccessConsent.update': appsSpecs.appsDataAccessConsentUpdate,
   'apps.delete': appsSpecs.appsDelete,
   'apps.deploymentCache.delete': appsSpecs.appsDeploymentCacheDelete,
   'apps.deployments.create': appsSpecs.appsDeploymentsCreate,
@@ -114,6 +121,8 @@ export const ops = {
   'apps.domains.retrieve': appsSpecs.appsDomainsRetrieve,
   'apps.domains.update': appsSpecs.appsDomainsUpdate,
   'apps.events.list': appsSpecs.appsEventsList,
+  'apps.events.retrieve': appsSpecs.appsEventsRetrieve,
+  'apps.hdsContact.replace': appsSpecs.appsHdsContactReplace,
   'apps.list': appsSpecs.appsList,
   'apps.logDrains.create': appsSpecs.appsLogDrainsCreate,
   'apps.logDrains.delete': appsSpecs.appsLogDrainsDelete,
@@ -139,6 +148,7 @@ export const ops = {
   'apps.retrieve': appsSpecs.appsRetrieve,
   'apps.run': appsSpecs.appsRun,
   'apps.scale': appsSpecs.appsScale,
+  'apps.scmRepoLink.branches.list': appsSpecs.appsScmRepoLinkBranchesList,
   'apps.scmRepoLink.create': appsSpecs.appsScmRepoLinkCreate,
   'apps.scmRepoLink.delete': appsSpecs.appsScmRepoLinkDelete,
   'apps.scmRepoLink.deployments.list': appsSpecs.appsScmRepoLinkDeploymentsList,
@@ -159,8 +169,15 @@ export const ops = {
   'apps.variables.update': appsSpecs.appsVariablesUpdate,
   'billing.operations.list': billingSpecs.billingOperationsList,
   'billing.profile.retrieve': billingSpecs.billingProfileRetrieve,
+  'billingProfiles.create': billingProfilesSpecs.billingProfilesCreate,
+  'billingProfiles.replace': billingProfilesSpecs.billingProfilesReplace,
+  'billingProfiles.retrieve': billingProfilesSpecs.billingProfilesRetrieve,
   'collaborations.accept': collaborationsSpecs.collaborationsAccept,
   'collaborators.list': collaboratorsSpecs.collaboratorsList,
+  'contracts.accept': contractsSpecs.contractsAccept,
+  'contracts.history': contractsSpecs.contractsHistory,
+  'contracts.list': contractsSpecs.contractsList,
+  'contracts.retrieve': contractsSpecs.contractsRetrieve,
   'databases.create': databasesSpecs.databasesCreate,
   'databases.endpoints.list': databasesSpecs.databasesEndpointsList,
   'databases.list': databasesSpecs.databasesList,
@@ -234,6 +251,7 @@ export const ops = {
   'provider.apps.update': providerSpecs.providerAppsUpdate,
   'referrals.stats.retrieve': referralsSpecs.referralsStatsRetrieve,
   'regions.list': regionsSpecs.regionsList,
+  'scmIntegrations.branches.list': scmIntegrationsSpecs.scmIntegrationsBranchesList,
   'scmIntegrations.create': scmIntegrationsSpecs.scmIntegrationsCreate,
   'scmIntegrations.delete': scmIntegrationsSpecs.scmIntegrationsDelete,
   'scmIntegrations.importKeys': scmIntegrationsSpecs.scmIntegrationsImportKeys,
@@ -250,9 +268,16 @@ export const ops = {
   'tokens.list': tokensSpecs.tokensList,
   'tokens.renew': tokensSpecs.tokensRenew,
   'tokens.retrieve': tokensSpecs.tokensRetrieve,
+  'twoFactorAuth.disable': twoFactorAuthSpecs.twoFactorAuthDisable,
+  'twoFactorAuth.initiate': twoFactorAuthSpecs.twoFactorAuthInitiate,
+  'twoFactorAuth.retrieve': twoFactorAuthSpecs.twoFactorAuthRetrieve,
+  'twoFactorAuth.validate': twoFactorAuthSpecs.twoFactorAuthValidate,
+  'users.confirmDeletion': usersSpecs.usersConfirmDeletion,
   'users.create': usersSpecs.usersCreate,
   'users.delete': usersSpecs.usersDelete,
   'users.replace': usersSpecs.usersReplace,
+  'users.requestDeletion': usersSpecs.usersRequestDeletion,
+  'users.roles.list': usersSpecs.usersRolesList,
   'users.self': usersSpecs.usersSelf,
   'users.signIn': usersSpecs.usersSignIn,
   'users.stopFreeTrial': usersSpecs.usersStopFreeTrial,

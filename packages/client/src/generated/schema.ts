@@ -609,7 +609,13 @@ export interface paths {
             };
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Read a signed link to the addon's dashboard
+         * @description Returns a URL that opens the addon's web dashboard already signed in. The link stops working one hour after it is issued. The same answer as the documented `POST`, read with a `GET` as the official JavaScript client does.
+         *
+         *     **Not in the public API reference** (which documents the `POST` only): described from the official JavaScript client (`node_modules/scalingo/src/Addons/index.ts`), which calls it.
+         */
+        get: operations["apps.addons.retrieveSsoUrl"];
         put?: never;
         /**
          * Get a signed link to the addon's dashboard
@@ -618,7 +624,11 @@ export interface paths {
         post: operations["apps.addons.createSsoUrl"];
         delete?: never;
         options?: never;
-        head?: never;
+        /**
+         * Read a signed link to the addon's dashboard (headers only)
+         * @description Same answer as `GET` (read a signed link to the addon's dashboard): the status and the headers, without the body.
+         */
+        head: operations["apps.addons.retrieveSsoUrlHead"];
         patch?: never;
         trace?: never;
     };
@@ -2939,10 +2949,22 @@ export interface paths {
          * @description Allows the platform's support team to access the application's containers and/or databases until the given moments: send a deadline for each kind of access to grant. A deadline may be at most 30 days ahead.
          */
         post: operations["apps.dataAccessConsent.create"];
-        delete?: never;
+        /**
+         * Withdraw the support team's access
+         * @description Ends the application's consent at once, for containers and databases alike. An application without a consent answers 404.
+         *
+         *     **Not in the public API reference** (which documents the creation only): described from the official JavaScript client (`node_modules/scalingo/src/DataAccessConsent/index.ts`), which calls it.
+         */
+        delete: operations["apps.dataAccessConsent.delete"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change the support team's access deadlines
+         * @description Moves the deadlines of the application's consent: a deadline sent replaces the current one, a `null` withdraws that kind of access, a deadline not sent stays. A deadline may be at most 30 days ahead; an application without a consent answers 404.
+         *
+         *     **Not in the public API reference** (which documents the creation only): described from the official JavaScript client (`node_modules/scalingo/src/DataAccessConsent/index.ts`), which calls it.
+         */
+        patch: operations["apps.dataAccessConsent.update"];
         trace?: never;
     };
     "/apps/{app}/cron_tasks": {
@@ -3293,7 +3315,7 @@ export interface paths {
         };
         /**
          * Get the billing profile
-         * @description Returns the account's billing profile: invoicing name and address, VAT number, available credit and the payment method on file.
+         * @description Returns the account's billing profile: invoicing name and address, VAT number, available credit and the payment method on file. An account that has not created its profile yet answers 404, as the billing host does.
          */
         get: operations["billing.profile.retrieve"];
         put?: never;
@@ -4250,6 +4272,492 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the roles
+         * @description Returns the names of the roles a user can hold on the platform (a plain list of strings). The collection is not paginated.
+         *
+         *     **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/Users/index.ts`), which calls it.
+         */
+        get: operations["users.roles.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        /**
+         * List the roles (headers only)
+         * @description Same answer as `GET` (list the roles): the status and the headers, without the body.
+         */
+        head: operations["users.roles.listHead"];
+        patch?: never;
+        trace?: never;
+    };
+    "/users/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for the account's deletion
+         * @description Starts the deletion of the authenticated user's account: an email goes to the account's address with a link carrying a deletion ID and a token, which `POST /users/delete/{deletion_id}/confirm` takes. Nothing is deleted before that. The request has no body and the client reads nothing from the answer.
+         *
+         *     **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/Users/index.ts`), which calls it.
+         */
+        post: operations["users.requestDeletion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/delete/{deletion_id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of an account deletion request, from the confirmation email.
+                 * @example ud-7c41e2b9-5f30-4a8d-9e16-0b2d6f8a3c57
+                 */
+                deletion_id: components["parameters"]["DeletionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm the account's deletion
+         * @description Deletes the authenticated user's account, with the token of the confirmation email and, optionally, why the user leaves. An unknown request answers 404, a wrong token 422. Once deleted, the account's credentials stop working.
+         *
+         *     **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/Users/index.ts`), which calls it.
+         */
+        post: operations["users.confirmDeletion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the contracts in force
+         * @description Returns the current version of each contract of the platform, each with whether and when the authenticated user accepted it. A version with `required_for: [platform]` must be accepted to keep using the platform.
+         *
+         *     **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/Contracts/index.ts`), which calls it.
+         */
+        get: operations["contracts.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        /**
+         * List the contracts in force (headers only)
+         * @description Same answer as `GET` (list the contracts in force): the status and the headers, without the body.
+         */
+        head: operations["contracts.listHead"];
+        patch?: never;
+        trace?: never;
+    };
+    "/contracts/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the account's contract history
+         * @description Returns the versions of the contracts the authenticated user has answered, accepted or refused, older versions included.
+         *
+         *     **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/Contracts/index.ts`), which calls it.
+         */
+        get: operations["contracts.history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        /**
+         * List the account's contract history (headers only)
+         * @description Same answer as `GET` (list the account's contract history): the status and the headers, without the body.
+         */
+        head: operations["contracts.historyHead"];
+        patch?: never;
+        trace?: never;
+    };
+    "/contracts/{contract_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of a version of a contract.
+                 * @example ct-5d0e2a7b-terms-2024
+                 */
+                contract_id: components["parameters"]["ContractId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a contract
+         * @description Returns one version of a contract, with whether the authenticated user accepted it.
+         *
+         *     **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/Contracts/index.ts`), which calls it.
+         */
+        get: operations["contracts.retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        /**
+         * Get a contract (headers only)
+         * @description Same answer as `GET` (get a contract): the status and the headers, without the body.
+         */
+        head: operations["contracts.retrieveHead"];
+        patch?: never;
+        trace?: never;
+    };
+    "/contracts/{contract_id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of a version of a contract.
+                 * @example ct-5d0e2a7b-terms-2024
+                 */
+                contract_id: components["parameters"]["ContractId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a contract
+         * @description Records that the authenticated user accepts this version of the contract, read in the given language. The body is flat (`{locale}`), as the client sends it. Accepting a version already accepted answers it unchanged; a version that depends on another not accepted yet answers 422.
+         *
+         *     **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/Contracts/index.ts`), which calls it.
+         */
+        post: operations["contracts.accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/client/tfa": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the two-factor status
+         * @description Tells whether sign-ins of the authenticated user require a one-time password, and with which kind of second factor.
+         *
+         *     **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/TwoFactorAuth/index.ts`), which calls it.
+         */
+        get: operations["twoFactorAuth.retrieve"];
+        put?: never;
+        /**
+         * Start setting up two-factor authentication
+         * @description Starts the set-up: answers an `otpauth://` URI holding a new secret, to load into an authenticator app (usually as a QR code). Nothing is enforced until a first one-time password is validated (`POST /client/tfa/validate`). Starting again replaces the secret; an account where it is already enabled answers 422.
+         *
+         *     **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/TwoFactorAuth/index.ts`), which calls it.
+         */
+        post: operations["twoFactorAuth.initiate"];
+        /**
+         * Turn two-factor authentication off
+         * @description Turns two-factor authentication off, proven by a current one-time password sent in the body (`{tfa: {attempt}}`, a DELETE with a body, as the client sends it). A wrong password, or an account where it is not enabled, answers 422.
+         *
+         *     **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/TwoFactorAuth/index.ts`), which calls it.
+         */
+        delete: operations["twoFactorAuth.disable"];
+        options?: never;
+        /**
+         * Get the two-factor status (headers only)
+         * @description Same answer as `GET` (get the two-factor status): the status and the headers, without the body.
+         */
+        head: operations["twoFactorAuth.retrieveHead"];
+        patch?: never;
+        trace?: never;
+    };
+    "/client/tfa/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Finish setting up two-factor authentication
+         * @description Checks a one-time password computed from the secret of the set-up started; when it is right, two-factor authentication is on from now on and the answer carries single-use recovery codes (shown once, keep them). A wrong password, or no set-up started, answers 422.
+         *
+         *     **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/TwoFactorAuth/index.ts`), which calls it.
+         */
+        post: operations["twoFactorAuth.validate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the billing profile (billing host)
+         * @description Returns the billing profile of the authenticated user from the billing service's own host, where the official JavaScript client reads it. The regional `GET /account/billing/profile` gives the same profile under another root key. Answers 404 while the account has none.
+         *
+         *     **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/Billing/index.ts`), which calls it.
+         */
+        get: operations["billingProfiles.retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        /**
+         * Get the billing profile (billing host) (headers only)
+         * @description Same answer as `GET` (get the billing profile (billing host)): the status and the headers, without the body.
+         */
+        head: operations["billingProfiles.retrieveHead"];
+        patch?: never;
+        trace?: never;
+    };
+    "/profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create the billing profile
+         * @description Creates the billing profile of the authenticated user: who the invoices are addressed to. An account has one profile; creating a second answers 409 (replace the existing one instead).
+         *
+         *     **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/Billing/index.ts`), which calls it.
+         */
+        post: operations["billingProfiles.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/profiles/{profile_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the billing profile.
+                 * @example 6512c0a97e4b3d0012f8a6c1
+                 */
+                profile_id: components["parameters"]["BillingProfileId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace the billing profile
+         * @description Replaces the invoicing details of the authenticated user's billing profile with those sent. The profile must exist and be the caller's, otherwise the answer is 404.
+         *
+         *     **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/Billing/index.ts`), which calls it.
+         */
+        put: operations["billingProfiles.replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scm_integrations/{scm_integration_id}/branches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the SCM integration.
+                 * @example 2f7c4b9e-1a6d-4e38-b052-8d9f3c6a1e70
+                 */
+                scm_integration_id: components["parameters"]["ScmIntegrationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the branches of a repository
+         * @description Returns the branches of a repository the linked platform account can read, named `owner/name` in `repo_name`. The collection is not paginated.
+         *
+         *     **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/SCMIntegrations/index.ts`), which calls it.
+         */
+        get: operations["scmIntegrations.branches.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        /**
+         * List the branches of a repository (headers only)
+         * @description Same answer as `GET` (list the branches of a repository): the status and the headers, without the body.
+         */
+        head: operations["scmIntegrations.branches.listHead"];
+        patch?: never;
+        trace?: never;
+    };
+    "/apps/{app}/scm_repo_link/branches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Name or ID of the application.
+                 * @example my-shop-prod
+                 */
+                app: components["parameters"]["App"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the branches of the linked repository
+         * @description Returns the branches of the repository linked to the application, as the source code platform reports them: what a manual deployment or the automatic deployment branch can name. The collection is not paginated; an application without a link answers 404.
+         *
+         *     **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/SCMRepoLinks/index.ts`), which calls it.
+         */
+        get: operations["apps.scmRepoLink.branches.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        /**
+         * List the branches of the linked repository (headers only)
+         * @description Same answer as `GET` (list the branches of the linked repository): the status and the headers, without the body.
+         */
+        head: operations["apps.scmRepoLink.branches.listHead"];
+        patch?: never;
+        trace?: never;
+    };
+    "/apps/{app}/addons/{addon_id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Name or ID of the application.
+                 * @example my-shop-prod
+                 */
+                app: components["parameters"]["App"];
+                /**
+                 * @description ID of the addon (`ad-…`).
+                 * @example ad-2c8e5f71-0a4b-4d93-b6e2-9f1a3c5d7e80
+                 */
+                addon_id: components["parameters"]["AddonId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a suspended addon
+         * @description Brings back an addon the platform suspended (usually for an unpaid invoice): it runs again. The answer is flat, the addon next to the provider's message, as the client reads it whole. Resuming an addon that runs answers it unchanged; one being provisioned or removed answers 422. The request has no body.
+         *
+         *     **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/Addons/index.ts`), which calls it.
+         */
+        post: operations["apps.addons.resume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/apps/{app}/hds_contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Name or ID of the application.
+                 * @example my-shop-prod
+                 */
+                app: components["parameters"]["App"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the health data contact
+         * @description Records who to reach about the health data the application hosts (for applications in a health data hosting region). Fields sent replace those recorded, fields not sent stay; the contact is created by the first call and is then up to date.
+         *
+         *     **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/HDSContacts/index.ts`), which calls it.
+         */
+        put: operations["apps.hdsContact.replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/apps/{app}/events/{event_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Name or ID of the application.
+                 * @example my-shop-prod
+                 */
+                app: components["parameters"]["App"];
+                /**
+                 * @description ID of the event.
+                 * @example 6651f0a3c2d94e0011a7b5e8
+                 */
+                event_id: components["parameters"]["EventId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an event of an application
+         * @description Returns one event of the application's timeline, with the data of its type, as the timeline lists it.
+         *
+         *     **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/Events/index.ts`), which calls it.
+         */
+        get: operations["apps.events.retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        /**
+         * Get an event of an application (headers only)
+         * @description Same answer as `GET` (get an event of an application): the status and the headers, without the body.
+         */
+        head: operations["apps.events.retrieveHead"];
         patch?: never;
         trace?: never;
     };
@@ -9514,6 +10022,8 @@ export interface components {
             paypal_payment_method?: {
                 [key: string]: unknown;
             } | null;
+            /** @description Markers the billing service keeps on the profile. Read by the official JavaScript client (`node_modules/scalingo/src/models/billing/profiles.ts`); the public reference does not list it. */
+            flags?: string[];
         };
         /**
          * Invoice
@@ -10072,6 +10582,247 @@ export interface components {
             type?: string;
             created_at?: components["schemas"]["DateTime"];
             updated_at?: components["schemas"]["DateTime"];
+        };
+        /**
+         * Contract
+         * @description One version of a contract of the platform (terms of service, data processing agreement, health data hosting terms…) and where the account stands with it. Localized texts come keyed by language (`en`, `fr`). Not in the public API reference: shaped as the official JavaScript client reads it (`node_modules/scalingo/src/models/auth/contracts.ts`).
+         * @example {
+         *       "id": "ct-5d0e2a7b-terms-2024",
+         *       "version": "2024.1",
+         *       "latest": true,
+         *       "required_for": [
+         *         "platform"
+         *       ],
+         *       "enroll_at": null,
+         *       "next_version_id": null,
+         *       "depends_on_id": null,
+         *       "name": {
+         *         "en": "Terms of service",
+         *         "fr": "Conditions générales"
+         *       },
+         *       "short": {
+         *         "en": "Rules for using the platform",
+         *         "fr": "Règles d'usage de la plateforme"
+         *       },
+         *       "blog_article": {},
+         *       "documents": [
+         *         {
+         *           "name": {
+         *             "en": "Terms of service",
+         *             "fr": "Conditions générales"
+         *           },
+         *           "short": {
+         *             "en": "Rules for using the platform",
+         *             "fr": "Règles d'usage de la plateforme"
+         *           },
+         *           "web": {
+         *             "en": "https://example.org/terms/2024.1"
+         *           },
+         *           "pdf": {
+         *             "en": "https://example.org/terms/2024.1.pdf",
+         *             "fr": "https://example.org/cgu/2024.1.pdf"
+         *           }
+         *         }
+         *       ],
+         *       "published_at": "2024-02-01T09:00:00.000+01:00",
+         *       "accepted": {
+         *         "on": "2024-02-03T10:15:42.208+01:00",
+         *         "locale": "fr"
+         *       }
+         *     }
+         */
+        Contract: {
+            /** @description ID of this version of the contract. */
+            id: string;
+            /** @description Version label. */
+            version: string;
+            /** @description Whether this is the newest version of the contract. */
+            latest: boolean;
+            /** @description What accepting it is a condition of: `platform` (using the platform at all), `hds` (health data hosting). */
+            required_for: ("platform" | "hds")[];
+            /** @description When this version takes effect; `null` when it already has. */
+            enroll_at?: components["schemas"]["NullableDateTime"];
+            /** @description ID of the version replacing this one, once published. */
+            next_version_id?: string | null;
+            /** @description ID of a contract that must be accepted before this one. */
+            depends_on_id?: string | null;
+            /** @description Title of the contract. */
+            name: components["schemas"]["LocalizedText"];
+            /** @description One-line summary. */
+            short?: components["schemas"]["LocalizedText"];
+            /** @description Links to the article announcing the version. */
+            blog_article?: components["schemas"]["LocalizedText"];
+            /** @description The documents making up the contract. */
+            documents: {
+                name: components["schemas"]["LocalizedText"];
+                short?: components["schemas"]["LocalizedText"];
+                /** @description Links to the web version of the document. */
+                web?: components["schemas"]["LocalizedText"];
+                /** @description Links to the PDF of the document. */
+                pdf: components["schemas"]["LocalizedText"];
+            }[];
+            /** @description When the version was published. */
+            published_at: components["schemas"]["DateTime"];
+            /** @description When and in which language the account accepted this version; `null` while it has not. */
+            accepted: null | {
+                on: components["schemas"]["DateTime"];
+                /** @example fr */
+                locale: string;
+            };
+            /** @description Present when the account turned this version down. */
+            refused?: {
+                on: components["schemas"]["DateTime"];
+                reason: string;
+            };
+        };
+        /**
+         * TwoFactorAuth
+         * @description Two-factor authentication of the account. Not in the public API reference: shaped as the official JavaScript client reads it (`node_modules/scalingo/src/models/auth/two_factor_auth.ts`).
+         * @example {
+         *       "uuid": "8e41c7d2-5a39-4f06-b1d8-2c7e9a04f5b3",
+         *       "enabled": true,
+         *       "provider": "totp"
+         *     }
+         */
+        TwoFactorAuth: {
+            /** @description ID of the two-factor setup of the account. */
+            uuid: string;
+            /** @description Whether sign-ins require a one-time password. */
+            enabled: boolean;
+            /**
+             * @description Kind of second factor; `totp` (an authenticator app) is the only one.
+             * @enum {string}
+             */
+            provider?: "totp";
+        };
+        /**
+         * TfaAttempt
+         * @description A one-time password from the authenticator app, proving the account holder has it.
+         * @example {
+         *       "tfa": {
+         *         "attempt": 492031
+         *       }
+         *     }
+         */
+        TfaAttempt: {
+            tfa: {
+                /** @description The six-digit code; the official JavaScript client sends it as a number, so a string of digits and an integer are both accepted. */
+                attempt: number | string;
+            };
+        };
+        /**
+         * HdsContact
+         * @description The person to reach about the health data an application hosts (French health data hosting, HDS). Not in the public API reference: shaped as the official JavaScript client reads it (`node_modules/scalingo/src/models/regional/hds_contact.ts`).
+         * @example {
+         *       "id": "hc-1a7e4c90-3b52-4d18-9f06-7c2d5e8b0a31",
+         *       "org_type": "company",
+         *       "name": "Dominique Laurent",
+         *       "email": "dpo@example.org",
+         *       "phone_number": "+33 1 84 00 00 00",
+         *       "company": "Clinique du Parc",
+         *       "address_line1": "4 allée des Tilleuls",
+         *       "address_line2": "",
+         *       "address_city": "Nantes",
+         *       "address_zip": "44000",
+         *       "address_country": "FR",
+         *       "notes": "",
+         *       "updated_at": "2024-05-14T11:02:37.640+02:00",
+         *       "up_to_date": true
+         *     }
+         */
+        HdsContact: {
+            /** @description ID of the contact. */
+            id: string;
+            /**
+             * @description Kind of organization the contact belongs to.
+             * @enum {string}
+             */
+            org_type?: "company" | "non-profit" | "administration";
+            name: string;
+            email: string;
+            phone_number?: string;
+            company?: string;
+            address_line1?: string;
+            address_line2?: string;
+            address_city?: string;
+            address_zip?: string;
+            address_country?: string;
+            /** @description Free text for the support team. */
+            notes?: string;
+            /** @description Last change of the contact. */
+            updated_at: components["schemas"]["DateTime"];
+            /** @description Whether the contact was confirmed recently enough to be trusted. */
+            up_to_date: boolean;
+        };
+        /**
+         * ScmBranch
+         * @description A branch of a repository, as the source code platform reports it.
+         * @example {
+         *       "name": "main"
+         *     }
+         */
+        ScmBranch: {
+            /** @description Name of the branch. */
+            name: string;
+        };
+        /**
+         * BillingProfileInput
+         * @description What the account sends to create or replace its billing profile on the billing host (the fields of `BillingProfile` it may set).
+         * @example {
+         *       "name": "Camille Martin",
+         *       "email": "billing@example.org",
+         *       "company": "Boulangerie Martin",
+         *       "address_line1": "12 rue des Lilas",
+         *       "address_city": "Lyon",
+         *       "address_zip": "69003",
+         *       "address_country": "FR",
+         *       "vat_number": "FR40303265045"
+         *     }
+         */
+        BillingProfileInput: {
+            /** @description Name the invoices are addressed to. */
+            name: string;
+            /**
+             * Format: email
+             * @description Address the invoices are sent to.
+             */
+            email?: string;
+            company?: string;
+            address_line1: string;
+            address_line2?: string;
+            address_city: string;
+            address_zip: string;
+            address_state?: string | null;
+            address_country: string;
+            vat_number?: string;
+            invoice_additional_info?: string;
+            /** @description Sent back as read; the billing service decides what it keeps. */
+            flags?: string[];
+        };
+        /**
+         * AddonSso
+         * @description An addon with the signed link to its dashboard added to it.
+         */
+        AddonSso: components["schemas"]["Addon"] & {
+            /**
+             * Format: uri
+             * @description Signed URL of the addon's dashboard, valid for one hour.
+             */
+            sso_url: string;
+        };
+        /**
+         * LocalizedText
+         * @description A text (or a link) in each language it is available in, keyed by language code.
+         * @example {
+         *       "en": "Terms of service",
+         *       "fr": "Conditions générales"
+         *     }
+         */
+        LocalizedText: {
+            en?: string;
+            fr?: string;
+        } & {
+            [key: string]: string;
         };
         /**
          * DatabaseActionAddRetentionPolicy
@@ -10845,6 +11596,26 @@ export interface components {
          * @example 9b2d6f41-7c3e-4a85-b0d9-5e1a8c7f2364
          */
         InvoiceId: string;
+        /**
+         * @description ID of a version of a contract.
+         * @example ct-5d0e2a7b-terms-2024
+         */
+        ContractId: string;
+        /**
+         * @description ID of the event.
+         * @example 6651f0a3c2d94e0011a7b5e8
+         */
+        EventId: string;
+        /**
+         * @description ID of the billing profile.
+         * @example 6512c0a97e4b3d0012f8a6c1
+         */
+        BillingProfileId: string;
+        /**
+         * @description ID of an account deletion request, from the confirmation email.
+         * @example ud-7c41e2b9-5f30-4a8d-9e16-0b2d6f8a3c57
+         */
+        DeletionId: string;
     };
     requestBodies: never;
     headers: {
@@ -11039,6 +11810,14 @@ export type DatabaseNetPeering = components['schemas']['DatabaseNetPeering'];
 export type AutoscalerChanges = components['schemas']['AutoscalerChanges'];
 export type NotifierSmsTypeData = components['schemas']['NotifierSmsTypeData'];
 export type NotifierClientEcho = components['schemas']['NotifierClientEcho'];
+export type Contract = components['schemas']['Contract'];
+export type TwoFactorAuth = components['schemas']['TwoFactorAuth'];
+export type TfaAttempt = components['schemas']['TfaAttempt'];
+export type HdsContact = components['schemas']['HdsContact'];
+export type ScmBranch = components['schemas']['ScmBranch'];
+export type BillingProfileInput = components['schemas']['BillingProfileInput'];
+export type AddonSso = components['schemas']['AddonSso'];
+export type LocalizedText = components['schemas']['LocalizedText'];
 export type DatabaseActionAddRetentionPolicy = components['schemas']['DatabaseActionAddRetentionPolicy'];
 export type DatabaseActionCreateDatabase = components['schemas']['DatabaseActionCreateDatabase'];
 export type DatabaseActionDelRetentionPolicy = components['schemas']['DatabaseActionDelRetentionPolicy'];
@@ -11100,6 +11879,10 @@ export type ParameterStatsContainerType = components['parameters']['StatsContain
 export type ParameterStatsSince = components['parameters']['StatsSince'];
 export type ParameterStatsStatusCode = components['parameters']['StatsStatusCode'];
 export type ParameterInvoiceId = components['parameters']['InvoiceId'];
+export type ParameterContractId = components['parameters']['ContractId'];
+export type ParameterEventId = components['parameters']['EventId'];
+export type ParameterBillingProfileId = components['parameters']['BillingProfileId'];
+export type ParameterDeletionId = components['parameters']['DeletionId'];
 export type HeaderLocation = components['headers']['Location'];
 export type HeaderRetryAfter = components['headers']['RetryAfter'];
 export type HeaderDatabaseOperationLocation = components['headers']['DatabaseOperationLocation'];
@@ -13172,6 +13955,43 @@ export interface operations {
             "5XX": components["responses"]["ServerError"];
         };
     };
+    "apps.addons.retrieveSsoUrl": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Name or ID of the application.
+                 * @example my-shop-prod
+                 */
+                app: components["parameters"]["App"];
+                /**
+                 * @description ID of the addon (`ad-…`).
+                 * @example ad-2c8e5f71-0a4b-4d93-b6e2-9f1a3c5d7e80
+                 */
+                addon_id: components["parameters"]["AddonId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The addon, with the signed dashboard URL added to it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        addon: components["schemas"]["AddonSso"];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
     "apps.addons.createSsoUrl": {
         parameters: {
             query?: never;
@@ -13199,13 +14019,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        addon: components["schemas"]["Addon"] & {
-                            /**
-                             * Format: uri
-                             * @description Signed URL of the addon's dashboard, valid for one hour.
-                             */
-                            sso_url: string;
-                        };
+                        addon: components["schemas"]["AddonSso"];
                     };
                 };
             };
@@ -13213,6 +14027,64 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "apps.addons.retrieveSsoUrlHead": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Name or ID of the application.
+                 * @example my-shop-prod
+                 */
+                app: components["parameters"]["App"];
+                /**
+                 * @description ID of the addon (`ad-…`).
+                 * @example ad-2c8e5f71-0a4b-4d93-b6e2-9f1a3c5d7e80
+                 */
+                addon_id: components["parameters"]["AddonId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The addon, with the signed dashboard URL added to it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description More than 60 requests in a minute were sent with these credentials. The body is plain text on the regional API; some services answer JSON with a `code`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Something failed on the platform's side; the request may be retried later. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     "addonProviders.list": {
@@ -20263,6 +21135,79 @@ export interface operations {
             "5XX": components["responses"]["ServerError"];
         };
     };
+    "apps.dataAccessConsent.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Name or ID of the application.
+                 * @example my-shop-prod
+                 */
+                app: components["parameters"]["App"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The consent is withdrawn. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "apps.dataAccessConsent.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Name or ID of the application.
+                 * @example my-shop-prod
+                 */
+                app: components["parameters"]["App"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data_access_consent: {
+                        /** @description New end of the access to the containers; `null` withdraws it. */
+                        containers_until?: components["schemas"]["NullableDateTime"];
+                        /** @description New end of the access to the databases; `null` withdraws it. */
+                        databases_until?: components["schemas"]["NullableDateTime"];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The consent as it now is. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data_access_consent: components["schemas"]["DataAccessConsent"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
     "apps.cronTasks.list": {
         parameters: {
             query?: never;
@@ -21238,6 +22183,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -21260,6 +22206,13 @@ export interface operations {
             };
             /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21576,7 +22529,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         apps: components["schemas"]["ProviderAppSummary"][];
-                        meta: components["schemas"]["PaginationMeta"];
+                        /** @description The page; the reference's example answers without it, so a reader takes its absence as a single page. */
+                        meta?: components["schemas"]["PaginationMeta"];
                     };
                 };
             };
@@ -24134,6 +25088,1093 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "users.roles.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The role names. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        roles: string[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "users.roles.listHead": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The role names. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description More than 60 requests in a minute were sent with these credentials. The body is plain text on the regional API; some services answer JSON with a `code`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Something failed on the platform's side; the request may be retried later. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "users.requestDeletion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was recorded and the email sent. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "users.confirmDeletion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of an account deletion request, from the confirmation email.
+                 * @example ud-7c41e2b9-5f30-4a8d-9e16-0b2d6f8a3c57
+                 */
+                deletion_id: components["parameters"]["DeletionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    deletion: {
+                        /** @description Token of the confirmation email. */
+                        token: string;
+                        /** @description Why the account is closed, in a few words. */
+                        reason?: string | null;
+                        /** @description Anything more the user wants to say. */
+                        details?: string | null;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The account was deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "contracts.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contracts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contracts: components["schemas"]["Contract"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "contracts.listHead": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contracts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description More than 60 requests in a minute were sent with these credentials. The body is plain text on the regional API; some services answer JSON with a `code`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Something failed on the platform's side; the request may be retried later. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "contracts.history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contracts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contracts: components["schemas"]["Contract"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "contracts.historyHead": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contracts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description More than 60 requests in a minute were sent with these credentials. The body is plain text on the regional API; some services answer JSON with a `code`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Something failed on the platform's side; the request may be retried later. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "contracts.retrieve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of a version of a contract.
+                 * @example ct-5d0e2a7b-terms-2024
+                 */
+                contract_id: components["parameters"]["ContractId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contract. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contract: components["schemas"]["Contract"];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "contracts.retrieveHead": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of a version of a contract.
+                 * @example ct-5d0e2a7b-terms-2024
+                 */
+                contract_id: components["parameters"]["ContractId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contract. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description More than 60 requests in a minute were sent with these credentials. The body is plain text on the regional API; some services answer JSON with a `code`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Something failed on the platform's side; the request may be retried later. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "contracts.accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of a version of a contract.
+                 * @example ct-5d0e2a7b-terms-2024
+                 */
+                contract_id: components["parameters"]["ContractId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Language the contract was read in.
+                     * @enum {string}
+                     */
+                    locale: "en" | "fr";
+                };
+            };
+        };
+        responses: {
+            /** @description The contract, accepted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contract: components["schemas"]["Contract"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "twoFactorAuth.retrieve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The two-factor status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tfa: components["schemas"]["TwoFactorAuth"];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "twoFactorAuth.initiate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    tfa: {
+                        /**
+                         * @description Kind of second factor.
+                         * @enum {string}
+                         */
+                        provider: "totp";
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The set-up started; the secret is in `uri`. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tfa: components["schemas"]["TwoFactorAuth"] & {
+                            /** @description `otpauth://totp/…` URI carrying the secret, for an authenticator app. */
+                            uri: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "twoFactorAuth.disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TfaAttempt"];
+            };
+        };
+        responses: {
+            /** @description Two-factor authentication is off. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tfa: components["schemas"]["TwoFactorAuth"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "twoFactorAuth.retrieveHead": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The two-factor status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description More than 60 requests in a minute were sent with these credentials. The body is plain text on the regional API; some services answer JSON with a `code`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Something failed on the platform's side; the request may be retried later. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "twoFactorAuth.validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TfaAttempt"];
+            };
+        };
+        responses: {
+            /** @description Two-factor authentication is on. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tfa: {
+                            /** @description Single-use recovery codes, each replacing a one-time password once. */
+                            codes: string[];
+                            user: components["schemas"]["TwoFactorAuth"];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "billingProfiles.retrieve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The billing profile. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        profile: components["schemas"]["BillingProfile"];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "billingProfiles.retrieveHead": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The billing profile. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description More than 60 requests in a minute were sent with these credentials. The body is plain text on the regional API; some services answer JSON with a `code`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Something failed on the platform's side; the request may be retried later. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "billingProfiles.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    profile: components["schemas"]["BillingProfileInput"];
+                };
+            };
+        };
+        responses: {
+            /** @description The profile was created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        profile: components["schemas"]["BillingProfile"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "billingProfiles.replace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the billing profile.
+                 * @example 6512c0a97e4b3d0012f8a6c1
+                 */
+                profile_id: components["parameters"]["BillingProfileId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    profile: components["schemas"]["BillingProfileInput"];
+                };
+            };
+        };
+        responses: {
+            /** @description The profile as it now is. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        profile: components["schemas"]["BillingProfile"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "scmIntegrations.branches.list": {
+        parameters: {
+            query: {
+                /**
+                 * @description The repository, as `owner/name`.
+                 * @example boulangerie/my-shop
+                 */
+                repo_name: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the SCM integration.
+                 * @example 2f7c4b9e-1a6d-4e38-b052-8d9f3c6a1e70
+                 */
+                scm_integration_id: components["parameters"]["ScmIntegrationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The branches. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        branches: components["schemas"]["ScmBranch"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "scmIntegrations.branches.listHead": {
+        parameters: {
+            query: {
+                /**
+                 * @description The repository, as `owner/name`.
+                 * @example boulangerie/my-shop
+                 */
+                repo_name: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the SCM integration.
+                 * @example 2f7c4b9e-1a6d-4e38-b052-8d9f3c6a1e70
+                 */
+                scm_integration_id: components["parameters"]["ScmIntegrationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The branches. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The JSON is well formed but a field is missing or invalid, or a query or header parameter is; `errors` maps each field (without the body's root key) or parameter to its problems. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description More than 60 requests in a minute were sent with these credentials. The body is plain text on the regional API; some services answer JSON with a `code`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Something failed on the platform's side; the request may be retried later. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "apps.scmRepoLink.branches.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Name or ID of the application.
+                 * @example my-shop-prod
+                 */
+                app: components["parameters"]["App"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The branches. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        branches: components["schemas"]["ScmBranch"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "apps.scmRepoLink.branches.listHead": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Name or ID of the application.
+                 * @example my-shop-prod
+                 */
+                app: components["parameters"]["App"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The branches. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description More than 60 requests in a minute were sent with these credentials. The body is plain text on the regional API; some services answer JSON with a `code`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Something failed on the platform's side; the request may be retried later. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "apps.addons.resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Name or ID of the application.
+                 * @example my-shop-prod
+                 */
+                app: components["parameters"]["App"];
+                /**
+                 * @description ID of the addon (`ad-…`).
+                 * @example ad-2c8e5f71-0a4b-4d93-b6e2-9f1a3c5d7e80
+                 */
+                addon_id: components["parameters"]["AddonId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The addon, running. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        addon: components["schemas"]["Addon"];
+                        /** @description What the addon's provider says about the resumption; may be empty. */
+                        message: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "apps.hdsContact.replace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Name or ID of the application.
+                 * @example my-shop-prod
+                 */
+                app: components["parameters"]["App"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    hds_contact: {
+                        /** @enum {string} */
+                        org_type?: "company" | "non-profit" | "administration";
+                        name?: string;
+                        /** Format: email */
+                        email?: string;
+                        phone_number?: string;
+                        company?: string;
+                        address_line1?: string;
+                        address_line2?: string;
+                        address_city?: string;
+                        address_zip?: string;
+                        address_country?: string;
+                        notes?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The contact as it now is. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        hds_contact: components["schemas"]["HdsContact"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "apps.events.retrieve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Name or ID of the application.
+                 * @example my-shop-prod
+                 */
+                app: components["parameters"]["App"];
+                /**
+                 * @description ID of the event.
+                 * @example 6651f0a3c2d94e0011a7b5e8
+                 */
+                event_id: components["parameters"]["EventId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        event: components["schemas"]["Event"];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "apps.events.retrieveHead": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Name or ID of the application.
+                 * @example my-shop-prod
+                 */
+                app: components["parameters"]["App"];
+                /**
+                 * @description ID of the event.
+                 * @example 6651f0a3c2d94e0011a7b5e8
+                 */
+                event_id: components["parameters"]["EventId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, expired or invalid credentials. When the account has two-factor authentication, the token creation endpoints also answer 401 until a one-time password is sent in the `X-Authorization-OTP` header. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A resource named in the path does not exist or is not visible to the authenticated user; `resource` says which kind. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description More than 60 requests in a minute were sent with these credentials. The body is plain text on the regional API; some services answer JSON with a `code`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Something failed on the platform's side; the request may be retried later. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }

@@ -4,13 +4,11 @@
 // documented error (404 for an ID that does not exist there) is accepted when
 // its body validates too.
 
+import { buildModel, loadSpec as loadForModel, type Operation } from '@scalingo-openapi/generator';
 import { specValidator } from '@scalingo-openapi/test-support/ajv';
 import { responseSchemaPointer } from '@scalingo-openapi/test-support/requests';
 import { label, loadSpec, type OperationEntry, operations } from '@scalingo-openapi/test-support/spec';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadSpec as loadForModel } from '../../../../generator/src/load/load-spec.js';
-import { buildModel } from '../../../../generator/src/model/build-model.js';
-import type { Operation } from '../../../../generator/src/model/types.js';
 import { AsyncOperation, Page, ScalingoError } from '../../src/index.js';
 import { exampleCall, resourceOf } from './example-call.js';
 

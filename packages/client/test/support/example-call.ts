@@ -1,9 +1,9 @@
 // Builds the arguments of a generated method from the spec's examples, with
 // the calling convention of the model (positional path parameter, params).
 
+import type { Operation } from '@scalingo-openapi/generator';
 import { exampleValue, requestBodyExample } from '@scalingo-openapi/test-support/requests';
 import type { Json, OperationEntry } from '@scalingo-openapi/test-support/spec';
-import type { Operation } from '../../../../generator/src/model/types.js';
 
 export interface ExampleCall {
   positional?: unknown;

@@ -13,6 +13,7 @@ import {
   transaction,
   userRef,
 } from './context.js';
+import { consentOf } from './data-access-consents.js';
 import { projectFor, projectOfApp } from './projects.js';
 import { reviewAppDeleted } from './scm-repo-link.js';
 
@@ -22,8 +23,10 @@ export function appHandlers(
   AppsHandlers<Principal>,
   'variables' | 'domains' | 'collaborators' | 'addons' | 'deployments' | 'containers' | 'ps' | 'operations' | 'events'
 > {
-  const present = (app: AppRow) =>
-    presentApp(app, ctx.users.byId(app.owner_id)!, statusOf(ctx, app), projectOfApp(ctx, app));
+  const present = (app: AppRow) => ({
+    ...presentApp(app, ctx.users.byId(app.owner_id)!, statusOf(ctx, app), projectOfApp(ctx, app)),
+    ...consentOf(ctx, app),
+  });
   return {
     list({ auth }) {
       return { status: 200, body: { apps: ctx.apps.visible(auth.user).map(present) } };

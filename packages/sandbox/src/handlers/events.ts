@@ -15,6 +15,12 @@ export function eventHandlers(ctx: Context): {
         const result = ctx.events.forApp(app.id, page, perPage, query.from);
         return { status: 200, body: { events: result.items as never, meta: { pagination: result.pagination } } };
       },
+      retrieve({ auth, params }) {
+        const app = appOf(ctx, auth, params.app);
+        if (!app) return notFound('app');
+        const event = ctx.events.ofApp(app.id, params.event_id);
+        return event ? { status: 200, body: { event: event as never } } : notFound('event');
+      },
     },
     user: {
       list({ auth, query }) {

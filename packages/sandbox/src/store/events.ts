@@ -53,6 +53,14 @@ export class Events {
       .run(input.app?.id ?? null, input.user?.id ?? null, JSON.stringify(event));
   }
 
+  /** One event of an application's timeline. */
+  ofApp(appId: string, eventId: string): unknown {
+    const row = this.db
+      .prepare("SELECT doc FROM events WHERE app_id = ? AND json_extract(doc, '$.id') = ?")
+      .get(appId, eventId) as { doc: string } | undefined;
+    return row ? JSON.parse(row.doc) : undefined;
+  }
+
   forApp(appId: string, page: number, perPage: number, sinceHours?: number): Page<unknown> {
     return this.page('app_id = ?', [appId], page, perPage, sinceHours);
   }

@@ -1,11 +1,15 @@
 // Every store of the sandbox over one SQLite file: one module per resource
 // family, each owning its table (parents first, so their children can name them).
+import { AccountDeletions, accountDeletionsSchema } from './account-deletions.js';
 import { Addons, addonsSchema } from './addons.js';
 import { Alerts, alertsSchema } from './alerts.js';
 import { Apps, appsSchema } from './apps.js';
 import { Autoscalers, autoscalersSchema } from './autoscalers.js';
+import { BillingProfiles, billingProfilesSchema } from './billing-profiles.js';
 import { Collaborators, collaboratorsSchema } from './collaborators.js';
 import { Containers, containersSchema } from './containers.js';
+import { ContractAcceptances, contractAcceptancesSchema } from './contracts.js';
+import { DataAccessConsents, dataAccessConsentsSchema } from './data-access-consents.js';
 import { type Db, openDatabase } from './database.js';
 import { DatabaseBackups, databaseBackupsSchema } from './database-backups.js';
 import { DatabaseFirewallRules, databaseFirewallRulesSchema } from './database-firewall-rules.js';
@@ -16,6 +20,7 @@ import { DedicatedDatabases, dedicatedDatabasesSchema, NetPeerings, netPeeringsS
 import { Deployments, deploymentsSchema } from './deployments.js';
 import { Domains, domainsSchema } from './domains.js';
 import { Events, eventsSchema } from './events.js';
+import { HdsContacts, hdsContactsSchema } from './hds-contacts.js';
 import { Keys, keysSchema } from './keys.js';
 import { LogDrains, logDrainsSchema } from './log-drains.js';
 import { Notifiers, notifiersSchema } from './notifiers.js';
@@ -27,6 +32,7 @@ import { ScmRepoLinks, scmRepoLinksSchema } from './scm-repo-links.js';
 import { Sources, sourcesSchema } from './sources.js';
 import { Tokens, tokensSchema } from './tokens.js';
 import { TransferInvitations, transferInvitationsSchema } from './transfer-invitations.js';
+import { TwoFactors, twoFactorSchema } from './two-factor.js';
 import { Users, usersSchema } from './users.js';
 import type { Clock } from './values.js';
 import { Variables, variablesSchema } from './variables.js';
@@ -64,6 +70,12 @@ export interface Stores {
   databaseUsers: DatabaseUsers;
   databaseBackups: DatabaseBackups;
   databaseMaintenance: DatabaseMaintenance;
+  accountDeletions: AccountDeletions;
+  billingProfiles: BillingProfiles;
+  contractAcceptances: ContractAcceptances;
+  dataAccessConsents: DataAccessConsents;
+  hdsContacts: HdsContacts;
+  twoFactors: TwoFactors;
   databaseFirewallRules: DatabaseFirewallRules;
 }
 
@@ -96,6 +108,12 @@ const SCHEMAS = [
   databaseUsersSchema,
   databaseBackupsSchema,
   databaseMaintenanceSchema,
+  accountDeletionsSchema,
+  billingProfilesSchema,
+  contractAcceptancesSchema,
+  dataAccessConsentsSchema,
+  hdsContactsSchema,
+  twoFactorSchema,
   databaseFirewallRulesSchema,
 ];
 
@@ -133,6 +151,12 @@ export function openStores(file: string, clock: Clock = Date.now): Stores {
     databaseUsers: new DatabaseUsers(db),
     databaseBackups: new DatabaseBackups(db),
     databaseMaintenance: new DatabaseMaintenance(db),
+    accountDeletions: new AccountDeletions(db),
+    billingProfiles: new BillingProfiles(db),
+    contractAcceptances: new ContractAcceptances(db),
+    dataAccessConsents: new DataAccessConsents(db),
+    hdsContacts: new HdsContacts(db),
+    twoFactors: new TwoFactors(db),
     databaseFirewallRules: new DatabaseFirewallRules(db),
   };
 }

@@ -46,6 +46,11 @@ export class Users {
       | undefined;
   }
 
+  /** Deletes the account; what it owns goes with it (`ON DELETE CASCADE`). */
+  delete(userId: string): boolean {
+    return this.db.prepare('DELETE FROM users WHERE id = ?').run(userId).changes > 0;
+  }
+
   byEmail(email: string): UserRow | undefined {
     return this.db.prepare('SELECT * FROM users WHERE lower(email) = lower(?)').get(email) as UserRow | undefined;
   }

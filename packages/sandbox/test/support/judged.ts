@@ -49,3 +49,13 @@ export function judgedCaller(sandbox: () => Sandbox, authorization: () => string
     };
   };
 }
+
+/** A Bearer token for `apiToken`, exchanged as the authentication API does it. */
+export async function bearerFor(sandbox: Sandbox, apiToken: string): Promise<string> {
+  const exchange = await sandbox.app.inject({
+    method: 'POST',
+    url: '/v1/tokens/exchange',
+    headers: { authorization: `Basic ${btoa(`:${apiToken}`)}` },
+  });
+  return exchange.json().token;
+}

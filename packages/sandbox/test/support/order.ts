@@ -1,7 +1,7 @@
 // The order a conformance run against the stateful sandbox calls operations
 // in: what deletes or renames a document comes after everything that reads
 // it, and the application, the user and their tokens go last of all.
-import { loadSpec, operations } from '../../../../test/support/spec.js';
+import { loadSpec, operations } from '@scalingo-openapi/test-support/spec';
 
 const FINAL = ['apps.rename', 'apps.delete', 'users.delete', 'tokens.delete'];
 

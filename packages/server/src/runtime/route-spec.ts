@@ -1,6 +1,6 @@
 // The shape of the generated route tables.
 
-export type ServiceName = 'regional' | 'auth' | 'database' | 'provider';
+export type ServiceName = 'regional' | 'auth' | 'database' | 'billing' | 'provider';
 
 /** A JSON Schema object as the generator emits it: Ajv compiles it; the runtime reads only these keywords. */
 export interface JsonSchema {

@@ -31,8 +31,12 @@ export type AppsAddonsCreateSsoUrlParams = Pick<Schema.operations['apps.addons.c
 export type AppsAddonsCreateTokenParams = Pick<Schema.operations['apps.addons.createToken']['parameters']['path'], 'app'>;
 /** Parameters of `appsAddonsDelete()` and `client.apps.addons.delete()`. */
 export type AppsAddonsDeleteParams = Pick<Schema.operations['apps.addons.delete']['parameters']['path'], 'app'>;
+/** Parameters of `appsAddonsResume()` and `client.apps.addons.resume()`. */
+export type AppsAddonsResumeParams = Pick<Schema.operations['apps.addons.resume']['parameters']['path'], 'app'>;
 /** Parameters of `appsAddonsRetrieve()` and `client.apps.addons.retrieve()`. */
 export type AppsAddonsRetrieveParams = Pick<Schema.operations['apps.addons.retrieve']['parameters']['path'], 'app'>;
+/** Parameters of `appsAddonsRetrieveSsoUrl()` and `client.apps.addons.retrieveSsoUrl()`. */
+export type AppsAddonsRetrieveSsoUrlParams = Pick<Schema.operations['apps.addons.retrieveSsoUrl']['parameters']['path'], 'app'>;
 /** Parameters of `appsAddonsUpdate()` and `client.apps.addons.update()`. */
 export type AppsAddonsUpdateParams = Pick<Schema.operations['apps.addons.update']['parameters']['path'], 'app'> & NonNullable<Schema.operations['apps.addons.update']['requestBody']>['content']['application/json'];
 /** Parameters of `appsAddonsLogDrainsCreate()` and `client.apps.addons.logDrains.create()`. */
@@ -79,6 +83,8 @@ export type AppsContainersKillParams = Pick<Schema.operations['apps.containers.k
 export type AppsContainersStopParams = Pick<Schema.operations['apps.containers.stop']['parameters']['path'], 'app'>;
 /** Parameters of `appsDataAccessConsentCreate()` and `client.apps.dataAccessConsent.create()`. */
 export type AppsDataAccessConsentCreateParams = NonNullable<Schema.operations['apps.dataAccessConsent.create']['requestBody']>['content']['application/json'];
+/** Parameters of `appsDataAccessConsentUpdate()` and `client.apps.dataAccessConsent.update()`. */
+export type AppsDataAccessConsentUpdateParams = NonNullable<Schema.operations['apps.dataAccessConsent.update']['requestBody']>['content']['application/json'];
 /** Parameters of `appsDeploymentsCreate()` and `client.apps.deployments.create()`. */
 export type AppsDeploymentsCreateParams = NonNullable<Schema.operations['apps.deployments.create']['requestBody']>['content']['application/json'];
 /** Parameters of `appsDeploymentsList()` and `client.apps.deployments.list()`. */
@@ -97,6 +103,10 @@ export type AppsDomainsRetrieveParams = Pick<Schema.operations['apps.domains.ret
 export type AppsDomainsUpdateParams = Pick<Schema.operations['apps.domains.update']['parameters']['path'], 'app'> & NonNullable<Schema.operations['apps.domains.update']['requestBody']>['content']['application/json'];
 /** Parameters of `appsEventsList()` and `client.apps.events.list()`. */
 export type AppsEventsListParams = NonNullable<Schema.operations['apps.events.list']['parameters']['query']>;
+/** Parameters of `appsEventsRetrieve()` and `client.apps.events.retrieve()`. */
+export type AppsEventsRetrieveParams = Pick<Schema.operations['apps.events.retrieve']['parameters']['path'], 'app'>;
+/** Parameters of `appsHdsContactReplace()` and `client.apps.hdsContact.replace()`. */
+export type AppsHdsContactReplaceParams = NonNullable<Schema.operations['apps.hdsContact.replace']['requestBody']>['content']['application/json'];
 /** Parameters of `appsLogDrainsCreate()` and `client.apps.logDrains.create()`. */
 export type AppsLogDrainsCreateParams = NonNullable<Schema.operations['apps.logDrains.create']['requestBody']>['content']['application/json'];
 /** Parameters of `appsLogDrainsDelete()` and `client.apps.logDrains.delete()`. */
@@ -308,7 +318,7 @@ export function appsAddonsCreate(client: CoreClient, app: string, params: AppsAd
  *
  * `POST /apps/{app}/addons/{addon_id}/sso` on the regional API.
  */
-export function appsAddonsCreateSsoUrl(client: CoreClient, addon_id: string, params: AppsAddonsCreateSsoUrlParams, options?: RequestOptions): APIPromise<Schema.operations['apps.addons.createSsoUrl']['responses'][200]['content']['application/json']['addon']> {
+export function appsAddonsCreateSsoUrl(client: CoreClient, addon_id: string, params: AppsAddonsCreateSsoUrlParams, options?: RequestOptions): APIPromise<Schema.AddonSso> {
   return call(client, specs.appsAddonsCreateSsoUrl, addon_id, params, options);
 }
 
@@ -346,6 +356,19 @@ export function appsAddonsList(client: CoreClient, app: string, options?: Reques
 }
 
 /**
+ * Resume a suspended addon
+ *
+ * Brings back an addon the platform suspended (usually for an unpaid invoice): it runs again. The answer is flat, the addon next to the provider's message, as the client reads it whole. Resuming an addon that runs answers it unchanged; one being provisioned or removed answers 422. The request has no body.
+ *
+ * **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/Addons/index.ts`), which calls it.
+ *
+ * `POST /apps/{app}/addons/{addon_id}/resume` on the regional API.
+ */
+export function appsAddonsResume(client: CoreClient, addon_id: string, params: AppsAddonsResumeParams, options?: RequestOptions): APIPromise<Schema.operations['apps.addons.resume']['responses'][200]['content']['application/json']> {
+  return call(client, specs.appsAddonsResume, addon_id, params, options);
+}
+
+/**
  * Retrieve an addon
  *
  * Returns one addon of the application with its plan and provider.
@@ -354,6 +377,19 @@ export function appsAddonsList(client: CoreClient, app: string, options?: Reques
  */
 export function appsAddonsRetrieve(client: CoreClient, addon_id: string, params: AppsAddonsRetrieveParams, options?: RequestOptions): APIPromise<Schema.Addon> {
   return call(client, specs.appsAddonsRetrieve, addon_id, params, options);
+}
+
+/**
+ * Read a signed link to the addon's dashboard
+ *
+ * Returns a URL that opens the addon's web dashboard already signed in. The link stops working one hour after it is issued. The same answer as the documented `POST`, read with a `GET` as the official JavaScript client does.
+ *
+ * **Not in the public API reference** (which documents the `POST` only): described from the official JavaScript client (`node_modules/scalingo/src/Addons/index.ts`), which calls it.
+ *
+ * `GET /apps/{app}/addons/{addon_id}/sso` on the regional API.
+ */
+export function appsAddonsRetrieveSsoUrl(client: CoreClient, addon_id: string, params: AppsAddonsRetrieveSsoUrlParams, options?: RequestOptions): APIPromise<Schema.AddonSso> {
+  return call(client, specs.appsAddonsRetrieveSsoUrl, addon_id, params, options);
 }
 
 /**
@@ -667,6 +703,32 @@ export function appsDataAccessConsentCreate(client: CoreClient, app: string, par
 }
 
 /**
+ * Withdraw the support team's access
+ *
+ * Ends the application's consent at once, for containers and databases alike. An application without a consent answers 404.
+ *
+ * **Not in the public API reference** (which documents the creation only): described from the official JavaScript client (`node_modules/scalingo/src/DataAccessConsent/index.ts`), which calls it.
+ *
+ * `DELETE /apps/{app}/data_access_consent` on the regional API.
+ */
+export function appsDataAccessConsentDelete(client: CoreClient, app: string, options?: RequestOptions): APIPromise<void> {
+  return call(client, specs.appsDataAccessConsentDelete, app, undefined, options);
+}
+
+/**
+ * Change the support team's access deadlines
+ *
+ * Moves the deadlines of the application's consent: a deadline sent replaces the current one, a `null` withdraws that kind of access, a deadline not sent stays. A deadline may be at most 30 days ahead; an application without a consent answers 404.
+ *
+ * **Not in the public API reference** (which documents the creation only): described from the official JavaScript client (`node_modules/scalingo/src/DataAccessConsent/index.ts`), which calls it.
+ *
+ * `PATCH /apps/{app}/data_access_consent` on the regional API.
+ */
+export function appsDataAccessConsentUpdate(client: CoreClient, app: string, params: AppsDataAccessConsentUpdateParams, options?: RequestOptions): APIPromise<Schema.DataAccessConsent> {
+  return call(client, specs.appsDataAccessConsentUpdate, app, params, options);
+}
+
+/**
  * Reset the deployment cache
  *
  * Empties the cache builds reuse between deployments (downloaded dependencies, intermediate build files). Useful when the cache is corrupt or keeps an outdated dependency; the next deployment rebuilds everything and takes longer.
@@ -785,6 +847,32 @@ export function appsDomainsUpdate(client: CoreClient, domain_id: string, params:
  */
 export function appsEventsList(client: CoreClient, app: string, params?: AppsEventsListParams, options?: RequestOptions): PagePromise<Schema.Event> {
   return page(client, specs.appsEventsList, app, params, options);
+}
+
+/**
+ * Get an event of an application
+ *
+ * Returns one event of the application's timeline, with the data of its type, as the timeline lists it.
+ *
+ * **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/Events/index.ts`), which calls it.
+ *
+ * `GET /apps/{app}/events/{event_id}` on the regional API.
+ */
+export function appsEventsRetrieve(client: CoreClient, event_id: string, params: AppsEventsRetrieveParams, options?: RequestOptions): APIPromise<Schema.Event> {
+  return call(client, specs.appsEventsRetrieve, event_id, params, options);
+}
+
+/**
+ * Set the health data contact
+ *
+ * Records who to reach about the health data the application hosts (for applications in a health data hosting region). Fields sent replace those recorded, fields not sent stay; the contact is created by the first call and is then up to date.
+ *
+ * **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/HDSContacts/index.ts`), which calls it.
+ *
+ * `PUT /apps/{app}/hds_contact` on the regional API.
+ */
+export function appsHdsContactReplace(client: CoreClient, app: string, params: AppsHdsContactReplaceParams, options?: RequestOptions): APIPromise<Schema.HdsContact> {
+  return call(client, specs.appsHdsContactReplace, app, params, options);
 }
 
 /**
@@ -1057,6 +1145,19 @@ export function appsScmRepoLinkRetrieve(client: CoreClient, app: string, options
  */
 export function appsScmRepoLinkUpdate(client: CoreClient, app: string, params: AppsScmRepoLinkUpdateParams, options?: RequestOptions): APIPromise<Schema.ScmRepoLink> {
   return call(client, specs.appsScmRepoLinkUpdate, app, params, options);
+}
+
+/**
+ * List the branches of the linked repository
+ *
+ * Returns the branches of the repository linked to the application, as the source code platform reports them: what a manual deployment or the automatic deployment branch can name. The collection is not paginated; an application without a link answers 404.
+ *
+ * **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/SCMRepoLinks/index.ts`), which calls it.
+ *
+ * `GET /apps/{app}/scm_repo_link/branches` on the regional API.
+ */
+export function appsScmRepoLinkBranchesList(client: CoreClient, app: string, options?: RequestOptions): APIPromise<Array<Schema.ScmBranch>> {
+  return call(client, specs.appsScmRepoLinkBranchesList, app, undefined, options);
 }
 
 /**

@@ -11,6 +11,8 @@ export type ScmIntegrationsCreateParams = NonNullable<Schema.operations['scmInte
 export type ScmIntegrationsSearchPullRequestsParams = NonNullable<Schema.operations['scmIntegrations.searchPullRequests']['parameters']['query']>;
 /** Parameters of `scmIntegrationsSearchRepos()` and `client.scmIntegrations.searchRepos()`. */
 export type ScmIntegrationsSearchReposParams = NonNullable<Schema.operations['scmIntegrations.searchRepos']['parameters']['query']>;
+/** Parameters of `scmIntegrationsBranchesList()` and `client.scmIntegrations.branches.list()`. */
+export type ScmIntegrationsBranchesListParams = NonNullable<Schema.operations['scmIntegrations.branches.list']['parameters']['query']>;
 
 /**
  * Link a self-hosted SCM platform
@@ -87,6 +89,19 @@ export function scmIntegrationsSearchPullRequests(client: CoreClient, scm_integr
  */
 export function scmIntegrationsSearchRepos(client: CoreClient, scm_integration_id: string, params: ScmIntegrationsSearchReposParams, options?: RequestOptions): APIPromise<Schema.operations['scmIntegrations.searchRepos']['responses'][200]['content']['application/json']['repositories']> {
   return call(client, specs.scmIntegrationsSearchRepos, scm_integration_id, params, options);
+}
+
+/**
+ * List the branches of a repository
+ *
+ * Returns the branches of a repository the linked platform account can read, named `owner/name` in `repo_name`. The collection is not paginated.
+ *
+ * **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/SCMIntegrations/index.ts`), which calls it.
+ *
+ * `GET /scm_integrations/{scm_integration_id}/branches` on the auth API.
+ */
+export function scmIntegrationsBranchesList(client: CoreClient, scm_integration_id: string, params: ScmIntegrationsBranchesListParams, options?: RequestOptions): APIPromise<Array<Schema.ScmBranch>> {
+  return call(client, specs.scmIntegrationsBranchesList, scm_integration_id, params, options);
 }
 
 /**

@@ -5,6 +5,8 @@ import { call } from '../../core/call.js';
 import type { CoreClient } from '../../core/client.js';
 import type * as Schema from '../schema.js';
 import * as specs from '../specs/users.js';
+/** Parameters of `usersConfirmDeletion()` and `client.users.confirmDeletion()`. */
+export type UsersConfirmDeletionParams = NonNullable<Schema.operations['users.confirmDeletion']['requestBody']>['content']['application/json'];
 /** Parameters of `usersCreate()` and `client.users.create()`. */
 export type UsersCreateParams = NonNullable<Schema.operations['users.create']['requestBody']>['content']['application/json'];
 /** Parameters of `usersReplace()` and `client.users.replace()`. */
@@ -15,6 +17,19 @@ export type UsersSignInParams = NonNullable<Schema.operations['users.signIn']['p
 export type UsersStopFreeTrialParams = { body?: NonNullable<Schema.operations['users.stopFreeTrial']['requestBody']>['content']['application/json'] };
 /** Parameters of `usersUpdate()` and `client.users.update()`. */
 export type UsersUpdateParams = NonNullable<Schema.operations['users.update']['requestBody']>['content']['application/json'];
+
+/**
+ * Confirm the account's deletion
+ *
+ * Deletes the authenticated user's account, with the token of the confirmation email and, optionally, why the user leaves. An unknown request answers 404, a wrong token 422. Once deleted, the account's credentials stop working.
+ *
+ * **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/Users/index.ts`), which calls it.
+ *
+ * `POST /users/delete/{deletion_id}/confirm` on the auth API.
+ */
+export function usersConfirmDeletion(client: CoreClient, deletion_id: string, params: UsersConfirmDeletionParams, options?: RequestOptions): APIPromise<void> {
+  return call(client, specs.usersConfirmDeletion, deletion_id, params, options);
+}
 
 /**
  * Sign up
@@ -49,6 +64,19 @@ export function usersDelete(client: CoreClient, options?: RequestOptions): APIPr
  */
 export function usersReplace(client: CoreClient, user_id: string, params: UsersReplaceParams, options?: RequestOptions): APIPromise<Schema.User> {
   return call(client, specs.usersReplace, user_id, params, options);
+}
+
+/**
+ * Ask for the account's deletion
+ *
+ * Starts the deletion of the authenticated user's account: an email goes to the account's address with a link carrying a deletion ID and a token, which `POST /users/delete/{deletion_id}/confirm` takes. Nothing is deleted before that. The request has no body and the client reads nothing from the answer.
+ *
+ * **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/Users/index.ts`), which calls it.
+ *
+ * `POST /users/delete` on the auth API.
+ */
+export function usersRequestDeletion(client: CoreClient, options?: RequestOptions): APIPromise<void> {
+  return call(client, specs.usersRequestDeletion, undefined, undefined, options);
 }
 
 /**
@@ -96,4 +124,17 @@ export function usersStopFreeTrial(client: CoreClient, params?: UsersStopFreeTri
  */
 export function usersUpdate(client: CoreClient, user_id: string, params: UsersUpdateParams, options?: RequestOptions): APIPromise<Schema.User> {
   return call(client, specs.usersUpdate, user_id, params, options);
+}
+
+/**
+ * List the roles
+ *
+ * Returns the names of the roles a user can hold on the platform (a plain list of strings). The collection is not paginated.
+ *
+ * **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/Users/index.ts`), which calls it.
+ *
+ * `GET /users/roles` on the auth API.
+ */
+export function usersRolesList(client: CoreClient, options?: RequestOptions): APIPromise<Schema.operations['users.roles.list']['responses'][200]['content']['application/json']['roles']> {
+  return call(client, specs.usersRolesList, undefined, undefined, options);
 }

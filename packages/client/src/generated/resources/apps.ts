@@ -2,9 +2,9 @@
 
 import type { APIPromise, AsyncOperation, PagePromise, RequestOptions } from '../../core/index.js';
 import { APIResource } from '../../core/resource.js';
-import { appsCreate, appsDelete, appsList, appsRename, appsReplace, appsRestart, appsRetrieve, appsRun, appsScale, appsUpdate, appsAddonsCreate, appsAddonsCreateSsoUrl, appsAddonsCreateToken, appsAddonsDelete, appsAddonsList, appsAddonsRetrieve, appsAddonsUpdate, appsAddonsLogDrainsCreate, appsAddonsLogDrainsDelete, appsAddonsLogDrainsList, appsAlertsCreate, appsAlertsDelete, appsAlertsList, appsAlertsReplace, appsAlertsRetrieve, appsAlertsUpdate, appsAuditLogsRetrieve, appsAutoscalersCreate, appsAutoscalersDelete, appsAutoscalersList, appsAutoscalersReplace, appsAutoscalersRetrieve, appsAutoscalersUpdate, appsChildAppsCreate, appsChildAppsList, appsCollaboratorsCreate, appsCollaboratorsDelete, appsCollaboratorsList, appsCollaboratorsUpdate, appsContainersKill, appsContainersList, appsContainersStop, appsCronTasksList, appsDataAccessConsentCreate, appsDeploymentCacheDelete, appsDeploymentsCreate, appsDeploymentsList, appsDeploymentsOutput, appsDeploymentsRetrieve, appsDomainsCreate, appsDomainsDelete, appsDomainsList, appsDomainsRetrieve, appsDomainsUpdate, appsEventsList, appsLogDrainsCreate, appsLogDrainsDelete, appsLogDrainsList, appsLogsRetrieve, appsLogsArchivesList, appsMetricsRetrieve, appsMetricsContainersRetrieve, appsMetricsContainerTypesRetrieve, appsMetricsRecommendedValueRetrieve, appsNotifiersCreate, appsNotifiersDelete, appsNotifiersList, appsNotifiersRetrieve, appsNotifiersTest, appsNotifiersUpdate, appsOperationsRetrieve, appsPrivateNetworkDomainNamesList, appsPsList, appsScmRepoLinkCreate, appsScmRepoLinkDelete, appsScmRepoLinkManualDeploy, appsScmRepoLinkManualReviewApp, appsScmRepoLinkRetrieve, appsScmRepoLinkUpdate, appsScmRepoLinkDeploymentsList, appsScmRepoLinkPullsList, appsScmRepoLinkPullsRetrieve, appsScmRepoLinkReviewAppsList, appsStatsList, appsVariablesBulkDelete, appsVariablesBulkUpdate, appsVariablesCreate, appsVariablesDelete, appsVariablesList, appsVariablesUpdate, type AppsCreateParams, type AppsDeleteParams, type AppsRenameParams, type AppsReplaceParams, type AppsRestartParams, type AppsRunParams, type AppsScaleParams, type AppsUpdateParams, type AppsAddonsCreateParams, type AppsAddonsCreateSsoUrlParams, type AppsAddonsCreateTokenParams, type AppsAddonsDeleteParams, type AppsAddonsRetrieveParams, type AppsAddonsUpdateParams, type AppsAddonsLogDrainsCreateParams, type AppsAddonsLogDrainsDeleteParams, type AppsAddonsLogDrainsListParams, type AppsAlertsCreateParams, type AppsAlertsDeleteParams, type AppsAlertsReplaceParams, type AppsAlertsRetrieveParams, type AppsAlertsUpdateParams, type AppsAuditLogsRetrieveParams, type AppsAutoscalersCreateParams, type AppsAutoscalersDeleteParams, type AppsAutoscalersReplaceParams, type AppsAutoscalersRetrieveParams, type AppsAutoscalersUpdateParams, type AppsChildAppsCreateParams, type AppsChildAppsListParams, type AppsCollaboratorsCreateParams, type AppsCollaboratorsDeleteParams, type AppsCollaboratorsUpdateParams, type AppsContainersKillParams, type AppsContainersStopParams, type AppsDataAccessConsentCreateParams, type AppsDeploymentsCreateParams, type AppsDeploymentsListParams, type AppsDeploymentsOutputParams, type AppsDeploymentsRetrieveParams, type AppsDomainsCreateParams, type AppsDomainsDeleteParams, type AppsDomainsRetrieveParams, type AppsDomainsUpdateParams, type AppsEventsListParams, type AppsLogDrainsCreateParams, type AppsLogDrainsDeleteParams, type AppsLogsArchivesListParams, type AppsMetricsRetrieveParams, type AppsMetricsContainersRetrieveParams, type AppsMetricsContainerTypesRetrieveParams, type AppsMetricsRecommendedValueRetrieveParams, type AppsNotifiersCreateParams, type AppsNotifiersDeleteParams, type AppsNotifiersRetrieveParams, type AppsNotifiersTestParams, type AppsNotifiersUpdateParams, type AppsOperationsRetrieveParams, type AppsPrivateNetworkDomainNamesListParams, type AppsScmRepoLinkCreateParams, type AppsScmRepoLinkManualDeployParams, type AppsScmRepoLinkManualReviewAppParams, type AppsScmRepoLinkUpdateParams, type AppsScmRepoLinkPullsRetrieveParams, type AppsVariablesBulkDeleteParams, type AppsVariablesBulkUpdateParams, type AppsVariablesCreateParams, type AppsVariablesDeleteParams, type AppsVariablesListParams, type AppsVariablesUpdateParams } from '../funcs/apps.js';
+import { appsCreate, appsDelete, appsList, appsRename, appsReplace, appsRestart, appsRetrieve, appsRun, appsScale, appsUpdate, appsAddonsCreate, appsAddonsCreateSsoUrl, appsAddonsCreateToken, appsAddonsDelete, appsAddonsList, appsAddonsResume, appsAddonsRetrieve, appsAddonsRetrieveSsoUrl, appsAddonsUpdate, appsAddonsLogDrainsCreate, appsAddonsLogDrainsDelete, appsAddonsLogDrainsList, appsAlertsCreate, appsAlertsDelete, appsAlertsList, appsAlertsReplace, appsAlertsRetrieve, appsAlertsUpdate, appsAuditLogsRetrieve, appsAutoscalersCreate, appsAutoscalersDelete, appsAutoscalersList, appsAutoscalersReplace, appsAutoscalersRetrieve, appsAutoscalersUpdate, appsChildAppsCreate, appsChildAppsList, appsCollaboratorsCreate, appsCollaboratorsDelete, appsCollaboratorsList, appsCollaboratorsUpdate, appsContainersKill, appsContainersList, appsContainersStop, appsCronTasksList, appsDataAccessConsentCreate, appsDataAccessConsentDelete, appsDataAccessConsentUpdate, appsDeploymentCacheDelete, appsDeploymentsCreate, appsDeploymentsList, appsDeploymentsOutput, appsDeploymentsRetrieve, appsDomainsCreate, appsDomainsDelete, appsDomainsList, appsDomainsRetrieve, appsDomainsUpdate, appsEventsList, appsEventsRetrieve, appsHdsContactReplace, appsLogDrainsCreate, appsLogDrainsDelete, appsLogDrainsList, appsLogsRetrieve, appsLogsArchivesList, appsMetricsRetrieve, appsMetricsContainersRetrieve, appsMetricsContainerTypesRetrieve, appsMetricsRecommendedValueRetrieve, appsNotifiersCreate, appsNotifiersDelete, appsNotifiersList, appsNotifiersRetrieve, appsNotifiersTest, appsNotifiersUpdate, appsOperationsRetrieve, appsPrivateNetworkDomainNamesList, appsPsList, appsScmRepoLinkCreate, appsScmRepoLinkDelete, appsScmRepoLinkManualDeploy, appsScmRepoLinkManualReviewApp, appsScmRepoLinkRetrieve, appsScmRepoLinkUpdate, appsScmRepoLinkBranchesList, appsScmRepoLinkDeploymentsList, appsScmRepoLinkPullsList, appsScmRepoLinkPullsRetrieve, appsScmRepoLinkReviewAppsList, appsStatsList, appsVariablesBulkDelete, appsVariablesBulkUpdate, appsVariablesCreate, appsVariablesDelete, appsVariablesList, appsVariablesUpdate, type AppsCreateParams, type AppsDeleteParams, type AppsRenameParams, type AppsReplaceParams, type AppsRestartParams, type AppsRunParams, type AppsScaleParams, type AppsUpdateParams, type AppsAddonsCreateParams, type AppsAddonsCreateSsoUrlParams, type AppsAddonsCreateTokenParams, type AppsAddonsDeleteParams, type AppsAddonsResumeParams, type AppsAddonsRetrieveParams, type AppsAddonsRetrieveSsoUrlParams, type AppsAddonsUpdateParams, type AppsAddonsLogDrainsCreateParams, type AppsAddonsLogDrainsDeleteParams, type AppsAddonsLogDrainsListParams, type AppsAlertsCreateParams, type AppsAlertsDeleteParams, type AppsAlertsReplaceParams, type AppsAlertsRetrieveParams, type AppsAlertsUpdateParams, type AppsAuditLogsRetrieveParams, type AppsAutoscalersCreateParams, type AppsAutoscalersDeleteParams, type AppsAutoscalersReplaceParams, type AppsAutoscalersRetrieveParams, type AppsAutoscalersUpdateParams, type AppsChildAppsCreateParams, type AppsChildAppsListParams, type AppsCollaboratorsCreateParams, type AppsCollaboratorsDeleteParams, type AppsCollaboratorsUpdateParams, type AppsContainersKillParams, type AppsContainersStopParams, type AppsDataAccessConsentCreateParams, type AppsDataAccessConsentUpdateParams, type AppsDeploymentsCreateParams, type AppsDeploymentsListParams, type AppsDeploymentsOutputParams, type AppsDeploymentsRetrieveParams, type AppsDomainsCreateParams, type AppsDomainsDeleteParams, type AppsDomainsRetrieveParams, type AppsDomainsUpdateParams, type AppsEventsListParams, type AppsEventsRetrieveParams, type AppsHdsContactReplaceParams, type AppsLogDrainsCreateParams, type AppsLogDrainsDeleteParams, type AppsLogsArchivesListParams, type AppsMetricsRetrieveParams, type AppsMetricsContainersRetrieveParams, type AppsMetricsContainerTypesRetrieveParams, type AppsMetricsRecommendedValueRetrieveParams, type AppsNotifiersCreateParams, type AppsNotifiersDeleteParams, type AppsNotifiersRetrieveParams, type AppsNotifiersTestParams, type AppsNotifiersUpdateParams, type AppsOperationsRetrieveParams, type AppsPrivateNetworkDomainNamesListParams, type AppsScmRepoLinkCreateParams, type AppsScmRepoLinkManualDeployParams, type AppsScmRepoLinkManualReviewAppParams, type AppsScmRepoLinkUpdateParams, type AppsScmRepoLinkPullsRetrieveParams, type AppsVariablesBulkDeleteParams, type AppsVariablesBulkUpdateParams, type AppsVariablesCreateParams, type AppsVariablesDeleteParams, type AppsVariablesListParams, type AppsVariablesUpdateParams } from '../funcs/apps.js';
 import type * as Schema from '../schema.js';
-export type { AppsCreateParams, AppsDeleteParams, AppsRenameParams, AppsReplaceParams, AppsRestartParams, AppsRunParams, AppsScaleParams, AppsUpdateParams, AppsAddonsCreateParams, AppsAddonsCreateSsoUrlParams, AppsAddonsCreateTokenParams, AppsAddonsDeleteParams, AppsAddonsRetrieveParams, AppsAddonsUpdateParams, AppsAddonsLogDrainsCreateParams, AppsAddonsLogDrainsDeleteParams, AppsAddonsLogDrainsListParams, AppsAlertsCreateParams, AppsAlertsDeleteParams, AppsAlertsReplaceParams, AppsAlertsRetrieveParams, AppsAlertsUpdateParams, AppsAuditLogsRetrieveParams, AppsAutoscalersCreateParams, AppsAutoscalersDeleteParams, AppsAutoscalersReplaceParams, AppsAutoscalersRetrieveParams, AppsAutoscalersUpdateParams, AppsChildAppsCreateParams, AppsChildAppsListParams, AppsCollaboratorsCreateParams, AppsCollaboratorsDeleteParams, AppsCollaboratorsUpdateParams, AppsContainersKillParams, AppsContainersStopParams, AppsDataAccessConsentCreateParams, AppsDeploymentsCreateParams, AppsDeploymentsListParams, AppsDeploymentsOutputParams, AppsDeploymentsRetrieveParams, AppsDomainsCreateParams, AppsDomainsDeleteParams, AppsDomainsRetrieveParams, AppsDomainsUpdateParams, AppsEventsListParams, AppsLogDrainsCreateParams, AppsLogDrainsDeleteParams, AppsLogsArchivesListParams, AppsMetricsRetrieveParams, AppsMetricsContainersRetrieveParams, AppsMetricsContainerTypesRetrieveParams, AppsMetricsRecommendedValueRetrieveParams, AppsNotifiersCreateParams, AppsNotifiersDeleteParams, AppsNotifiersRetrieveParams, AppsNotifiersTestParams, AppsNotifiersUpdateParams, AppsOperationsRetrieveParams, AppsPrivateNetworkDomainNamesListParams, AppsScmRepoLinkCreateParams, AppsScmRepoLinkManualDeployParams, AppsScmRepoLinkManualReviewAppParams, AppsScmRepoLinkUpdateParams, AppsScmRepoLinkPullsRetrieveParams, AppsVariablesBulkDeleteParams, AppsVariablesBulkUpdateParams, AppsVariablesCreateParams, AppsVariablesDeleteParams, AppsVariablesListParams, AppsVariablesUpdateParams } from '../funcs/apps.js';
+export type { AppsCreateParams, AppsDeleteParams, AppsRenameParams, AppsReplaceParams, AppsRestartParams, AppsRunParams, AppsScaleParams, AppsUpdateParams, AppsAddonsCreateParams, AppsAddonsCreateSsoUrlParams, AppsAddonsCreateTokenParams, AppsAddonsDeleteParams, AppsAddonsResumeParams, AppsAddonsRetrieveParams, AppsAddonsRetrieveSsoUrlParams, AppsAddonsUpdateParams, AppsAddonsLogDrainsCreateParams, AppsAddonsLogDrainsDeleteParams, AppsAddonsLogDrainsListParams, AppsAlertsCreateParams, AppsAlertsDeleteParams, AppsAlertsReplaceParams, AppsAlertsRetrieveParams, AppsAlertsUpdateParams, AppsAuditLogsRetrieveParams, AppsAutoscalersCreateParams, AppsAutoscalersDeleteParams, AppsAutoscalersReplaceParams, AppsAutoscalersRetrieveParams, AppsAutoscalersUpdateParams, AppsChildAppsCreateParams, AppsChildAppsListParams, AppsCollaboratorsCreateParams, AppsCollaboratorsDeleteParams, AppsCollaboratorsUpdateParams, AppsContainersKillParams, AppsContainersStopParams, AppsDataAccessConsentCreateParams, AppsDataAccessConsentUpdateParams, AppsDeploymentsCreateParams, AppsDeploymentsListParams, AppsDeploymentsOutputParams, AppsDeploymentsRetrieveParams, AppsDomainsCreateParams, AppsDomainsDeleteParams, AppsDomainsRetrieveParams, AppsDomainsUpdateParams, AppsEventsListParams, AppsEventsRetrieveParams, AppsHdsContactReplaceParams, AppsLogDrainsCreateParams, AppsLogDrainsDeleteParams, AppsLogsArchivesListParams, AppsMetricsRetrieveParams, AppsMetricsContainersRetrieveParams, AppsMetricsContainerTypesRetrieveParams, AppsMetricsRecommendedValueRetrieveParams, AppsNotifiersCreateParams, AppsNotifiersDeleteParams, AppsNotifiersRetrieveParams, AppsNotifiersTestParams, AppsNotifiersUpdateParams, AppsOperationsRetrieveParams, AppsPrivateNetworkDomainNamesListParams, AppsScmRepoLinkCreateParams, AppsScmRepoLinkManualDeployParams, AppsScmRepoLinkManualReviewAppParams, AppsScmRepoLinkUpdateParams, AppsScmRepoLinkPullsRetrieveParams, AppsVariablesBulkDeleteParams, AppsVariablesBulkUpdateParams, AppsVariablesCreateParams, AppsVariablesDeleteParams, AppsVariablesListParams, AppsVariablesUpdateParams } from '../funcs/apps.js';
 
 /** `client.apps` */
 export class Apps extends APIResource {
@@ -21,6 +21,7 @@ export class Apps extends APIResource {
   public readonly deployments: AppsDeployments = new AppsDeployments(this._client);
   public readonly domains: AppsDomains = new AppsDomains(this._client);
   public readonly events: AppsEvents = new AppsEvents(this._client);
+  public readonly hdsContact: AppsHdsContact = new AppsHdsContact(this._client);
   public readonly logDrains: AppsLogDrains = new AppsLogDrains(this._client);
   public readonly logs: AppsLogs = new AppsLogs(this._client);
   public readonly logsArchives: AppsLogsArchives = new AppsLogsArchives(this._client);
@@ -198,7 +199,7 @@ export class AppsAddons extends APIResource {
    *
    * `POST /apps/{app}/addons/{addon_id}/sso` on the regional API.
    */
-  createSsoUrl(addon_id: string, params: AppsAddonsCreateSsoUrlParams, options?: RequestOptions): APIPromise<Schema.operations['apps.addons.createSsoUrl']['responses'][200]['content']['application/json']['addon']> {
+  createSsoUrl(addon_id: string, params: AppsAddonsCreateSsoUrlParams, options?: RequestOptions): APIPromise<Schema.AddonSso> {
     return appsAddonsCreateSsoUrl(this._client, addon_id, params, options);
   }
 
@@ -236,6 +237,19 @@ export class AppsAddons extends APIResource {
   }
 
   /**
+   * Resume a suspended addon
+   *
+   * Brings back an addon the platform suspended (usually for an unpaid invoice): it runs again. The answer is flat, the addon next to the provider's message, as the client reads it whole. Resuming an addon that runs answers it unchanged; one being provisioned or removed answers 422. The request has no body.
+   *
+   * **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/Addons/index.ts`), which calls it.
+   *
+   * `POST /apps/{app}/addons/{addon_id}/resume` on the regional API.
+   */
+  resume(addon_id: string, params: AppsAddonsResumeParams, options?: RequestOptions): APIPromise<Schema.operations['apps.addons.resume']['responses'][200]['content']['application/json']> {
+    return appsAddonsResume(this._client, addon_id, params, options);
+  }
+
+  /**
    * Retrieve an addon
    *
    * Returns one addon of the application with its plan and provider.
@@ -244,6 +258,19 @@ export class AppsAddons extends APIResource {
    */
   retrieve(addon_id: string, params: AppsAddonsRetrieveParams, options?: RequestOptions): APIPromise<Schema.Addon> {
     return appsAddonsRetrieve(this._client, addon_id, params, options);
+  }
+
+  /**
+   * Read a signed link to the addon's dashboard
+   *
+   * Returns a URL that opens the addon's web dashboard already signed in. The link stops working one hour after it is issued. The same answer as the documented `POST`, read with a `GET` as the official JavaScript client does.
+   *
+   * **Not in the public API reference** (which documents the `POST` only): described from the official JavaScript client (`node_modules/scalingo/src/Addons/index.ts`), which calls it.
+   *
+   * `GET /apps/{app}/addons/{addon_id}/sso` on the regional API.
+   */
+  retrieveSsoUrl(addon_id: string, params: AppsAddonsRetrieveSsoUrlParams, options?: RequestOptions): APIPromise<Schema.AddonSso> {
+    return appsAddonsRetrieveSsoUrl(this._client, addon_id, params, options);
   }
 
   /**
@@ -582,6 +609,32 @@ export class AppsDataAccessConsent extends APIResource {
   create(app: string, params: AppsDataAccessConsentCreateParams, options?: RequestOptions): APIPromise<Schema.DataAccessConsent> {
     return appsDataAccessConsentCreate(this._client, app, params, options);
   }
+
+  /**
+   * Withdraw the support team's access
+   *
+   * Ends the application's consent at once, for containers and databases alike. An application without a consent answers 404.
+   *
+   * **Not in the public API reference** (which documents the creation only): described from the official JavaScript client (`node_modules/scalingo/src/DataAccessConsent/index.ts`), which calls it.
+   *
+   * `DELETE /apps/{app}/data_access_consent` on the regional API.
+   */
+  delete(app: string, options?: RequestOptions): APIPromise<void> {
+    return appsDataAccessConsentDelete(this._client, app, options);
+  }
+
+  /**
+   * Change the support team's access deadlines
+   *
+   * Moves the deadlines of the application's consent: a deadline sent replaces the current one, a `null` withdraws that kind of access, a deadline not sent stays. A deadline may be at most 30 days ahead; an application without a consent answers 404.
+   *
+   * **Not in the public API reference** (which documents the creation only): described from the official JavaScript client (`node_modules/scalingo/src/DataAccessConsent/index.ts`), which calls it.
+   *
+   * `PATCH /apps/{app}/data_access_consent` on the regional API.
+   */
+  update(app: string, params: AppsDataAccessConsentUpdateParams, options?: RequestOptions): APIPromise<Schema.DataAccessConsent> {
+    return appsDataAccessConsentUpdate(this._client, app, params, options);
+  }
 }
 
 /** `client.apps.deploymentCache` */
@@ -714,6 +767,35 @@ export class AppsEvents extends APIResource {
    */
   list(app: string, params?: AppsEventsListParams, options?: RequestOptions): PagePromise<Schema.Event> {
     return appsEventsList(this._client, app, params, options);
+  }
+
+  /**
+   * Get an event of an application
+   *
+   * Returns one event of the application's timeline, with the data of its type, as the timeline lists it.
+   *
+   * **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/Events/index.ts`), which calls it.
+   *
+   * `GET /apps/{app}/events/{event_id}` on the regional API.
+   */
+  retrieve(event_id: string, params: AppsEventsRetrieveParams, options?: RequestOptions): APIPromise<Schema.Event> {
+    return appsEventsRetrieve(this._client, event_id, params, options);
+  }
+}
+
+/** `client.apps.hdsContact` */
+export class AppsHdsContact extends APIResource {
+  /**
+   * Set the health data contact
+   *
+   * Records who to reach about the health data the application hosts (for applications in a health data hosting region). Fields sent replace those recorded, fields not sent stay; the contact is created by the first call and is then up to date.
+   *
+   * **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/HDSContacts/index.ts`), which calls it.
+   *
+   * `PUT /apps/{app}/hds_contact` on the regional API.
+   */
+  replace(app: string, params: AppsHdsContactReplaceParams, options?: RequestOptions): APIPromise<Schema.HdsContact> {
+    return appsHdsContactReplace(this._client, app, params, options);
   }
 }
 
@@ -962,6 +1044,7 @@ export class AppsPs extends APIResource {
 
 /** `client.apps.scmRepoLink` */
 export class AppsScmRepoLink extends APIResource {
+  public readonly branches: AppsScmRepoLinkBranches = new AppsScmRepoLinkBranches(this._client);
   public readonly deployments: AppsScmRepoLinkDeployments = new AppsScmRepoLinkDeployments(this._client);
   public readonly pulls: AppsScmRepoLinkPulls = new AppsScmRepoLinkPulls(this._client);
   public readonly reviewApps: AppsScmRepoLinkReviewApps = new AppsScmRepoLinkReviewApps(this._client);
@@ -1030,6 +1113,22 @@ export class AppsScmRepoLink extends APIResource {
    */
   update(app: string, params: AppsScmRepoLinkUpdateParams, options?: RequestOptions): APIPromise<Schema.ScmRepoLink> {
     return appsScmRepoLinkUpdate(this._client, app, params, options);
+  }
+}
+
+/** `client.apps.scmRepoLink.branches` */
+export class AppsScmRepoLinkBranches extends APIResource {
+  /**
+   * List the branches of the linked repository
+   *
+   * Returns the branches of the repository linked to the application, as the source code platform reports them: what a manual deployment or the automatic deployment branch can name. The collection is not paginated; an application without a link answers 404.
+   *
+   * **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/SCMRepoLinks/index.ts`), which calls it.
+   *
+   * `GET /apps/{app}/scm_repo_link/branches` on the regional API.
+   */
+  list(app: string, options?: RequestOptions): APIPromise<Array<Schema.ScmBranch>> {
+    return appsScmRepoLinkBranchesList(this._client, app, options);
   }
 }
 

@@ -31,7 +31,7 @@ export class BillingProfile extends APIResource {
   /**
    * Get the billing profile
    *
-   * Returns the account's billing profile: invoicing name and address, VAT number, available credit and the payment method on file.
+   * Returns the account's billing profile: invoicing name and address, VAT number, available credit and the payment method on file. An account that has not created its profile yet answers 404, as the billing host does.
    *
    * `GET /account/billing/profile` on the regional API.
    */

@@ -2,12 +2,13 @@
 
 import type { APIPromise, RequestOptions } from '../../core/index.js';
 import { APIResource } from '../../core/resource.js';
-import { scmIntegrationsCreate, scmIntegrationsDelete, scmIntegrationsImportKeys, scmIntegrationsList, scmIntegrationsRetrieve, scmIntegrationsSearchPullRequests, scmIntegrationsSearchRepos, scmIntegrationsOrgsList, type ScmIntegrationsCreateParams, type ScmIntegrationsSearchPullRequestsParams, type ScmIntegrationsSearchReposParams } from '../funcs/scm-integrations.js';
+import { scmIntegrationsCreate, scmIntegrationsDelete, scmIntegrationsImportKeys, scmIntegrationsList, scmIntegrationsRetrieve, scmIntegrationsSearchPullRequests, scmIntegrationsSearchRepos, scmIntegrationsBranchesList, scmIntegrationsOrgsList, type ScmIntegrationsCreateParams, type ScmIntegrationsSearchPullRequestsParams, type ScmIntegrationsSearchReposParams, type ScmIntegrationsBranchesListParams } from '../funcs/scm-integrations.js';
 import type * as Schema from '../schema.js';
-export type { ScmIntegrationsCreateParams, ScmIntegrationsSearchPullRequestsParams, ScmIntegrationsSearchReposParams } from '../funcs/scm-integrations.js';
+export type { ScmIntegrationsCreateParams, ScmIntegrationsSearchPullRequestsParams, ScmIntegrationsSearchReposParams, ScmIntegrationsBranchesListParams } from '../funcs/scm-integrations.js';
 
 /** `client.scmIntegrations` */
 export class ScmIntegrations extends APIResource {
+  public readonly branches: ScmIntegrationsBranches = new ScmIntegrationsBranches(this._client);
   public readonly orgs: ScmIntegrationsOrgs = new ScmIntegrationsOrgs(this._client);
 
   /**
@@ -85,6 +86,22 @@ export class ScmIntegrations extends APIResource {
    */
   searchRepos(scm_integration_id: string, params: ScmIntegrationsSearchReposParams, options?: RequestOptions): APIPromise<Schema.operations['scmIntegrations.searchRepos']['responses'][200]['content']['application/json']['repositories']> {
     return scmIntegrationsSearchRepos(this._client, scm_integration_id, params, options);
+  }
+}
+
+/** `client.scmIntegrations.branches` */
+export class ScmIntegrationsBranches extends APIResource {
+  /**
+   * List the branches of a repository
+   *
+   * Returns the branches of a repository the linked platform account can read, named `owner/name` in `repo_name`. The collection is not paginated.
+   *
+   * **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/SCMIntegrations/index.ts`), which calls it.
+   *
+   * `GET /scm_integrations/{scm_integration_id}/branches` on the auth API.
+   */
+  list(scm_integration_id: string, params: ScmIntegrationsBranchesListParams, options?: RequestOptions): APIPromise<Array<Schema.ScmBranch>> {
+    return scmIntegrationsBranchesList(this._client, scm_integration_id, params, options);
   }
 }
 

@@ -2,12 +2,27 @@
 
 import type { APIPromise, RequestOptions } from '../../core/index.js';
 import { APIResource } from '../../core/resource.js';
-import { usersCreate, usersDelete, usersReplace, usersSelf, usersSignIn, usersStopFreeTrial, usersUpdate, type UsersCreateParams, type UsersReplaceParams, type UsersSignInParams, type UsersStopFreeTrialParams, type UsersUpdateParams } from '../funcs/users.js';
+import { usersConfirmDeletion, usersCreate, usersDelete, usersReplace, usersRequestDeletion, usersSelf, usersSignIn, usersStopFreeTrial, usersUpdate, usersRolesList, type UsersConfirmDeletionParams, type UsersCreateParams, type UsersReplaceParams, type UsersSignInParams, type UsersStopFreeTrialParams, type UsersUpdateParams } from '../funcs/users.js';
 import type * as Schema from '../schema.js';
-export type { UsersCreateParams, UsersReplaceParams, UsersSignInParams, UsersStopFreeTrialParams, UsersUpdateParams } from '../funcs/users.js';
+export type { UsersConfirmDeletionParams, UsersCreateParams, UsersReplaceParams, UsersSignInParams, UsersStopFreeTrialParams, UsersUpdateParams } from '../funcs/users.js';
 
 /** `client.users` */
 export class Users extends APIResource {
+  public readonly roles: UsersRoles = new UsersRoles(this._client);
+
+  /**
+   * Confirm the account's deletion
+   *
+   * Deletes the authenticated user's account, with the token of the confirmation email and, optionally, why the user leaves. An unknown request answers 404, a wrong token 422. Once deleted, the account's credentials stop working.
+   *
+   * **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/Users/index.ts`), which calls it.
+   *
+   * `POST /users/delete/{deletion_id}/confirm` on the auth API.
+   */
+  confirmDeletion(deletion_id: string, params: UsersConfirmDeletionParams, options?: RequestOptions): APIPromise<void> {
+    return usersConfirmDeletion(this._client, deletion_id, params, options);
+  }
+
   /**
    * Sign up
    *
@@ -41,6 +56,19 @@ export class Users extends APIResource {
    */
   replace(user_id: string, params: UsersReplaceParams, options?: RequestOptions): APIPromise<Schema.User> {
     return usersReplace(this._client, user_id, params, options);
+  }
+
+  /**
+   * Ask for the account's deletion
+   *
+   * Starts the deletion of the authenticated user's account: an email goes to the account's address with a link carrying a deletion ID and a token, which `POST /users/delete/{deletion_id}/confirm` takes. Nothing is deleted before that. The request has no body and the client reads nothing from the answer.
+   *
+   * **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/Users/index.ts`), which calls it.
+   *
+   * `POST /users/delete` on the auth API.
+   */
+  requestDeletion(options?: RequestOptions): APIPromise<void> {
+    return usersRequestDeletion(this._client, options);
   }
 
   /**
@@ -88,5 +116,21 @@ export class Users extends APIResource {
    */
   update(user_id: string, params: UsersUpdateParams, options?: RequestOptions): APIPromise<Schema.User> {
     return usersUpdate(this._client, user_id, params, options);
+  }
+}
+
+/** `client.users.roles` */
+export class UsersRoles extends APIResource {
+  /**
+   * List the roles
+   *
+   * Returns the names of the roles a user can hold on the platform (a plain list of strings). The collection is not paginated.
+   *
+   * **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/Users/index.ts`), which calls it.
+   *
+   * `GET /users/roles` on the auth API.
+   */
+  list(options?: RequestOptions): APIPromise<Schema.operations['users.roles.list']['responses'][200]['content']['application/json']['roles']> {
+    return usersRolesList(this._client, options);
   }
 }

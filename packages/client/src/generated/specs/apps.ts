@@ -32,8 +32,12 @@ export const appsAddonsCreateToken: OperationSpec = { id: 'apps.addons.createTok
 export const appsAddonsDelete: OperationSpec = { id: 'apps.addons.delete', method: 'DELETE', path: '/apps/{app}/addons/{addon_id}', positional: 'addon_id', pathParams: ['app'], envelope: { kind: 'empty' } };
 /** `apps.addons.list`: `GET /apps/{app}/addons`. */
 export const appsAddonsList: OperationSpec = { id: 'apps.addons.list', method: 'GET', path: '/apps/{app}/addons', positional: 'app', envelope: { kind: 'root', key: 'addons' } };
+/** `apps.addons.resume`: `POST /apps/{app}/addons/{addon_id}/resume`. */
+export const appsAddonsResume: OperationSpec = { id: 'apps.addons.resume', method: 'POST', path: '/apps/{app}/addons/{addon_id}/resume', positional: 'addon_id', pathParams: ['app'], envelope: { kind: 'whole' } };
 /** `apps.addons.retrieve`: `GET /apps/{app}/addons/{addon_id}`. */
 export const appsAddonsRetrieve: OperationSpec = { id: 'apps.addons.retrieve', method: 'GET', path: '/apps/{app}/addons/{addon_id}', positional: 'addon_id', pathParams: ['app'], envelope: { kind: 'root', key: 'addon' } };
+/** `apps.addons.retrieveSsoUrl`: `GET /apps/{app}/addons/{addon_id}/sso`. */
+export const appsAddonsRetrieveSsoUrl: OperationSpec = { id: 'apps.addons.retrieveSsoUrl', method: 'GET', path: '/apps/{app}/addons/{addon_id}/sso', positional: 'addon_id', pathParams: ['app'], envelope: { kind: 'root', key: 'addon' } };
 /** `apps.addons.update`: `PATCH /apps/{app}/addons/{addon_id}`. */
 export const appsAddonsUpdate: OperationSpec = { id: 'apps.addons.update', method: 'PATCH', path: '/apps/{app}/addons/{addon_id}', positional: 'addon_id', pathParams: ['app'], body: { mode: 'spread', keys: ['addon'] }, envelope: { kind: 'whole' } };
 /** `apps.addons.logDrains.create`: `POST /apps/{app}/addons/{addon_id}/log_drains`. */
@@ -90,6 +94,10 @@ export const appsContainersStop: OperationSpec = { id: 'apps.containers.stop', m
 export const appsCronTasksList: OperationSpec = { id: 'apps.cronTasks.list', method: 'GET', path: '/apps/{app}/cron_tasks', positional: 'app', envelope: { kind: 'root', key: 'jobs' } };
 /** `apps.dataAccessConsent.create`: `POST /apps/{app}/data_access_consent`. */
 export const appsDataAccessConsentCreate: OperationSpec = { id: 'apps.dataAccessConsent.create', method: 'POST', path: '/apps/{app}/data_access_consent', positional: 'app', body: { mode: 'spread', keys: ['data_access_consent'] }, envelope: { kind: 'root', key: 'data_access_consent' } };
+/** `apps.dataAccessConsent.delete`: `DELETE /apps/{app}/data_access_consent`. */
+export const appsDataAccessConsentDelete: OperationSpec = { id: 'apps.dataAccessConsent.delete', method: 'DELETE', path: '/apps/{app}/data_access_consent', positional: 'app', envelope: { kind: 'empty' } };
+/** `apps.dataAccessConsent.update`: `PATCH /apps/{app}/data_access_consent`. */
+export const appsDataAccessConsentUpdate: OperationSpec = { id: 'apps.dataAccessConsent.update', method: 'PATCH', path: '/apps/{app}/data_access_consent', positional: 'app', body: { mode: 'spread', keys: ['data_access_consent'] }, envelope: { kind: 'root', key: 'data_access_consent' } };
 /** `apps.deploymentCache.delete`: `DELETE /apps/{app}/caches/deployment`. */
 export const appsDeploymentCacheDelete: OperationSpec = { id: 'apps.deploymentCache.delete', method: 'DELETE', path: '/apps/{app}/caches/deployment', positional: 'app', envelope: { kind: 'empty' } };
 /** `apps.deployments.create`: `POST /apps/{app}/deployments`. */
@@ -112,6 +120,10 @@ export const appsDomainsRetrieve: OperationSpec = { id: 'apps.domains.retrieve',
 export const appsDomainsUpdate: OperationSpec = { id: 'apps.domains.update', method: 'PATCH', path: '/apps/{app}/domains/{domain_id}', positional: 'domain_id', pathParams: ['app'], body: { mode: 'spread', keys: ['domain'] }, envelope: { kind: 'root', key: 'domain' } };
 /** `apps.events.list`: `GET /apps/{app}/events`. */
 export const appsEventsList: OperationSpec = { id: 'apps.events.list', method: 'GET', path: '/apps/{app}/events', positional: 'app', query: ['page', 'per_page', 'from'], envelope: { kind: 'root', key: 'events' }, paginated: 'events' };
+/** `apps.events.retrieve`: `GET /apps/{app}/events/{event_id}`. */
+export const appsEventsRetrieve: OperationSpec = { id: 'apps.events.retrieve', method: 'GET', path: '/apps/{app}/events/{event_id}', positional: 'event_id', pathParams: ['app'], envelope: { kind: 'root', key: 'event' } };
+/** `apps.hdsContact.replace`: `PUT /apps/{app}/hds_contact`. */
+export const appsHdsContactReplace: OperationSpec = { id: 'apps.hdsContact.replace', method: 'PUT', path: '/apps/{app}/hds_contact', positional: 'app', body: { mode: 'spread', keys: ['hds_contact'] }, envelope: { kind: 'root', key: 'hds_contact' } };
 /** `apps.logDrains.create`: `POST /apps/{app}/log_drains`. */
 export const appsLogDrainsCreate: OperationSpec = { id: 'apps.logDrains.create', method: 'POST', path: '/apps/{app}/log_drains', positional: 'app', body: { mode: 'spread', keys: ['drain'] }, envelope: { kind: 'root', key: 'drain' } };
 /** `apps.logDrains.delete`: `DELETE /apps/{app}/log_drains`. */
@@ -160,6 +172,8 @@ export const appsScmRepoLinkManualReviewApp: OperationSpec = { id: 'apps.scmRepo
 export const appsScmRepoLinkRetrieve: OperationSpec = { id: 'apps.scmRepoLink.retrieve', method: 'GET', path: '/apps/{app}/scm_repo_link', positional: 'app', envelope: { kind: 'root', key: 'scm_repo_link' } };
 /** `apps.scmRepoLink.update`: `PATCH /apps/{app}/scm_repo_link`. */
 export const appsScmRepoLinkUpdate: OperationSpec = { id: 'apps.scmRepoLink.update', method: 'PATCH', path: '/apps/{app}/scm_repo_link', positional: 'app', body: { mode: 'spread', keys: ['scm_repo_link'] }, envelope: { kind: 'root', key: 'scm_repo_link' } };
+/** `apps.scmRepoLink.branches.list`: `GET /apps/{app}/scm_repo_link/branches`. */
+export const appsScmRepoLinkBranchesList: OperationSpec = { id: 'apps.scmRepoLink.branches.list', method: 'GET', path: '/apps/{app}/scm_repo_link/branches', positional: 'app', envelope: { kind: 'root', key: 'branches' } };
 /** `apps.scmRepoLink.deployments.list`: `GET /apps/{app}/scm_repo_link/deployments`. */
 export const appsScmRepoLinkDeploymentsList: OperationSpec = { id: 'apps.scmRepoLink.deployments.list', method: 'GET', path: '/apps/{app}/scm_repo_link/deployments', positional: 'app', envelope: { kind: 'root', key: 'deployments' } };
 /** `apps.scmRepoLink.pulls.list`: `GET /apps/{app}/scm_repo_link/pulls`. */

@@ -16,5 +16,7 @@ export const scmIntegrationsRetrieve: OperationSpec = { id: 'scmIntegrations.ret
 export const scmIntegrationsSearchPullRequests: OperationSpec = { id: 'scmIntegrations.searchPullRequests', method: 'GET', path: '/scm_integrations/{scm_integration_id}/search_pull_requests', service: 'auth', positional: 'scm_integration_id', query: ['query'], envelope: { kind: 'root', key: 'pull_requests' } };
 /** `scmIntegrations.searchRepos`: `GET /scm_integrations/{scm_integration_id}/search_repos`. */
 export const scmIntegrationsSearchRepos: OperationSpec = { id: 'scmIntegrations.searchRepos', method: 'GET', path: '/scm_integrations/{scm_integration_id}/search_repos', service: 'auth', positional: 'scm_integration_id', query: ['query'], envelope: { kind: 'root', key: 'repositories' } };
+/** `scmIntegrations.branches.list`: `GET /scm_integrations/{scm_integration_id}/branches`. */
+export const scmIntegrationsBranchesList: OperationSpec = { id: 'scmIntegrations.branches.list', method: 'GET', path: '/scm_integrations/{scm_integration_id}/branches', service: 'auth', positional: 'scm_integration_id', query: ['repo_name'], envelope: { kind: 'root', key: 'branches' } };
 /** `scmIntegrations.orgs.list`: `GET /scm_integrations/{scm_integration_id}/orgs`. */
 export const scmIntegrationsOrgsList: OperationSpec = { id: 'scmIntegrations.orgs.list', method: 'GET', path: '/scm_integrations/{scm_integration_id}/orgs', service: 'auth', positional: 'scm_integration_id', envelope: { kind: 'root', key: 'organizations' } };

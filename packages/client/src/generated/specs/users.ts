@@ -2,12 +2,16 @@
 
 import type { OperationSpec } from '../../core/operation.js';
 
+/** `users.confirmDeletion`: `POST /users/delete/{deletion_id}/confirm`. */
+export const usersConfirmDeletion: OperationSpec = { id: 'users.confirmDeletion', method: 'POST', path: '/users/delete/{deletion_id}/confirm', service: 'auth', positional: 'deletion_id', body: { mode: 'spread', keys: ['deletion'] }, envelope: { kind: 'empty' } };
 /** `users.create`: `POST /users`. */
 export const usersCreate: OperationSpec = { id: 'users.create', method: 'POST', path: '/users', security: [], body: { mode: 'spread', keys: ['user'] }, envelope: { kind: 'empty' } };
 /** `users.delete`: `DELETE /users`. */
 export const usersDelete: OperationSpec = { id: 'users.delete', method: 'DELETE', path: '/users', service: 'auth', envelope: { kind: 'empty' } };
 /** `users.replace`: `PUT /users/{user_id}`. */
 export const usersReplace: OperationSpec = { id: 'users.replace', method: 'PUT', path: '/users/{user_id}', service: 'auth', positional: 'user_id', body: { mode: 'spread', keys: ['user'] }, envelope: { kind: 'root', key: 'user' } };
+/** `users.requestDeletion`: `POST /users/delete`. */
+export const usersRequestDeletion: OperationSpec = { id: 'users.requestDeletion', method: 'POST', path: '/users/delete', service: 'auth', envelope: { kind: 'empty' } };
 /** `users.self`: `GET /users/self`. */
 export const usersSelf: OperationSpec = { id: 'users.self', method: 'GET', path: '/users/self', service: 'auth', envelope: { kind: 'root', key: 'user' } };
 /** `users.signIn`: `POST /users/sign_in`. */
@@ -16,3 +20,5 @@ export const usersSignIn: OperationSpec = { id: 'users.signIn', method: 'POST', 
 export const usersStopFreeTrial: OperationSpec = { id: 'users.stopFreeTrial', method: 'POST', path: '/users/stop_free_trial', service: 'auth', body: { mode: 'whole', keys: ['body'] }, envelope: { kind: 'empty' } };
 /** `users.update`: `PATCH /users/{user_id}`. */
 export const usersUpdate: OperationSpec = { id: 'users.update', method: 'PATCH', path: '/users/{user_id}', service: 'auth', positional: 'user_id', body: { mode: 'spread', keys: ['user'] }, envelope: { kind: 'root', key: 'user' } };
+/** `users.roles.list`: `GET /users/roles`. */
+export const usersRolesList: OperationSpec = { id: 'users.roles.list', method: 'GET', path: '/users/roles', service: 'auth', envelope: { kind: 'root', key: 'roles' } };

@@ -9331,6 +9331,13 @@ export const componentSchemas: Record<string, unknown> = {
         ],
         "description": "The PayPal account registered; `null` when none.",
         "additionalProperties": true
+      },
+      "flags": {
+        "type": "array",
+        "description": "Markers the billing service keeps on the profile. Read by the official JavaScript client (`node_modules/scalingo/src/models/billing/profiles.ts`); the public reference does not list it.",
+        "items": {
+          "type": "string"
+        }
       }
     },
     "examples": [
@@ -10325,6 +10332,491 @@ export const componentSchemas: Record<string, unknown> = {
         "type": "",
         "created_at": "0001-01-01T00:00:00Z",
         "updated_at": "0001-01-01T00:00:00Z"
+      }
+    ]
+  },
+  "Contract": {
+    "title": "Contract",
+    "description": "One version of a contract of the platform (terms of service, data processing agreement, health data hosting terms…) and where the account stands with it. Localized texts come keyed by language (`en`, `fr`). Not in the public API reference: shaped as the official JavaScript client reads it (`node_modules/scalingo/src/models/auth/contracts.ts`).",
+    "type": "object",
+    "required": [
+      "id",
+      "version",
+      "latest",
+      "required_for",
+      "name",
+      "documents",
+      "published_at",
+      "accepted"
+    ],
+    "properties": {
+      "id": {
+        "type": "string",
+        "description": "ID of this version of the contract."
+      },
+      "version": {
+        "type": "string",
+        "description": "Version label."
+      },
+      "latest": {
+        "type": "boolean",
+        "description": "Whether this is the newest version of the contract."
+      },
+      "required_for": {
+        "type": "array",
+        "description": "What accepting it is a condition of: `platform` (using the platform at all), `hds` (health data hosting).",
+        "items": {
+          "type": "string",
+          "enum": [
+            "platform",
+            "hds"
+          ]
+        }
+      },
+      "enroll_at": {
+        "$ref": "#/components/schemas/NullableDateTime",
+        "description": "When this version takes effect; `null` when it already has."
+      },
+      "next_version_id": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "ID of the version replacing this one, once published."
+      },
+      "depends_on_id": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "ID of a contract that must be accepted before this one."
+      },
+      "name": {
+        "$ref": "#/components/schemas/LocalizedText",
+        "description": "Title of the contract."
+      },
+      "short": {
+        "$ref": "#/components/schemas/LocalizedText",
+        "description": "One-line summary."
+      },
+      "blog_article": {
+        "$ref": "#/components/schemas/LocalizedText",
+        "description": "Links to the article announcing the version."
+      },
+      "documents": {
+        "type": "array",
+        "description": "The documents making up the contract.",
+        "items": {
+          "type": "object",
+          "required": [
+            "name",
+            "pdf"
+          ],
+          "properties": {
+            "name": {
+              "$ref": "#/components/schemas/LocalizedText"
+            },
+            "short": {
+              "$ref": "#/components/schemas/LocalizedText"
+            },
+            "web": {
+              "$ref": "#/components/schemas/LocalizedText",
+              "description": "Links to the web version of the document."
+            },
+            "pdf": {
+              "$ref": "#/components/schemas/LocalizedText",
+              "description": "Links to the PDF of the document."
+            }
+          }
+        }
+      },
+      "published_at": {
+        "$ref": "#/components/schemas/DateTime",
+        "description": "When the version was published."
+      },
+      "accepted": {
+        "description": "When and in which language the account accepted this version; `null` while it has not.",
+        "oneOf": [
+          {
+            "type": "null"
+          },
+          {
+            "type": "object",
+            "required": [
+              "on",
+              "locale"
+            ],
+            "properties": {
+              "on": {
+                "$ref": "#/components/schemas/DateTime"
+              },
+              "locale": {
+                "type": "string",
+                "examples": [
+                  "fr"
+                ]
+              }
+            }
+          }
+        ]
+      },
+      "refused": {
+        "type": "object",
+        "description": "Present when the account turned this version down.",
+        "required": [
+          "on",
+          "reason"
+        ],
+        "properties": {
+          "on": {
+            "$ref": "#/components/schemas/DateTime"
+          },
+          "reason": {
+            "type": "string"
+          }
+        }
+      }
+    },
+    "examples": [
+      {
+        "id": "ct-5d0e2a7b-terms-2024",
+        "version": "2024.1",
+        "latest": true,
+        "required_for": [
+          "platform"
+        ],
+        "enroll_at": null,
+        "next_version_id": null,
+        "depends_on_id": null,
+        "name": {
+          "en": "Terms of service",
+          "fr": "Conditions générales"
+        },
+        "short": {
+          "en": "Rules for using the platform",
+          "fr": "Règles d'usage de la plateforme"
+        },
+        "blog_article": {},
+        "documents": [
+          {
+            "name": {
+              "en": "Terms of service",
+              "fr": "Conditions générales"
+            },
+            "short": {
+              "en": "Rules for using the platform",
+              "fr": "Règles d'usage de la plateforme"
+            },
+            "web": {
+              "en": "https://example.org/terms/2024.1"
+            },
+            "pdf": {
+              "en": "https://example.org/terms/2024.1.pdf",
+              "fr": "https://example.org/cgu/2024.1.pdf"
+            }
+          }
+        ],
+        "published_at": "2024-02-01T09:00:00.000+01:00",
+        "accepted": {
+          "on": "2024-02-03T10:15:42.208+01:00",
+          "locale": "fr"
+        }
+      }
+    ]
+  },
+  "TwoFactorAuth": {
+    "title": "TwoFactorAuth",
+    "description": "Two-factor authentication of the account. Not in the public API reference: shaped as the official JavaScript client reads it (`node_modules/scalingo/src/models/auth/two_factor_auth.ts`).",
+    "type": "object",
+    "required": [
+      "uuid",
+      "enabled"
+    ],
+    "properties": {
+      "uuid": {
+        "type": "string",
+        "description": "ID of the two-factor setup of the account."
+      },
+      "enabled": {
+        "type": "boolean",
+        "description": "Whether sign-ins require a one-time password."
+      },
+      "provider": {
+        "type": "string",
+        "enum": [
+          "totp"
+        ],
+        "description": "Kind of second factor; `totp` (an authenticator app) is the only one."
+      }
+    },
+    "examples": [
+      {
+        "uuid": "8e41c7d2-5a39-4f06-b1d8-2c7e9a04f5b3",
+        "enabled": true,
+        "provider": "totp"
+      }
+    ]
+  },
+  "TfaAttempt": {
+    "title": "TfaAttempt",
+    "description": "A one-time password from the authenticator app, proving the account holder has it.",
+    "type": "object",
+    "required": [
+      "tfa"
+    ],
+    "properties": {
+      "tfa": {
+        "type": "object",
+        "required": [
+          "attempt"
+        ],
+        "properties": {
+          "attempt": {
+            "description": "The six-digit code; the official JavaScript client sends it as a number, so a string of digits and an integer are both accepted.",
+            "oneOf": [
+              {
+                "type": "integer",
+                "minimum": 0,
+                "maximum": 999999
+              },
+              {
+                "type": "string",
+                "pattern": "^[0-9]{6}$"
+              }
+            ]
+          }
+        }
+      }
+    },
+    "examples": [
+      {
+        "tfa": {
+          "attempt": 492031
+        }
+      }
+    ]
+  },
+  "HdsContact": {
+    "title": "HdsContact",
+    "description": "The person to reach about the health data an application hosts (French health data hosting, HDS). Not in the public API reference: shaped as the official JavaScript client reads it (`node_modules/scalingo/src/models/regional/hds_contact.ts`).",
+    "type": "object",
+    "required": [
+      "id",
+      "name",
+      "email",
+      "updated_at",
+      "up_to_date"
+    ],
+    "properties": {
+      "id": {
+        "type": "string",
+        "description": "ID of the contact."
+      },
+      "org_type": {
+        "type": "string",
+        "enum": [
+          "company",
+          "non-profit",
+          "administration"
+        ],
+        "description": "Kind of organization the contact belongs to."
+      },
+      "name": {
+        "type": "string"
+      },
+      "email": {
+        "type": "string"
+      },
+      "phone_number": {
+        "type": "string"
+      },
+      "company": {
+        "type": "string"
+      },
+      "address_line1": {
+        "type": "string"
+      },
+      "address_line2": {
+        "type": "string"
+      },
+      "address_city": {
+        "type": "string"
+      },
+      "address_zip": {
+        "type": "string"
+      },
+      "address_country": {
+        "type": "string"
+      },
+      "notes": {
+        "type": "string",
+        "description": "Free text for the support team."
+      },
+      "updated_at": {
+        "$ref": "#/components/schemas/DateTime",
+        "description": "Last change of the contact."
+      },
+      "up_to_date": {
+        "type": "boolean",
+        "description": "Whether the contact was confirmed recently enough to be trusted."
+      }
+    },
+    "examples": [
+      {
+        "id": "hc-1a7e4c90-3b52-4d18-9f06-7c2d5e8b0a31",
+        "org_type": "company",
+        "name": "Dominique Laurent",
+        "email": "dpo@example.org",
+        "phone_number": "+33 1 84 00 00 00",
+        "company": "Clinique du Parc",
+        "address_line1": "4 allée des Tilleuls",
+        "address_line2": "",
+        "address_city": "Nantes",
+        "address_zip": "44000",
+        "address_country": "FR",
+        "notes": "",
+        "updated_at": "2024-05-14T11:02:37.640+02:00",
+        "up_to_date": true
+      }
+    ]
+  },
+  "ScmBranch": {
+    "title": "ScmBranch",
+    "description": "A branch of a repository, as the source code platform reports it.",
+    "type": "object",
+    "required": [
+      "name"
+    ],
+    "properties": {
+      "name": {
+        "type": "string",
+        "description": "Name of the branch."
+      }
+    },
+    "examples": [
+      {
+        "name": "main"
+      }
+    ]
+  },
+  "BillingProfileInput": {
+    "title": "BillingProfileInput",
+    "description": "What the account sends to create or replace its billing profile on the billing host (the fields of `BillingProfile` it may set).",
+    "type": "object",
+    "required": [
+      "name",
+      "address_line1",
+      "address_zip",
+      "address_city",
+      "address_country"
+    ],
+    "properties": {
+      "name": {
+        "type": "string",
+        "minLength": 1,
+        "description": "Name the invoices are addressed to."
+      },
+      "email": {
+        "type": "string",
+        "format": "email",
+        "description": "Address the invoices are sent to."
+      },
+      "company": {
+        "type": "string"
+      },
+      "address_line1": {
+        "type": "string",
+        "minLength": 1
+      },
+      "address_line2": {
+        "type": "string"
+      },
+      "address_city": {
+        "type": "string",
+        "minLength": 1
+      },
+      "address_zip": {
+        "type": "string",
+        "minLength": 1
+      },
+      "address_state": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "address_country": {
+        "type": "string",
+        "minLength": 1
+      },
+      "vat_number": {
+        "type": "string"
+      },
+      "invoice_additional_info": {
+        "type": "string"
+      },
+      "flags": {
+        "type": "array",
+        "description": "Sent back as read; the billing service decides what it keeps.",
+        "items": {
+          "type": "string"
+        }
+      }
+    },
+    "examples": [
+      {
+        "name": "Camille Martin",
+        "email": "billing@example.org",
+        "company": "Boulangerie Martin",
+        "address_line1": "12 rue des Lilas",
+        "address_city": "Lyon",
+        "address_zip": "69003",
+        "address_country": "FR",
+        "vat_number": "FR40303265045"
+      }
+    ]
+  },
+  "AddonSso": {
+    "title": "AddonSso",
+    "description": "An addon with the signed link to its dashboard added to it.",
+    "allOf": [
+      {
+        "$ref": "#/components/schemas/Addon"
+      },
+      {
+        "type": "object",
+        "required": [
+          "sso_url"
+        ],
+        "properties": {
+          "sso_url": {
+            "type": "string",
+            "format": "uri",
+            "description": "Signed URL of the addon's dashboard, valid for one hour."
+          }
+        }
+      }
+    ]
+  },
+  "LocalizedText": {
+    "title": "LocalizedText",
+    "description": "A text (or a link) in each language it is available in, keyed by language code.",
+    "type": "object",
+    "properties": {
+      "en": {
+        "type": "string"
+      },
+      "fr": {
+        "type": "string"
+      }
+    },
+    "additionalProperties": {
+      "type": "string"
+    },
+    "examples": [
+      {
+        "en": "Terms of service",
+        "fr": "Conditions générales"
       }
     ]
   },

@@ -1008,6 +1008,81 @@ export const examples: ExampleAnswers = {
       "headers": {}
     }
   },
+  "apps.addons.resume": {
+    "200": {
+      "mediaType": "application/json",
+      "body": {
+        "addon": {
+          "id": "ad-7f3a1b9c-2d4e-4f60-8a1b-3c5d7e9f0a12",
+          "app_id": "6540e5d2a8b7e3000f1d2b11",
+          "resource_id": "my_shop_prod_1188",
+          "status": "running",
+          "plan": {
+            "id": "5c9a3b2e1f0d4a0001b2c3e9",
+            "name": "redis-sandbox",
+            "display_name": "Sandbox",
+            "price": 0,
+            "on_demand": false,
+            "disabled": false,
+            "disabled_alternative_plan_id": null,
+            "sku": "osc-fr1-redis-sandbox"
+          },
+          "addon_provider": {
+            "id": "scalingo-redis",
+            "name": "Scalingo for Redis®",
+            "logo_url": "//cdn.scalingo.com/addons/redis.svg"
+          },
+          "provisioned_at": "2024-01-08T14:20:31.377+01:00",
+          "deprovisioned_at": null
+        },
+        "message": "The database accepts connections again."
+      },
+      "headers": {}
+    },
+    "401": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "404": {
+      "mediaType": "application/json",
+      "body": {
+        "resource": "app",
+        "error": "not found"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
+    "429": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "Rate limit exceeded, retry in a moment",
+        "code": "rate_limit_exceeded"
+      },
+      "headers": {
+        "Retry-After": "30"
+      }
+    },
+    "5XX": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "An internal error occurred, the team has been notified"
+      },
+      "headers": {}
+    }
+  },
   "apps.addons.retrieve": {
     "200": {
       "mediaType": "application/json",
@@ -1034,6 +1109,70 @@ export const examples: ExampleAnswers = {
           "provisioned_at": "2024-01-08T14:20:31.377+01:00",
           "deprovisioned_at": null,
           "updated_at": "2024-01-08T14:20:31.377+01:00"
+        }
+      },
+      "headers": {}
+    },
+    "401": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "404": {
+      "mediaType": "application/json",
+      "body": {
+        "resource": "app",
+        "error": "not found"
+      },
+      "headers": {}
+    },
+    "429": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "Rate limit exceeded, retry in a moment",
+        "code": "rate_limit_exceeded"
+      },
+      "headers": {
+        "Retry-After": "30"
+      }
+    },
+    "5XX": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "An internal error occurred, the team has been notified"
+      },
+      "headers": {}
+    }
+  },
+  "apps.addons.retrieveSsoUrl": {
+    "200": {
+      "mediaType": "application/json",
+      "body": {
+        "addon": {
+          "id": "ad-7f3a1b9c-2d4e-4f60-8a1b-3c5d7e9f0a12",
+          "app_id": "6540e5d2a8b7e3000f1d2b11",
+          "resource_id": "my_shop_prod_1188",
+          "status": "running",
+          "plan": {
+            "id": "5c9a3b2e1f0d4a0001b2c3e9",
+            "name": "redis-sandbox",
+            "display_name": "Sandbox",
+            "price": 0,
+            "on_demand": false,
+            "disabled": false,
+            "disabled_alternative_plan_id": null,
+            "sku": "osc-fr1-redis-sandbox"
+          },
+          "addon_provider": {
+            "id": "scalingo-redis",
+            "name": "Scalingo for Redis®",
+            "logo_url": "//cdn.scalingo.com/addons/redis.svg"
+          },
+          "provisioned_at": "2024-01-08T14:20:31.377+01:00",
+          "deprovisioned_at": null,
+          "sso_url": "https://db-osc-fr1.scalingo.com/sso?id=my_shop_prod_1188&token=3e9a1c7f05b2d84e6a0c9f1b27d53e8a4c6b0f92&timestamp=1717598463"
         }
       },
       "headers": {}
@@ -2759,6 +2898,107 @@ export const examples: ExampleAnswers = {
       "headers": {}
     }
   },
+  "apps.dataAccessConsent.delete": {
+    "204": {
+      "headers": {}
+    },
+    "401": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "404": {
+      "mediaType": "application/json",
+      "body": {
+        "resource": "app",
+        "error": "not found"
+      },
+      "headers": {}
+    },
+    "429": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "Rate limit exceeded, retry in a moment",
+        "code": "rate_limit_exceeded"
+      },
+      "headers": {
+        "Retry-After": "30"
+      }
+    },
+    "5XX": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "An internal error occurred, the team has been notified"
+      },
+      "headers": {}
+    }
+  },
+  "apps.dataAccessConsent.update": {
+    "200": {
+      "mediaType": "application/json",
+      "body": {
+        "data_access_consent": {
+          "app_id": "ap-5e1b7c3a-92d4-4f60-b8a7-0c3d9e2f6a41",
+          "user_id": "us-3f1c9a52-7d0e-4b8a-9c61-2e5f0a7b8d14",
+          "containers_until": "2024-06-19T00:00:00.000+02:00",
+          "databases_until": "2024-06-26T00:00:00.000+02:00"
+        }
+      },
+      "headers": {}
+    },
+    "400": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "There was a problem in the JSON you submitted: unexpected end of input at '{\"app\": {'"
+      },
+      "headers": {}
+    },
+    "401": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "404": {
+      "mediaType": "application/json",
+      "body": {
+        "resource": "app",
+        "error": "not found"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
+    "429": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "Rate limit exceeded, retry in a moment",
+        "code": "rate_limit_exceeded"
+      },
+      "headers": {
+        "Retry-After": "30"
+      }
+    },
+    "5XX": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "An internal error occurred, the team has been notified"
+      },
+      "headers": {}
+    }
+  },
   "apps.delete": {
     "204": {
       "headers": {}
@@ -3458,6 +3698,140 @@ export const examples: ExampleAnswers = {
             "total_count": 61
           }
         }
+      },
+      "headers": {}
+    },
+    "401": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "404": {
+      "mediaType": "application/json",
+      "body": {
+        "resource": "app",
+        "error": "not found"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
+    "429": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "Rate limit exceeded, retry in a moment",
+        "code": "rate_limit_exceeded"
+      },
+      "headers": {
+        "Retry-After": "30"
+      }
+    },
+    "5XX": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "An internal error occurred, the team has been notified"
+      },
+      "headers": {}
+    }
+  },
+  "apps.events.retrieve": {
+    "200": {
+      "mediaType": "application/json",
+      "body": {
+        "event": {
+          "id": "6651f0a3c2d94e0011a7b5e8",
+          "created_at": "2024-05-25T18:02:11.406+02:00",
+          "type": "scale",
+          "user": {
+            "id": "us-3f1c9a52-7d0e-4b8a-9c61-2e5f0a7b8d14",
+            "username": "camille",
+            "email": "camille@example.org"
+          },
+          "app_id": "6540e5d2a8b7e3000f1d2b11",
+          "app_name": "my-shop-prod",
+          "type_data": {
+            "previous_containers": {
+              "web": 2
+            },
+            "containers": {
+              "web": 3
+            }
+          }
+        }
+      },
+      "headers": {}
+    },
+    "401": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "404": {
+      "mediaType": "application/json",
+      "body": {
+        "resource": "app",
+        "error": "not found"
+      },
+      "headers": {}
+    },
+    "429": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "Rate limit exceeded, retry in a moment",
+        "code": "rate_limit_exceeded"
+      },
+      "headers": {
+        "Retry-After": "30"
+      }
+    },
+    "5XX": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "An internal error occurred, the team has been notified"
+      },
+      "headers": {}
+    }
+  },
+  "apps.hdsContact.replace": {
+    "200": {
+      "mediaType": "application/json",
+      "body": {
+        "hds_contact": {
+          "id": "hc-1a7e4c90-3b52-4d18-9f06-7c2d5e8b0a31",
+          "org_type": "company",
+          "name": "Dominique Laurent",
+          "email": "dpo@example.org",
+          "phone_number": "+33 1 84 00 00 00",
+          "company": "Clinique du Parc",
+          "address_line1": "4 allée des Tilleuls",
+          "address_line2": "",
+          "address_city": "Nantes",
+          "address_zip": "44000",
+          "address_country": "FR",
+          "notes": "",
+          "updated_at": "2024-05-14T11:02:37.640+02:00",
+          "up_to_date": true
+        }
+      },
+      "headers": {}
+    },
+    "400": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "There was a problem in the JSON you submitted: unexpected end of input at '{\"app\": {'"
       },
       "headers": {}
     },
@@ -5123,6 +5497,57 @@ export const examples: ExampleAnswers = {
       "headers": {}
     }
   },
+  "apps.scmRepoLink.branches.list": {
+    "200": {
+      "mediaType": "application/json",
+      "body": {
+        "branches": [
+          {
+            "name": "main"
+          },
+          {
+            "name": "staging"
+          },
+          {
+            "name": "fix/cart-rounding"
+          }
+        ]
+      },
+      "headers": {}
+    },
+    "401": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "404": {
+      "mediaType": "application/json",
+      "body": {
+        "resource": "app",
+        "error": "not found"
+      },
+      "headers": {}
+    },
+    "429": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "Rate limit exceeded, retry in a moment",
+        "code": "rate_limit_exceeded"
+      },
+      "headers": {
+        "Retry-After": "30"
+      }
+    },
+    "5XX": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "An internal error occurred, the team has been notified"
+      },
+      "headers": {}
+    }
+  },
   "apps.scmRepoLink.create": {
     "201": {
       "mediaType": "application/json",
@@ -6405,6 +6830,226 @@ export const examples: ExampleAnswers = {
       },
       "headers": {}
     },
+    "404": {
+      "mediaType": "application/json",
+      "body": {
+        "resource": "app",
+        "error": "not found"
+      },
+      "headers": {}
+    },
+    "429": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "Rate limit exceeded, retry in a moment",
+        "code": "rate_limit_exceeded"
+      },
+      "headers": {
+        "Retry-After": "30"
+      }
+    },
+    "5XX": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "An internal error occurred, the team has been notified"
+      },
+      "headers": {}
+    }
+  },
+  "billingProfiles.create": {
+    "201": {
+      "mediaType": "application/json",
+      "body": {
+        "profile": {
+          "id": "6512c0a97e4b3d0012f8a6c1",
+          "name": "Camille Martin",
+          "email": "billing@example.org",
+          "company": "Boulangerie Martin",
+          "address_line1": "12 rue des Lilas",
+          "address_line2": "",
+          "address_city": "Lyon",
+          "address_zip": "69003",
+          "address_state": null,
+          "address_country": "FR",
+          "vat_number": "FR40303265045",
+          "invoice_additional_info": "",
+          "credit": 0,
+          "payment_method": null,
+          "stripe_payment_method": null,
+          "paypal_payment_method": null,
+          "flags": []
+        }
+      },
+      "headers": {}
+    },
+    "400": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "There was a problem in the JSON you submitted: unexpected end of input at '{\"app\": {'"
+      },
+      "headers": {}
+    },
+    "401": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "409": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "The resource is busy with another operation, try again once it is over"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
+    "429": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "Rate limit exceeded, retry in a moment",
+        "code": "rate_limit_exceeded"
+      },
+      "headers": {
+        "Retry-After": "30"
+      }
+    },
+    "5XX": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "An internal error occurred, the team has been notified"
+      },
+      "headers": {}
+    }
+  },
+  "billingProfiles.replace": {
+    "200": {
+      "mediaType": "application/json",
+      "body": {
+        "profile": {
+          "id": "6512c0a97e4b3d0012f8a6c1",
+          "name": "Camille Martin",
+          "email": "billing@example.org",
+          "company": "Boulangerie Martin",
+          "address_line1": "12 rue des Lilas",
+          "address_line2": "",
+          "address_city": "Lyon",
+          "address_zip": "69003",
+          "address_state": null,
+          "address_country": "FR",
+          "vat_number": "FR40303265045",
+          "invoice_additional_info": "",
+          "credit": 0,
+          "payment_method": null,
+          "stripe_payment_method": null,
+          "paypal_payment_method": null,
+          "flags": []
+        }
+      },
+      "headers": {}
+    },
+    "400": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "There was a problem in the JSON you submitted: unexpected end of input at '{\"app\": {'"
+      },
+      "headers": {}
+    },
+    "401": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "404": {
+      "mediaType": "application/json",
+      "body": {
+        "resource": "app",
+        "error": "not found"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
+    "429": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "Rate limit exceeded, retry in a moment",
+        "code": "rate_limit_exceeded"
+      },
+      "headers": {
+        "Retry-After": "30"
+      }
+    },
+    "5XX": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "An internal error occurred, the team has been notified"
+      },
+      "headers": {}
+    }
+  },
+  "billingProfiles.retrieve": {
+    "200": {
+      "mediaType": "application/json",
+      "body": {
+        "profile": {
+          "id": "6620b4e17a3c5d0011e2f9a4",
+          "name": "Dominique Laurent",
+          "email": "compta@example.org",
+          "company": "Clinique du Parc",
+          "address_line1": "4 allée des Tilleuls",
+          "address_line2": "",
+          "address_city": "Nantes",
+          "address_zip": "44000",
+          "address_state": null,
+          "address_country": "FR",
+          "vat_number": "FR82552081317",
+          "invoice_additional_info": "PO 2024-118",
+          "credit": 12.5,
+          "payment_method": "sepa",
+          "stripe_payment_method": null,
+          "paypal_payment_method": null,
+          "flags": []
+        }
+      },
+      "headers": {}
+    },
+    "401": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "404": {
+      "mediaType": "application/json",
+      "body": {
+        "resource": "app",
+        "error": "not found"
+      },
+      "headers": {}
+    },
     "429": {
       "mediaType": "application/json",
       "body": {
@@ -6545,6 +7190,309 @@ export const examples: ExampleAnswers = {
       "mediaType": "application/json",
       "body": {
         "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "429": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "Rate limit exceeded, retry in a moment",
+        "code": "rate_limit_exceeded"
+      },
+      "headers": {
+        "Retry-After": "30"
+      }
+    },
+    "5XX": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "An internal error occurred, the team has been notified"
+      },
+      "headers": {}
+    }
+  },
+  "contracts.accept": {
+    "200": {
+      "mediaType": "application/json",
+      "body": {
+        "contract": {
+          "id": "ct-5d0e2a7b-terms-2024",
+          "version": "2024.1",
+          "latest": true,
+          "required_for": [
+            "platform"
+          ],
+          "enroll_at": null,
+          "next_version_id": null,
+          "depends_on_id": null,
+          "name": {
+            "en": "Terms of service",
+            "fr": "Conditions générales"
+          },
+          "documents": [
+            {
+              "name": {
+                "en": "Terms of service",
+                "fr": "Conditions générales"
+              },
+              "pdf": {
+                "en": "https://example.org/terms/2024.1.pdf",
+                "fr": "https://example.org/cgu/2024.1.pdf"
+              }
+            }
+          ],
+          "published_at": "2024-02-01T09:00:00.000+01:00",
+          "accepted": {
+            "on": "2024-06-11T14:05:09.311+02:00",
+            "locale": "fr"
+          }
+        }
+      },
+      "headers": {}
+    },
+    "400": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "There was a problem in the JSON you submitted: unexpected end of input at '{\"app\": {'"
+      },
+      "headers": {}
+    },
+    "401": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "404": {
+      "mediaType": "application/json",
+      "body": {
+        "resource": "app",
+        "error": "not found"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
+    "429": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "Rate limit exceeded, retry in a moment",
+        "code": "rate_limit_exceeded"
+      },
+      "headers": {
+        "Retry-After": "30"
+      }
+    },
+    "5XX": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "An internal error occurred, the team has been notified"
+      },
+      "headers": {}
+    }
+  },
+  "contracts.history": {
+    "200": {
+      "mediaType": "application/json",
+      "body": {
+        "contracts": [
+          {
+            "id": "ct-5d0e2a7b-terms-2024",
+            "version": "2024.1",
+            "latest": true,
+            "required_for": [
+              "platform"
+            ],
+            "enroll_at": null,
+            "next_version_id": null,
+            "depends_on_id": null,
+            "name": {
+              "en": "Terms of service",
+              "fr": "Conditions générales"
+            },
+            "short": {
+              "en": "Rules for using the platform",
+              "fr": "Règles d'usage de la plateforme"
+            },
+            "blog_article": {},
+            "documents": [
+              {
+                "name": {
+                  "en": "Terms of service",
+                  "fr": "Conditions générales"
+                },
+                "pdf": {
+                  "en": "https://example.org/terms/2024.1.pdf",
+                  "fr": "https://example.org/cgu/2024.1.pdf"
+                }
+              }
+            ],
+            "published_at": "2024-02-01T09:00:00.000+01:00",
+            "accepted": {
+              "on": "2024-02-03T10:15:42.208+01:00",
+              "locale": "fr"
+            }
+          }
+        ]
+      },
+      "headers": {}
+    },
+    "401": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "429": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "Rate limit exceeded, retry in a moment",
+        "code": "rate_limit_exceeded"
+      },
+      "headers": {
+        "Retry-After": "30"
+      }
+    },
+    "5XX": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "An internal error occurred, the team has been notified"
+      },
+      "headers": {}
+    }
+  },
+  "contracts.list": {
+    "200": {
+      "mediaType": "application/json",
+      "body": {
+        "contracts": [
+          {
+            "id": "ct-5d0e2a7b-terms-2024",
+            "version": "2024.1",
+            "latest": true,
+            "required_for": [
+              "platform"
+            ],
+            "enroll_at": null,
+            "next_version_id": null,
+            "depends_on_id": null,
+            "name": {
+              "en": "Terms of service",
+              "fr": "Conditions générales"
+            },
+            "short": {
+              "en": "Rules for using the platform",
+              "fr": "Règles d'usage de la plateforme"
+            },
+            "blog_article": {},
+            "documents": [
+              {
+                "name": {
+                  "en": "Terms of service",
+                  "fr": "Conditions générales"
+                },
+                "pdf": {
+                  "en": "https://example.org/terms/2024.1.pdf",
+                  "fr": "https://example.org/cgu/2024.1.pdf"
+                }
+              }
+            ],
+            "published_at": "2024-02-01T09:00:00.000+01:00",
+            "accepted": null
+          }
+        ]
+      },
+      "headers": {}
+    },
+    "401": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "429": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "Rate limit exceeded, retry in a moment",
+        "code": "rate_limit_exceeded"
+      },
+      "headers": {
+        "Retry-After": "30"
+      }
+    },
+    "5XX": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "An internal error occurred, the team has been notified"
+      },
+      "headers": {}
+    }
+  },
+  "contracts.retrieve": {
+    "200": {
+      "mediaType": "application/json",
+      "body": {
+        "contract": {
+          "id": "ct-8b3f61d2-hds-2023",
+          "version": "2023.2",
+          "latest": true,
+          "required_for": [
+            "hds"
+          ],
+          "enroll_at": null,
+          "next_version_id": null,
+          "depends_on_id": "ct-5d0e2a7b-terms-2024",
+          "name": {
+            "en": "Health data hosting terms",
+            "fr": "Conditions HDS"
+          },
+          "short": {
+            "en": "Hosting health data",
+            "fr": "Hébergement de données de santé"
+          },
+          "blog_article": {},
+          "documents": [
+            {
+              "name": {
+                "en": "Health data hosting terms",
+                "fr": "Conditions HDS"
+              },
+              "pdf": {
+                "en": "https://example.org/hds/2023.2.pdf",
+                "fr": "https://example.org/hds/2023.2-fr.pdf"
+              }
+            }
+          ],
+          "published_at": "2023-10-02T08:30:00.000+02:00",
+          "accepted": null
+        }
+      },
+      "headers": {}
+    },
+    "401": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "404": {
+      "mediaType": "application/json",
+      "body": {
+        "resource": "app",
+        "error": "not found"
       },
       "headers": {}
     },
@@ -10864,6 +11812,65 @@ export const examples: ExampleAnswers = {
       "headers": {}
     }
   },
+  "scmIntegrations.branches.list": {
+    "200": {
+      "mediaType": "application/json",
+      "body": {
+        "branches": [
+          {
+            "name": "main"
+          },
+          {
+            "name": "feature/dutch-menu"
+          }
+        ]
+      },
+      "headers": {}
+    },
+    "401": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "404": {
+      "mediaType": "application/json",
+      "body": {
+        "resource": "app",
+        "error": "not found"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
+    "429": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "Rate limit exceeded, retry in a moment",
+        "code": "rate_limit_exceeded"
+      },
+      "headers": {
+        "Retry-After": "30"
+      }
+    },
+    "5XX": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "An internal error occurred, the team has been notified"
+      },
+      "headers": {}
+    }
+  },
   "scmIntegrations.create": {
     "201": {
       "mediaType": "application/json",
@@ -11757,6 +12764,270 @@ export const examples: ExampleAnswers = {
       "headers": {}
     }
   },
+  "twoFactorAuth.disable": {
+    "200": {
+      "mediaType": "application/json",
+      "body": {
+        "tfa": {
+          "uuid": "8e41c7d2-5a39-4f06-b1d8-2c7e9a04f5b3",
+          "enabled": false
+        }
+      },
+      "headers": {}
+    },
+    "400": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "There was a problem in the JSON you submitted: unexpected end of input at '{\"app\": {'"
+      },
+      "headers": {}
+    },
+    "401": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
+    "429": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "Rate limit exceeded, retry in a moment",
+        "code": "rate_limit_exceeded"
+      },
+      "headers": {
+        "Retry-After": "30"
+      }
+    },
+    "5XX": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "An internal error occurred, the team has been notified"
+      },
+      "headers": {}
+    }
+  },
+  "twoFactorAuth.initiate": {
+    "201": {
+      "mediaType": "application/json",
+      "body": {
+        "tfa": {
+          "uuid": "8e41c7d2-5a39-4f06-b1d8-2c7e9a04f5b3",
+          "enabled": false,
+          "provider": "totp",
+          "uri": "otpauth://totp/Scalingo:camille%40example.org?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Scalingo"
+        }
+      },
+      "headers": {}
+    },
+    "400": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "There was a problem in the JSON you submitted: unexpected end of input at '{\"app\": {'"
+      },
+      "headers": {}
+    },
+    "401": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
+    "429": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "Rate limit exceeded, retry in a moment",
+        "code": "rate_limit_exceeded"
+      },
+      "headers": {
+        "Retry-After": "30"
+      }
+    },
+    "5XX": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "An internal error occurred, the team has been notified"
+      },
+      "headers": {}
+    }
+  },
+  "twoFactorAuth.retrieve": {
+    "200": {
+      "mediaType": "application/json",
+      "body": {
+        "tfa": {
+          "uuid": "8e41c7d2-5a39-4f06-b1d8-2c7e9a04f5b3",
+          "enabled": false
+        }
+      },
+      "headers": {}
+    },
+    "401": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "429": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "Rate limit exceeded, retry in a moment",
+        "code": "rate_limit_exceeded"
+      },
+      "headers": {
+        "Retry-After": "30"
+      }
+    },
+    "5XX": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "An internal error occurred, the team has been notified"
+      },
+      "headers": {}
+    }
+  },
+  "twoFactorAuth.validate": {
+    "200": {
+      "mediaType": "application/json",
+      "body": {
+        "tfa": {
+          "codes": [
+            "7f3k-2m9q",
+            "x4w8-n1c6",
+            "p5t2-h8d3",
+            "b9r6-k3v1"
+          ],
+          "user": {
+            "uuid": "8e41c7d2-5a39-4f06-b1d8-2c7e9a04f5b3",
+            "enabled": true,
+            "provider": "totp"
+          }
+        }
+      },
+      "headers": {}
+    },
+    "400": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "There was a problem in the JSON you submitted: unexpected end of input at '{\"app\": {'"
+      },
+      "headers": {}
+    },
+    "401": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
+    "429": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "Rate limit exceeded, retry in a moment",
+        "code": "rate_limit_exceeded"
+      },
+      "headers": {
+        "Retry-After": "30"
+      }
+    },
+    "5XX": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "An internal error occurred, the team has been notified"
+      },
+      "headers": {}
+    }
+  },
+  "users.confirmDeletion": {
+    "204": {
+      "headers": {}
+    },
+    "400": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "There was a problem in the JSON you submitted: unexpected end of input at '{\"app\": {'"
+      },
+      "headers": {}
+    },
+    "401": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "404": {
+      "mediaType": "application/json",
+      "body": {
+        "resource": "app",
+        "error": "not found"
+      },
+      "headers": {}
+    },
+    "422": {
+      "mediaType": "application/json",
+      "body": {
+        "errors": {
+          "app": [
+            "missing field"
+          ]
+        }
+      },
+      "headers": {}
+    },
+    "429": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "Rate limit exceeded, retry in a moment",
+        "code": "rate_limit_exceeded"
+      },
+      "headers": {
+        "Retry-After": "30"
+      }
+    },
+    "5XX": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "An internal error occurred, the team has been notified"
+      },
+      "headers": {}
+    }
+  },
   "users.create": {
     "201": {
       "headers": {}
@@ -11885,6 +13156,72 @@ export const examples: ExampleAnswers = {
             "missing field"
           ]
         }
+      },
+      "headers": {}
+    },
+    "429": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "Rate limit exceeded, retry in a moment",
+        "code": "rate_limit_exceeded"
+      },
+      "headers": {
+        "Retry-After": "30"
+      }
+    },
+    "5XX": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "An internal error occurred, the team has been notified"
+      },
+      "headers": {}
+    }
+  },
+  "users.requestDeletion": {
+    "204": {
+      "headers": {}
+    },
+    "401": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "You are not authenticated, the token is invalid or has expired"
+      },
+      "headers": {}
+    },
+    "429": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "Rate limit exceeded, retry in a moment",
+        "code": "rate_limit_exceeded"
+      },
+      "headers": {
+        "Retry-After": "30"
+      }
+    },
+    "5XX": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "An internal error occurred, the team has been notified"
+      },
+      "headers": {}
+    }
+  },
+  "users.roles.list": {
+    "200": {
+      "mediaType": "application/json",
+      "body": {
+        "roles": [
+          "owner",
+          "collaborator",
+          "limited_collaborator"
+        ]
+      },
+      "headers": {}
+    },
+    "401": {
+      "mediaType": "application/json",
+      "body": {
+        "error": "You are not authenticated, the token is invalid or has expired"
       },
       "headers": {}
     },

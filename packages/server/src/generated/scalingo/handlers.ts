@@ -365,6 +365,7 @@ export interface AppsHandlers<Principal = unknown> {
   deployments?: AppsDeploymentsHandlers<Principal>;
   domains?: AppsDomainsHandlers<Principal>;
   events?: AppsEventsHandlers<Principal>;
+  hdsContact?: AppsHdsContactHandlers<Principal>;
   logDrains?: AppsLogDrainsHandlers<Principal>;
   logs?: AppsLogsHandlers<Principal>;
   logsArchives?: AppsLogsArchivesHandlers<Principal>;
@@ -431,6 +432,17 @@ export type AppsAddonsListReply =
   | { status: 429; body: Schema.operations['apps.addons.list']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['apps.addons.list']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
+/** What a `apps.addons.resume` handler receives. */
+export type AppsAddonsResumeRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['apps.addons.resume']['parameters']['path']>, Record<string, never>, Record<string, never>, undefined, Principal>;
+/** The answers `apps.addons.resume` documents. */
+export type AppsAddonsResumeReply =
+  | { status: 200; body: Schema.operations['apps.addons.resume']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 401; body: Schema.operations['apps.addons.resume']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 404; body: Schema.operations['apps.addons.resume']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['apps.addons.resume']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 429; body: Schema.operations['apps.addons.resume']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
+  | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['apps.addons.resume']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
+
 /** What a `apps.addons.retrieve` handler receives. */
 export type AppsAddonsRetrieveRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['apps.addons.retrieve']['parameters']['path']>, Record<string, never>, Record<string, never>, undefined, Principal>;
 /** The answers `apps.addons.retrieve` documents. */
@@ -440,6 +452,16 @@ export type AppsAddonsRetrieveReply =
   | { status: 404; body: Schema.operations['apps.addons.retrieve']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['apps.addons.retrieve']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['apps.addons.retrieve']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
+
+/** What a `apps.addons.retrieveSsoUrl` handler receives. */
+export type AppsAddonsRetrieveSsoUrlRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['apps.addons.retrieveSsoUrl']['parameters']['path']>, Record<string, never>, Record<string, never>, undefined, Principal>;
+/** The answers `apps.addons.retrieveSsoUrl` documents. */
+export type AppsAddonsRetrieveSsoUrlReply =
+  | { status: 200; body: Schema.operations['apps.addons.retrieveSsoUrl']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 401; body: Schema.operations['apps.addons.retrieveSsoUrl']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 404; body: Schema.operations['apps.addons.retrieveSsoUrl']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 429; body: Schema.operations['apps.addons.retrieveSsoUrl']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
+  | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['apps.addons.retrieveSsoUrl']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
 /** What a `apps.addons.update` handler receives. */
 export type AppsAddonsUpdateRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['apps.addons.update']['parameters']['path']>, Record<string, never>, Record<string, never>, NonNullable<Schema.operations['apps.addons.update']['requestBody']>['content']['application/json'], Principal>;
@@ -497,6 +519,16 @@ export interface AppsAddonsHandlers<Principal = unknown> {
    */
   list?(request: AppsAddonsListRequest<Principal>): HandlerResult<AppsAddonsListReply>;
   /**
+   * Resume a suspended addon
+   *
+   * Brings back an addon the platform suspended (usually for an unpaid invoice): it runs again. The answer is flat, the addon next to the provider's message, as the client reads it whole. Resuming an addon that runs answers it unchanged; one being provisioned or removed answers 422. The request has no body.
+   *
+   * **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/Addons/index.ts`), which calls it.
+   *
+   * `POST /apps/{app}/addons/{addon_id}/resume` on the regional API.
+   */
+  resume?(request: AppsAddonsResumeRequest<Principal>): HandlerResult<AppsAddonsResumeReply>;
+  /**
    * Retrieve an addon
    *
    * Returns one addon of the application with its plan and provider.
@@ -504,6 +536,16 @@ export interface AppsAddonsHandlers<Principal = unknown> {
    * `GET /apps/{app}/addons/{addon_id}` on the regional API.
    */
   retrieve?(request: AppsAddonsRetrieveRequest<Principal>): HandlerResult<AppsAddonsRetrieveReply>;
+  /**
+   * Read a signed link to the addon's dashboard
+   *
+   * Returns a URL that opens the addon's web dashboard already signed in. The link stops working one hour after it is issued. The same answer as the documented `POST`, read with a `GET` as the official JavaScript client does.
+   *
+   * **Not in the public API reference** (which documents the `POST` only): described from the official JavaScript client (`node_modules/scalingo/src/Addons/index.ts`), which calls it.
+   *
+   * `GET /apps/{app}/addons/{addon_id}/sso` on the regional API.
+   */
+  retrieveSsoUrl?(request: AppsAddonsRetrieveSsoUrlRequest<Principal>): HandlerResult<AppsAddonsRetrieveSsoUrlReply>;
   /**
    * Change the plan of an addon
    *
@@ -1055,6 +1097,28 @@ export type AppsDataAccessConsentCreateReply =
   | { status: 429; body: Schema.operations['apps.dataAccessConsent.create']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['apps.dataAccessConsent.create']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
+/** What a `apps.dataAccessConsent.delete` handler receives. */
+export type AppsDataAccessConsentDeleteRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['apps.dataAccessConsent.delete']['parameters']['path']>, Record<string, never>, Record<string, never>, undefined, Principal>;
+/** The answers `apps.dataAccessConsent.delete` documents. */
+export type AppsDataAccessConsentDeleteReply =
+  | { status: 204; body?: undefined; headers?: Record<string, string> }
+  | { status: 401; body: Schema.operations['apps.dataAccessConsent.delete']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 404; body: Schema.operations['apps.dataAccessConsent.delete']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 429; body: Schema.operations['apps.dataAccessConsent.delete']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
+  | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['apps.dataAccessConsent.delete']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
+
+/** What a `apps.dataAccessConsent.update` handler receives. */
+export type AppsDataAccessConsentUpdateRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['apps.dataAccessConsent.update']['parameters']['path']>, Record<string, never>, Record<string, never>, NonNullable<Schema.operations['apps.dataAccessConsent.update']['requestBody']>['content']['application/json'], Principal>;
+/** The answers `apps.dataAccessConsent.update` documents. */
+export type AppsDataAccessConsentUpdateReply =
+  | { status: 200; body: Schema.operations['apps.dataAccessConsent.update']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 400; body: Schema.operations['apps.dataAccessConsent.update']['responses']['400']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 401; body: Schema.operations['apps.dataAccessConsent.update']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 404; body: Schema.operations['apps.dataAccessConsent.update']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['apps.dataAccessConsent.update']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 429; body: Schema.operations['apps.dataAccessConsent.update']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
+  | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['apps.dataAccessConsent.update']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
+
 /** Handlers of `apps.dataAccessConsent`; a missing one answers 501. */
 export interface AppsDataAccessConsentHandlers<Principal = unknown> {
   /**
@@ -1065,6 +1129,26 @@ export interface AppsDataAccessConsentHandlers<Principal = unknown> {
    * `POST /apps/{app}/data_access_consent` on the regional API.
    */
   create?(request: AppsDataAccessConsentCreateRequest<Principal>): HandlerResult<AppsDataAccessConsentCreateReply>;
+  /**
+   * Withdraw the support team's access
+   *
+   * Ends the application's consent at once, for containers and databases alike. An application without a consent answers 404.
+   *
+   * **Not in the public API reference** (which documents the creation only): described from the official JavaScript client (`node_modules/scalingo/src/DataAccessConsent/index.ts`), which calls it.
+   *
+   * `DELETE /apps/{app}/data_access_consent` on the regional API.
+   */
+  delete?(request: AppsDataAccessConsentDeleteRequest<Principal>): HandlerResult<AppsDataAccessConsentDeleteReply>;
+  /**
+   * Change the support team's access deadlines
+   *
+   * Moves the deadlines of the application's consent: a deadline sent replaces the current one, a `null` withdraws that kind of access, a deadline not sent stays. A deadline may be at most 30 days ahead; an application without a consent answers 404.
+   *
+   * **Not in the public API reference** (which documents the creation only): described from the official JavaScript client (`node_modules/scalingo/src/DataAccessConsent/index.ts`), which calls it.
+   *
+   * `PATCH /apps/{app}/data_access_consent` on the regional API.
+   */
+  update?(request: AppsDataAccessConsentUpdateRequest<Principal>): HandlerResult<AppsDataAccessConsentUpdateReply>;
 }
 
 /** What a `apps.deploymentCache.delete` handler receives. */
@@ -1277,6 +1361,16 @@ export type AppsEventsListReply =
   | { status: 429; body: Schema.operations['apps.events.list']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['apps.events.list']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
+/** What a `apps.events.retrieve` handler receives. */
+export type AppsEventsRetrieveRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['apps.events.retrieve']['parameters']['path']>, Record<string, never>, Record<string, never>, undefined, Principal>;
+/** The answers `apps.events.retrieve` documents. */
+export type AppsEventsRetrieveReply =
+  | { status: 200; body: Schema.operations['apps.events.retrieve']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 401; body: Schema.operations['apps.events.retrieve']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 404; body: Schema.operations['apps.events.retrieve']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 429; body: Schema.operations['apps.events.retrieve']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
+  | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['apps.events.retrieve']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
+
 /** Handlers of `apps.events`; a missing one answers 501. */
 export interface AppsEventsHandlers<Principal = unknown> {
   /**
@@ -1287,6 +1381,42 @@ export interface AppsEventsHandlers<Principal = unknown> {
    * `GET /apps/{app}/events` on the regional API.
    */
   list?(request: AppsEventsListRequest<Principal>): HandlerResult<AppsEventsListReply>;
+  /**
+   * Get an event of an application
+   *
+   * Returns one event of the application's timeline, with the data of its type, as the timeline lists it.
+   *
+   * **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/Events/index.ts`), which calls it.
+   *
+   * `GET /apps/{app}/events/{event_id}` on the regional API.
+   */
+  retrieve?(request: AppsEventsRetrieveRequest<Principal>): HandlerResult<AppsEventsRetrieveReply>;
+}
+
+/** What a `apps.hdsContact.replace` handler receives. */
+export type AppsHdsContactReplaceRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['apps.hdsContact.replace']['parameters']['path']>, Record<string, never>, Record<string, never>, NonNullable<Schema.operations['apps.hdsContact.replace']['requestBody']>['content']['application/json'], Principal>;
+/** The answers `apps.hdsContact.replace` documents. */
+export type AppsHdsContactReplaceReply =
+  | { status: 200; body: Schema.operations['apps.hdsContact.replace']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 400; body: Schema.operations['apps.hdsContact.replace']['responses']['400']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 401; body: Schema.operations['apps.hdsContact.replace']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 404; body: Schema.operations['apps.hdsContact.replace']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['apps.hdsContact.replace']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 429; body: Schema.operations['apps.hdsContact.replace']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
+  | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['apps.hdsContact.replace']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
+
+/** Handlers of `apps.hdsContact`; a missing one answers 501. */
+export interface AppsHdsContactHandlers<Principal = unknown> {
+  /**
+   * Set the health data contact
+   *
+   * Records who to reach about the health data the application hosts (for applications in a health data hosting region). Fields sent replace those recorded, fields not sent stay; the contact is created by the first call and is then up to date.
+   *
+   * **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/HDSContacts/index.ts`), which calls it.
+   *
+   * `PUT /apps/{app}/hds_contact` on the regional API.
+   */
+  replace?(request: AppsHdsContactReplaceRequest<Principal>): HandlerResult<AppsHdsContactReplaceReply>;
 }
 
 /** What a `apps.logDrains.create` handler receives. */
@@ -1800,9 +1930,34 @@ export interface AppsScmRepoLinkHandlers<Principal = unknown> {
    * `PATCH /apps/{app}/scm_repo_link` on the regional API.
    */
   update?(request: AppsScmRepoLinkUpdateRequest<Principal>): HandlerResult<AppsScmRepoLinkUpdateReply>;
+  branches?: AppsScmRepoLinkBranchesHandlers<Principal>;
   deployments?: AppsScmRepoLinkDeploymentsHandlers<Principal>;
   pulls?: AppsScmRepoLinkPullsHandlers<Principal>;
   reviewApps?: AppsScmRepoLinkReviewAppsHandlers<Principal>;
+}
+
+/** What a `apps.scmRepoLink.branches.list` handler receives. */
+export type AppsScmRepoLinkBranchesListRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['apps.scmRepoLink.branches.list']['parameters']['path']>, Record<string, never>, Record<string, never>, undefined, Principal>;
+/** The answers `apps.scmRepoLink.branches.list` documents. */
+export type AppsScmRepoLinkBranchesListReply =
+  | { status: 200; body: Schema.operations['apps.scmRepoLink.branches.list']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 401; body: Schema.operations['apps.scmRepoLink.branches.list']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 404; body: Schema.operations['apps.scmRepoLink.branches.list']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 429; body: Schema.operations['apps.scmRepoLink.branches.list']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
+  | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['apps.scmRepoLink.branches.list']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
+
+/** Handlers of `apps.scmRepoLink.branches`; a missing one answers 501. */
+export interface AppsScmRepoLinkBranchesHandlers<Principal = unknown> {
+  /**
+   * List the branches of the linked repository
+   *
+   * Returns the branches of the repository linked to the application, as the source code platform reports them: what a manual deployment or the automatic deployment branch can name. The collection is not paginated; an application without a link answers 404.
+   *
+   * **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/SCMRepoLinks/index.ts`), which calls it.
+   *
+   * `GET /apps/{app}/scm_repo_link/branches` on the regional API.
+   */
+  list?(request: AppsScmRepoLinkBranchesListRequest<Principal>): HandlerResult<AppsScmRepoLinkBranchesListReply>;
 }
 
 /** What a `apps.scmRepoLink.deployments.list` handler receives. */
@@ -2071,6 +2226,7 @@ export type BillingProfileRetrieveRequest<Principal = unknown> = HandlerRequest<
 export type BillingProfileRetrieveReply =
   | { status: 200; body: Schema.operations['billing.profile.retrieve']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['billing.profile.retrieve']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 404; body: Schema.operations['billing.profile.retrieve']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['billing.profile.retrieve']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['billing.profile.retrieve']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
@@ -2079,11 +2235,79 @@ export interface BillingProfileHandlers<Principal = unknown> {
   /**
    * Get the billing profile
    *
-   * Returns the account's billing profile: invoicing name and address, VAT number, available credit and the payment method on file.
+   * Returns the account's billing profile: invoicing name and address, VAT number, available credit and the payment method on file. An account that has not created its profile yet answers 404, as the billing host does.
    *
    * `GET /account/billing/profile` on the regional API.
    */
   retrieve?(request: BillingProfileRetrieveRequest<Principal>): HandlerResult<BillingProfileRetrieveReply>;
+}
+
+/** What a `billingProfiles.create` handler receives. */
+export type BillingProfilesCreateRequest<Principal = unknown> = HandlerRequest<Record<string, never>, Record<string, never>, Record<string, never>, NonNullable<Schema.operations['billingProfiles.create']['requestBody']>['content']['application/json'], Principal>;
+/** The answers `billingProfiles.create` documents. */
+export type BillingProfilesCreateReply =
+  | { status: 201; body: Schema.operations['billingProfiles.create']['responses']['201']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 400; body: Schema.operations['billingProfiles.create']['responses']['400']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 401; body: Schema.operations['billingProfiles.create']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 409; body: Schema.operations['billingProfiles.create']['responses']['409']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['billingProfiles.create']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 429; body: Schema.operations['billingProfiles.create']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
+  | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['billingProfiles.create']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
+
+/** What a `billingProfiles.replace` handler receives. */
+export type BillingProfilesReplaceRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['billingProfiles.replace']['parameters']['path']>, Record<string, never>, Record<string, never>, NonNullable<Schema.operations['billingProfiles.replace']['requestBody']>['content']['application/json'], Principal>;
+/** The answers `billingProfiles.replace` documents. */
+export type BillingProfilesReplaceReply =
+  | { status: 200; body: Schema.operations['billingProfiles.replace']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 400; body: Schema.operations['billingProfiles.replace']['responses']['400']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 401; body: Schema.operations['billingProfiles.replace']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 404; body: Schema.operations['billingProfiles.replace']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['billingProfiles.replace']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 429; body: Schema.operations['billingProfiles.replace']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
+  | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['billingProfiles.replace']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
+
+/** What a `billingProfiles.retrieve` handler receives. */
+export type BillingProfilesRetrieveRequest<Principal = unknown> = HandlerRequest<Record<string, never>, Record<string, never>, Record<string, never>, undefined, Principal>;
+/** The answers `billingProfiles.retrieve` documents. */
+export type BillingProfilesRetrieveReply =
+  | { status: 200; body: Schema.operations['billingProfiles.retrieve']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 401; body: Schema.operations['billingProfiles.retrieve']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 404; body: Schema.operations['billingProfiles.retrieve']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 429; body: Schema.operations['billingProfiles.retrieve']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
+  | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['billingProfiles.retrieve']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
+
+/** Handlers of `billingProfiles`; a missing one answers 501. */
+export interface BillingProfilesHandlers<Principal = unknown> {
+  /**
+   * Create the billing profile
+   *
+   * Creates the billing profile of the authenticated user: who the invoices are addressed to. An account has one profile; creating a second answers 409 (replace the existing one instead).
+   *
+   * **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/Billing/index.ts`), which calls it.
+   *
+   * `POST /profiles` on the regional API.
+   */
+  create?(request: BillingProfilesCreateRequest<Principal>): HandlerResult<BillingProfilesCreateReply>;
+  /**
+   * Replace the billing profile
+   *
+   * Replaces the invoicing details of the authenticated user's billing profile with those sent. The profile must exist and be the caller's, otherwise the answer is 404.
+   *
+   * **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/Billing/index.ts`), which calls it.
+   *
+   * `PUT /profiles/{profile_id}` on the regional API.
+   */
+  replace?(request: BillingProfilesReplaceRequest<Principal>): HandlerResult<BillingProfilesReplaceReply>;
+  /**
+   * Get the billing profile (billing host)
+   *
+   * Returns the billing profile of the authenticated user from the billing service's own host, where the official JavaScript client reads it. The regional `GET /account/billing/profile` gives the same profile under another root key. Answers 404 while the account has none.
+   *
+   * **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/Billing/index.ts`), which calls it.
+   *
+   * `GET /profile` on the regional API.
+   */
+  retrieve?(request: BillingProfilesRetrieveRequest<Principal>): HandlerResult<BillingProfilesRetrieveReply>;
 }
 
 /** What a `collaborations.accept` handler receives. */
@@ -2128,6 +2352,90 @@ export interface CollaboratorsHandlers<Principal = unknown> {
    * `GET /collaborators` on the regional API.
    */
   list?(request: CollaboratorsListRequest<Principal>): HandlerResult<CollaboratorsListReply>;
+}
+
+/** What a `contracts.accept` handler receives. */
+export type ContractsAcceptRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['contracts.accept']['parameters']['path']>, Record<string, never>, Record<string, never>, NonNullable<Schema.operations['contracts.accept']['requestBody']>['content']['application/json'], Principal>;
+/** The answers `contracts.accept` documents. */
+export type ContractsAcceptReply =
+  | { status: 200; body: Schema.operations['contracts.accept']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 400; body: Schema.operations['contracts.accept']['responses']['400']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 401; body: Schema.operations['contracts.accept']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 404; body: Schema.operations['contracts.accept']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['contracts.accept']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 429; body: Schema.operations['contracts.accept']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
+  | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['contracts.accept']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
+
+/** What a `contracts.history` handler receives. */
+export type ContractsHistoryRequest<Principal = unknown> = HandlerRequest<Record<string, never>, Record<string, never>, Record<string, never>, undefined, Principal>;
+/** The answers `contracts.history` documents. */
+export type ContractsHistoryReply =
+  | { status: 200; body: Schema.operations['contracts.history']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 401; body: Schema.operations['contracts.history']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 429; body: Schema.operations['contracts.history']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
+  | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['contracts.history']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
+
+/** What a `contracts.list` handler receives. */
+export type ContractsListRequest<Principal = unknown> = HandlerRequest<Record<string, never>, Record<string, never>, Record<string, never>, undefined, Principal>;
+/** The answers `contracts.list` documents. */
+export type ContractsListReply =
+  | { status: 200; body: Schema.operations['contracts.list']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 401; body: Schema.operations['contracts.list']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 429; body: Schema.operations['contracts.list']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
+  | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['contracts.list']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
+
+/** What a `contracts.retrieve` handler receives. */
+export type ContractsRetrieveRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['contracts.retrieve']['parameters']['path']>, Record<string, never>, Record<string, never>, undefined, Principal>;
+/** The answers `contracts.retrieve` documents. */
+export type ContractsRetrieveReply =
+  | { status: 200; body: Schema.operations['contracts.retrieve']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 401; body: Schema.operations['contracts.retrieve']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 404; body: Schema.operations['contracts.retrieve']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 429; body: Schema.operations['contracts.retrieve']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
+  | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['contracts.retrieve']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
+
+/** Handlers of `contracts`; a missing one answers 501. */
+export interface ContractsHandlers<Principal = unknown> {
+  /**
+   * Accept a contract
+   *
+   * Records that the authenticated user accepts this version of the contract, read in the given language. The body is flat (`{locale}`), as the client sends it. Accepting a version already accepted answers it unchanged; a version that depends on another not accepted yet answers 422.
+   *
+   * **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/Contracts/index.ts`), which calls it.
+   *
+   * `POST /contracts/{contract_id}/accept` on the auth API.
+   */
+  accept?(request: ContractsAcceptRequest<Principal>): HandlerResult<ContractsAcceptReply>;
+  /**
+   * List the account's contract history
+   *
+   * Returns the versions of the contracts the authenticated user has answered, accepted or refused, older versions included.
+   *
+   * **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/Contracts/index.ts`), which calls it.
+   *
+   * `GET /contracts/history` on the auth API.
+   */
+  history?(request: ContractsHistoryRequest<Principal>): HandlerResult<ContractsHistoryReply>;
+  /**
+   * List the contracts in force
+   *
+   * Returns the current version of each contract of the platform, each with whether and when the authenticated user accepted it. A version with `required_for: [platform]` must be accepted to keep using the platform.
+   *
+   * **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/Contracts/index.ts`), which calls it.
+   *
+   * `GET /contracts` on the auth API.
+   */
+  list?(request: ContractsListRequest<Principal>): HandlerResult<ContractsListReply>;
+  /**
+   * Get a contract
+   *
+   * Returns one version of a contract, with whether the authenticated user accepted it.
+   *
+   * **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/Contracts/index.ts`), which calls it.
+   *
+   * `GET /contracts/{contract_id}` on the auth API.
+   */
+  retrieve?(request: ContractsRetrieveRequest<Principal>): HandlerResult<ContractsRetrieveReply>;
 }
 
 /** What a `databases.create` handler receives. */
@@ -3811,7 +4119,33 @@ export interface ScmIntegrationsHandlers<Principal = unknown> {
    * `GET /scm_integrations/{scm_integration_id}/search_repos` on the auth API.
    */
   searchRepos?(request: ScmIntegrationsSearchReposRequest<Principal>): HandlerResult<ScmIntegrationsSearchReposReply>;
+  branches?: ScmIntegrationsBranchesHandlers<Principal>;
   orgs?: ScmIntegrationsOrgsHandlers<Principal>;
+}
+
+/** What a `scmIntegrations.branches.list` handler receives. */
+export type ScmIntegrationsBranchesListRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['scmIntegrations.branches.list']['parameters']['path']>, NonNullable<Schema.operations['scmIntegrations.branches.list']['parameters']['query']>, Record<string, never>, undefined, Principal>;
+/** The answers `scmIntegrations.branches.list` documents. */
+export type ScmIntegrationsBranchesListReply =
+  | { status: 200; body: Schema.operations['scmIntegrations.branches.list']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 401; body: Schema.operations['scmIntegrations.branches.list']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 404; body: Schema.operations['scmIntegrations.branches.list']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['scmIntegrations.branches.list']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 429; body: Schema.operations['scmIntegrations.branches.list']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
+  | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['scmIntegrations.branches.list']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
+
+/** Handlers of `scmIntegrations.branches`; a missing one answers 501. */
+export interface ScmIntegrationsBranchesHandlers<Principal = unknown> {
+  /**
+   * List the branches of a repository
+   *
+   * Returns the branches of a repository the linked platform account can read, named `owner/name` in `repo_name`. The collection is not paginated.
+   *
+   * **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/SCMIntegrations/index.ts`), which calls it.
+   *
+   * `GET /scm_integrations/{scm_integration_id}/branches` on the auth API.
+   */
+  list?(request: ScmIntegrationsBranchesListRequest<Principal>): HandlerResult<ScmIntegrationsBranchesListReply>;
 }
 
 /** What a `scmIntegrations.orgs.list` handler receives. */
@@ -3994,6 +4328,104 @@ export interface TokensHandlers<Principal = unknown> {
   retrieve?(request: TokensRetrieveRequest<Principal>): HandlerResult<TokensRetrieveReply>;
 }
 
+/** What a `twoFactorAuth.disable` handler receives. */
+export type TwoFactorAuthDisableRequest<Principal = unknown> = HandlerRequest<Record<string, never>, Record<string, never>, Record<string, never>, NonNullable<Schema.operations['twoFactorAuth.disable']['requestBody']>['content']['application/json'], Principal>;
+/** The answers `twoFactorAuth.disable` documents. */
+export type TwoFactorAuthDisableReply =
+  | { status: 200; body: Schema.operations['twoFactorAuth.disable']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 400; body: Schema.operations['twoFactorAuth.disable']['responses']['400']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 401; body: Schema.operations['twoFactorAuth.disable']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['twoFactorAuth.disable']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 429; body: Schema.operations['twoFactorAuth.disable']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
+  | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['twoFactorAuth.disable']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
+
+/** What a `twoFactorAuth.initiate` handler receives. */
+export type TwoFactorAuthInitiateRequest<Principal = unknown> = HandlerRequest<Record<string, never>, Record<string, never>, Record<string, never>, NonNullable<Schema.operations['twoFactorAuth.initiate']['requestBody']>['content']['application/json'], Principal>;
+/** The answers `twoFactorAuth.initiate` documents. */
+export type TwoFactorAuthInitiateReply =
+  | { status: 201; body: Schema.operations['twoFactorAuth.initiate']['responses']['201']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 400; body: Schema.operations['twoFactorAuth.initiate']['responses']['400']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 401; body: Schema.operations['twoFactorAuth.initiate']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['twoFactorAuth.initiate']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 429; body: Schema.operations['twoFactorAuth.initiate']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
+  | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['twoFactorAuth.initiate']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
+
+/** What a `twoFactorAuth.retrieve` handler receives. */
+export type TwoFactorAuthRetrieveRequest<Principal = unknown> = HandlerRequest<Record<string, never>, Record<string, never>, Record<string, never>, undefined, Principal>;
+/** The answers `twoFactorAuth.retrieve` documents. */
+export type TwoFactorAuthRetrieveReply =
+  | { status: 200; body: Schema.operations['twoFactorAuth.retrieve']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 401; body: Schema.operations['twoFactorAuth.retrieve']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 429; body: Schema.operations['twoFactorAuth.retrieve']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
+  | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['twoFactorAuth.retrieve']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
+
+/** What a `twoFactorAuth.validate` handler receives. */
+export type TwoFactorAuthValidateRequest<Principal = unknown> = HandlerRequest<Record<string, never>, Record<string, never>, Record<string, never>, NonNullable<Schema.operations['twoFactorAuth.validate']['requestBody']>['content']['application/json'], Principal>;
+/** The answers `twoFactorAuth.validate` documents. */
+export type TwoFactorAuthValidateReply =
+  | { status: 200; body: Schema.operations['twoFactorAuth.validate']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 400; body: Schema.operations['twoFactorAuth.validate']['responses']['400']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 401; body: Schema.operations['twoFactorAuth.validate']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['twoFactorAuth.validate']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 429; body: Schema.operations['twoFactorAuth.validate']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
+  | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['twoFactorAuth.validate']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
+
+/** Handlers of `twoFactorAuth`; a missing one answers 501. */
+export interface TwoFactorAuthHandlers<Principal = unknown> {
+  /**
+   * Turn two-factor authentication off
+   *
+   * Turns two-factor authentication off, proven by a current one-time password sent in the body (`{tfa: {attempt}}`, a DELETE with a body, as the client sends it). A wrong password, or an account where it is not enabled, answers 422.
+   *
+   * **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/TwoFactorAuth/index.ts`), which calls it.
+   *
+   * `DELETE /client/tfa` on the auth API.
+   */
+  disable?(request: TwoFactorAuthDisableRequest<Principal>): HandlerResult<TwoFactorAuthDisableReply>;
+  /**
+   * Start setting up two-factor authentication
+   *
+   * Starts the set-up: answers an `otpauth://` URI holding a new secret, to load into an authenticator app (usually as a QR code). Nothing is enforced until a first one-time password is validated (`POST /client/tfa/validate`). Starting again replaces the secret; an account where it is already enabled answers 422.
+   *
+   * **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/TwoFactorAuth/index.ts`), which calls it.
+   *
+   * `POST /client/tfa` on the auth API.
+   */
+  initiate?(request: TwoFactorAuthInitiateRequest<Principal>): HandlerResult<TwoFactorAuthInitiateReply>;
+  /**
+   * Get the two-factor status
+   *
+   * Tells whether sign-ins of the authenticated user require a one-time password, and with which kind of second factor.
+   *
+   * **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/TwoFactorAuth/index.ts`), which calls it.
+   *
+   * `GET /client/tfa` on the auth API.
+   */
+  retrieve?(request: TwoFactorAuthRetrieveRequest<Principal>): HandlerResult<TwoFactorAuthRetrieveReply>;
+  /**
+   * Finish setting up two-factor authentication
+   *
+   * Checks a one-time password computed from the secret of the set-up started; when it is right, two-factor authentication is on from now on and the answer carries single-use recovery codes (shown once, keep them). A wrong password, or no set-up started, answers 422.
+   *
+   * **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/TwoFactorAuth/index.ts`), which calls it.
+   *
+   * `POST /client/tfa/validate` on the auth API.
+   */
+  validate?(request: TwoFactorAuthValidateRequest<Principal>): HandlerResult<TwoFactorAuthValidateReply>;
+}
+
+/** What a `users.confirmDeletion` handler receives. */
+export type UsersConfirmDeletionRequest<Principal = unknown> = HandlerRequest<NonNullable<Schema.operations['users.confirmDeletion']['parameters']['path']>, Record<string, never>, Record<string, never>, NonNullable<Schema.operations['users.confirmDeletion']['requestBody']>['content']['application/json'], Principal>;
+/** The answers `users.confirmDeletion` documents. */
+export type UsersConfirmDeletionReply =
+  | { status: 204; body?: undefined; headers?: Record<string, string> }
+  | { status: 400; body: Schema.operations['users.confirmDeletion']['responses']['400']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 401; body: Schema.operations['users.confirmDeletion']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 404; body: Schema.operations['users.confirmDeletion']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 422; body: Schema.operations['users.confirmDeletion']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 429; body: Schema.operations['users.confirmDeletion']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
+  | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['users.confirmDeletion']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
+
 /** What a `users.create` handler receives. */
 export type UsersCreateRequest<Principal = unknown> = HandlerRequest<Record<string, never>, Record<string, never>, Record<string, never>, NonNullable<Schema.operations['users.create']['requestBody']>['content']['application/json'], Principal>;
 /** The answers `users.create` documents. */
@@ -4024,6 +4456,15 @@ export type UsersReplaceReply =
   | { status: 422; body: Schema.operations['users.replace']['responses']['422']['content']['application/json']; headers?: Record<string, string> }
   | { status: 429; body: Schema.operations['users.replace']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
   | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['users.replace']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
+
+/** What a `users.requestDeletion` handler receives. */
+export type UsersRequestDeletionRequest<Principal = unknown> = HandlerRequest<Record<string, never>, Record<string, never>, Record<string, never>, undefined, Principal>;
+/** The answers `users.requestDeletion` documents. */
+export type UsersRequestDeletionReply =
+  | { status: 204; body?: undefined; headers?: Record<string, string> }
+  | { status: 401; body: Schema.operations['users.requestDeletion']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 429; body: Schema.operations['users.requestDeletion']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
+  | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['users.requestDeletion']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
 
 /** What a `users.self` handler receives. */
 export type UsersSelfRequest<Principal = unknown> = HandlerRequest<Record<string, never>, Record<string, never>, Record<string, never>, undefined, Principal>;
@@ -4072,6 +4513,16 @@ export type UsersUpdateReply =
 /** Handlers of `users`; a missing one answers 501. */
 export interface UsersHandlers<Principal = unknown> {
   /**
+   * Confirm the account's deletion
+   *
+   * Deletes the authenticated user's account, with the token of the confirmation email and, optionally, why the user leaves. An unknown request answers 404, a wrong token 422. Once deleted, the account's credentials stop working.
+   *
+   * **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/Users/index.ts`), which calls it.
+   *
+   * `POST /users/delete/{deletion_id}/confirm` on the auth API.
+   */
+  confirmDeletion?(request: UsersConfirmDeletionRequest<Principal>): HandlerResult<UsersConfirmDeletionReply>;
+  /**
    * Sign up
    *
    * Creates a user account from an email address and a password, without credentials. Unlike the other user endpoints it is served by the regional API, where the Go client sends it; the client reads nothing from the answer.
@@ -4097,6 +4548,16 @@ export interface UsersHandlers<Principal = unknown> {
    * `PUT /users/{user_id}` on the auth API.
    */
   replace?(request: UsersReplaceRequest<Principal>): HandlerResult<UsersReplaceReply>;
+  /**
+   * Ask for the account's deletion
+   *
+   * Starts the deletion of the authenticated user's account: an email goes to the account's address with a link carrying a deletion ID and a token, which `POST /users/delete/{deletion_id}/confirm` takes. Nothing is deleted before that. The request has no body and the client reads nothing from the answer.
+   *
+   * **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/Users/index.ts`), which calls it.
+   *
+   * `POST /users/delete` on the auth API.
+   */
+  requestDeletion?(request: UsersRequestDeletionRequest<Principal>): HandlerResult<UsersRequestDeletionReply>;
   /**
    * Get the current user's account
    *
@@ -4132,6 +4593,30 @@ export interface UsersHandlers<Principal = unknown> {
    * `PATCH /users/{user_id}` on the auth API.
    */
   update?(request: UsersUpdateRequest<Principal>): HandlerResult<UsersUpdateReply>;
+  roles?: UsersRolesHandlers<Principal>;
+}
+
+/** What a `users.roles.list` handler receives. */
+export type UsersRolesListRequest<Principal = unknown> = HandlerRequest<Record<string, never>, Record<string, never>, Record<string, never>, undefined, Principal>;
+/** The answers `users.roles.list` documents. */
+export type UsersRolesListReply =
+  | { status: 200; body: Schema.operations['users.roles.list']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 401; body: Schema.operations['users.roles.list']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 429; body: Schema.operations['users.roles.list']['responses']['429']['content']['application/json'] | string; headers?: Record<string, string> }
+  | { status: 500 | 501 | 502 | 503 | 504; body: Schema.operations['users.roles.list']['responses']['5XX']['content']['application/json']; headers?: Record<string, string> };
+
+/** Handlers of `users.roles`; a missing one answers 501. */
+export interface UsersRolesHandlers<Principal = unknown> {
+  /**
+   * List the roles
+   *
+   * Returns the names of the roles a user can hold on the platform (a plain list of strings). The collection is not paginated.
+   *
+   * **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/Users/index.ts`), which calls it.
+   *
+   * `GET /users/roles` on the auth API.
+   */
+  list?(request: UsersRolesListRequest<Principal>): HandlerResult<UsersRolesListReply>;
 }
 
 /** Every handler of Scalingo API, as a tree mirroring the client's resources. */
@@ -4141,8 +4626,10 @@ export interface Handlers<Principal = unknown> {
   addonProviders?: AddonProvidersHandlers<Principal>;
   apps?: AppsHandlers<Principal>;
   billing?: BillingHandlers<Principal>;
+  billingProfiles?: BillingProfilesHandlers<Principal>;
   collaborations?: CollaborationsHandlers<Principal>;
   collaborators?: CollaboratorsHandlers<Principal>;
+  contracts?: ContractsHandlers<Principal>;
   databases?: DatabasesHandlers<Principal>;
   db?: DbHandlers<Principal>;
   eventCategories?: EventCategoriesHandlers<Principal>;
@@ -4160,5 +4647,6 @@ export interface Handlers<Principal = unknown> {
   scmRepoLinks?: ScmRepoLinksHandlers<Principal>;
   sources?: SourcesHandlers<Principal>;
   tokens?: TokensHandlers<Principal>;
+  twoFactorAuth?: TwoFactorAuthHandlers<Principal>;
   users?: UsersHandlers<Principal>;
 }

@@ -710,24 +710,7 @@ export const routes: RouteSpec[] = [
             ],
             "properties": {
               "addon": {
-                "allOf": [
-                  {
-                    "$ref": "#/components/schemas/Addon"
-                  },
-                  {
-                    "type": "object",
-                    "required": [
-                      "sso_url"
-                    ],
-                    "properties": {
-                      "sso_url": {
-                        "type": "string",
-                        "format": "uri",
-                        "description": "Signed URL of the addon's dashboard, valid for one hour."
-                      }
-                    }
-                  }
-                ]
+                "$ref": "#/components/schemas/AddonSso"
               }
             }
           },
@@ -1451,6 +1434,121 @@ export const routes: RouteSpec[] = [
     }
   },
   {
+    "id": "apps.addons.resume",
+    "resource": [
+      "apps",
+      "addons"
+    ],
+    "name": "resume",
+    "method": "POST",
+    "path": "/apps/{app}/addons/{addon_id}/resume",
+    "service": "regional",
+    "security": [
+      [
+        "bearerAuth"
+      ],
+      [
+        "basicAuth"
+      ]
+    ],
+    "success": 200,
+    "async": false,
+    "schemas": {
+      "params": {
+        "type": "object",
+        "properties": {
+          "app": {
+            "type": "string",
+            "minLength": 1
+          },
+          "addon_id": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        "required": [
+          "app",
+          "addon_id"
+        ]
+      },
+      "responses": {
+        "200": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "type": "object",
+            "required": [
+              "addon",
+              "message"
+            ],
+            "properties": {
+              "addon": {
+                "$ref": "#/components/schemas/Addon"
+              },
+              "message": {
+                "type": "string",
+                "description": "What the addon's provider says about the resumption; may be empty."
+              }
+            }
+          },
+          "headers": []
+        },
+        "401": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "404": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
+        "429": {
+          "mediaTypes": [
+            "application/json",
+            "text/plain"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/CodedError"
+          },
+          "headers": [
+            {
+              "name": "Retry-After",
+              "required": false
+            }
+          ]
+        },
+        "5XX": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        }
+      }
+    }
+  },
+  {
     "id": "apps.addons.retrieve",
     "resource": [
       "apps",
@@ -1501,6 +1599,107 @@ export const routes: RouteSpec[] = [
             "properties": {
               "addon": {
                 "$ref": "#/components/schemas/Addon"
+              }
+            }
+          },
+          "headers": []
+        },
+        "401": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "404": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "429": {
+          "mediaTypes": [
+            "application/json",
+            "text/plain"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/CodedError"
+          },
+          "headers": [
+            {
+              "name": "Retry-After",
+              "required": false
+            }
+          ]
+        },
+        "5XX": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        }
+      }
+    }
+  },
+  {
+    "id": "apps.addons.retrieveSsoUrl",
+    "resource": [
+      "apps",
+      "addons"
+    ],
+    "name": "retrieveSsoUrl",
+    "method": "GET",
+    "path": "/apps/{app}/addons/{addon_id}/sso",
+    "service": "regional",
+    "security": [
+      [
+        "bearerAuth"
+      ],
+      [
+        "basicAuth"
+      ]
+    ],
+    "success": 200,
+    "async": false,
+    "schemas": {
+      "params": {
+        "type": "object",
+        "properties": {
+          "app": {
+            "type": "string",
+            "minLength": 1
+          },
+          "addon_id": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        "required": [
+          "app",
+          "addon_id"
+        ]
+      },
+      "responses": {
+        "200": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "type": "object",
+            "required": [
+              "addon"
+            ],
+            "properties": {
+              "addon": {
+                "$ref": "#/components/schemas/AddonSso"
               }
             }
           },
@@ -4804,6 +5003,226 @@ export const routes: RouteSpec[] = [
     }
   },
   {
+    "id": "apps.dataAccessConsent.delete",
+    "resource": [
+      "apps",
+      "dataAccessConsent"
+    ],
+    "name": "delete",
+    "method": "DELETE",
+    "path": "/apps/{app}/data_access_consent",
+    "service": "regional",
+    "security": [
+      [
+        "bearerAuth"
+      ],
+      [
+        "basicAuth"
+      ]
+    ],
+    "success": 204,
+    "async": false,
+    "schemas": {
+      "params": {
+        "type": "object",
+        "properties": {
+          "app": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        "required": [
+          "app"
+        ]
+      },
+      "responses": {
+        "204": {
+          "mediaTypes": [],
+          "headers": []
+        },
+        "401": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "404": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "429": {
+          "mediaTypes": [
+            "application/json",
+            "text/plain"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/CodedError"
+          },
+          "headers": [
+            {
+              "name": "Retry-After",
+              "required": false
+            }
+          ]
+        },
+        "5XX": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        }
+      }
+    }
+  },
+  {
+    "id": "apps.dataAccessConsent.update",
+    "resource": [
+      "apps",
+      "dataAccessConsent"
+    ],
+    "name": "update",
+    "method": "PATCH",
+    "path": "/apps/{app}/data_access_consent",
+    "service": "regional",
+    "security": [
+      [
+        "bearerAuth"
+      ],
+      [
+        "basicAuth"
+      ]
+    ],
+    "success": 200,
+    "async": false,
+    "schemas": {
+      "params": {
+        "type": "object",
+        "properties": {
+          "app": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        "required": [
+          "app"
+        ]
+      },
+      "body": {
+        "type": "object",
+        "required": [
+          "data_access_consent"
+        ],
+        "properties": {
+          "data_access_consent": {
+            "type": "object",
+            "minProperties": 1,
+            "properties": {
+              "containers_until": {
+                "$ref": "#/components/schemas/NullableDateTime",
+                "description": "New end of the access to the containers; `null` withdraws it."
+              },
+              "databases_until": {
+                "$ref": "#/components/schemas/NullableDateTime",
+                "description": "New end of the access to the databases; `null` withdraws it."
+              }
+            }
+          }
+        }
+      },
+      "bodyRequired": true,
+      "responses": {
+        "200": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "type": "object",
+            "required": [
+              "data_access_consent"
+            ],
+            "properties": {
+              "data_access_consent": {
+                "$ref": "#/components/schemas/DataAccessConsent"
+              }
+            }
+          },
+          "headers": []
+        },
+        "400": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "401": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "404": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
+        "429": {
+          "mediaTypes": [
+            "application/json",
+            "text/plain"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/CodedError"
+          },
+          "headers": [
+            {
+              "name": "Retry-After",
+              "required": false
+            }
+          ]
+        },
+        "5XX": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        }
+      }
+    }
+  },
+  {
     "id": "apps.delete",
     "resource": [
       "apps"
@@ -6116,6 +6535,275 @@ export const routes: RouteSpec[] = [
                 "$ref": "#/components/schemas/PaginationMeta"
               }
             }
+          },
+          "headers": []
+        },
+        "401": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "404": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
+        "429": {
+          "mediaTypes": [
+            "application/json",
+            "text/plain"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/CodedError"
+          },
+          "headers": [
+            {
+              "name": "Retry-After",
+              "required": false
+            }
+          ]
+        },
+        "5XX": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        }
+      }
+    }
+  },
+  {
+    "id": "apps.events.retrieve",
+    "resource": [
+      "apps",
+      "events"
+    ],
+    "name": "retrieve",
+    "method": "GET",
+    "path": "/apps/{app}/events/{event_id}",
+    "service": "regional",
+    "security": [
+      [
+        "bearerAuth"
+      ],
+      [
+        "basicAuth"
+      ]
+    ],
+    "success": 200,
+    "async": false,
+    "schemas": {
+      "params": {
+        "type": "object",
+        "properties": {
+          "app": {
+            "type": "string",
+            "minLength": 1
+          },
+          "event_id": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        "required": [
+          "app",
+          "event_id"
+        ]
+      },
+      "responses": {
+        "200": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "type": "object",
+            "required": [
+              "event"
+            ],
+            "properties": {
+              "event": {
+                "$ref": "#/components/schemas/Event"
+              }
+            }
+          },
+          "headers": []
+        },
+        "401": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "404": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "429": {
+          "mediaTypes": [
+            "application/json",
+            "text/plain"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/CodedError"
+          },
+          "headers": [
+            {
+              "name": "Retry-After",
+              "required": false
+            }
+          ]
+        },
+        "5XX": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        }
+      }
+    }
+  },
+  {
+    "id": "apps.hdsContact.replace",
+    "resource": [
+      "apps",
+      "hdsContact"
+    ],
+    "name": "replace",
+    "method": "PUT",
+    "path": "/apps/{app}/hds_contact",
+    "service": "regional",
+    "security": [
+      [
+        "bearerAuth"
+      ],
+      [
+        "basicAuth"
+      ]
+    ],
+    "success": 200,
+    "async": false,
+    "schemas": {
+      "params": {
+        "type": "object",
+        "properties": {
+          "app": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        "required": [
+          "app"
+        ]
+      },
+      "body": {
+        "type": "object",
+        "required": [
+          "hds_contact"
+        ],
+        "properties": {
+          "hds_contact": {
+            "type": "object",
+            "properties": {
+              "org_type": {
+                "type": "string",
+                "enum": [
+                  "company",
+                  "non-profit",
+                  "administration"
+                ]
+              },
+              "name": {
+                "type": "string",
+                "minLength": 1
+              },
+              "email": {
+                "type": "string",
+                "format": "email"
+              },
+              "phone_number": {
+                "type": "string"
+              },
+              "company": {
+                "type": "string"
+              },
+              "address_line1": {
+                "type": "string"
+              },
+              "address_line2": {
+                "type": "string"
+              },
+              "address_city": {
+                "type": "string"
+              },
+              "address_zip": {
+                "type": "string"
+              },
+              "address_country": {
+                "type": "string"
+              },
+              "notes": {
+                "type": "string"
+              }
+            }
+          }
+        }
+      },
+      "bodyRequired": true,
+      "responses": {
+        "200": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "type": "object",
+            "required": [
+              "hds_contact"
+            ],
+            "properties": {
+              "hds_contact": {
+                "$ref": "#/components/schemas/HdsContact"
+              }
+            }
+          },
+          "headers": []
+        },
+        "400": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
           },
           "headers": []
         },
@@ -9209,6 +9897,106 @@ export const routes: RouteSpec[] = [
     }
   },
   {
+    "id": "apps.scmRepoLink.branches.list",
+    "resource": [
+      "apps",
+      "scmRepoLink",
+      "branches"
+    ],
+    "name": "list",
+    "method": "GET",
+    "path": "/apps/{app}/scm_repo_link/branches",
+    "service": "regional",
+    "security": [
+      [
+        "bearerAuth"
+      ],
+      [
+        "basicAuth"
+      ]
+    ],
+    "success": 200,
+    "async": false,
+    "schemas": {
+      "params": {
+        "type": "object",
+        "properties": {
+          "app": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        "required": [
+          "app"
+        ]
+      },
+      "responses": {
+        "200": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "type": "object",
+            "required": [
+              "branches"
+            ],
+            "properties": {
+              "branches": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/ScmBranch"
+                }
+              }
+            }
+          },
+          "headers": []
+        },
+        "401": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "404": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "429": {
+          "mediaTypes": [
+            "application/json",
+            "text/plain"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/CodedError"
+          },
+          "headers": [
+            {
+              "name": "Retry-After",
+              "required": false
+            }
+          ]
+        },
+        "5XX": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        }
+      }
+    }
+  },
+  {
     "id": "apps.scmRepoLink.create",
     "resource": [
       "apps",
@@ -11580,6 +12368,327 @@ export const routes: RouteSpec[] = [
           },
           "headers": []
         },
+        "404": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "429": {
+          "mediaTypes": [
+            "application/json",
+            "text/plain"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/CodedError"
+          },
+          "headers": [
+            {
+              "name": "Retry-After",
+              "required": false
+            }
+          ]
+        },
+        "5XX": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        }
+      }
+    }
+  },
+  {
+    "id": "billingProfiles.create",
+    "resource": [
+      "billingProfiles"
+    ],
+    "name": "create",
+    "method": "POST",
+    "path": "/profiles",
+    "service": "regional",
+    "security": [
+      [
+        "bearerAuth"
+      ]
+    ],
+    "success": 201,
+    "async": false,
+    "schemas": {
+      "body": {
+        "type": "object",
+        "required": [
+          "profile"
+        ],
+        "properties": {
+          "profile": {
+            "$ref": "#/components/schemas/BillingProfileInput"
+          }
+        }
+      },
+      "bodyRequired": true,
+      "responses": {
+        "201": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "type": "object",
+            "required": [
+              "profile"
+            ],
+            "properties": {
+              "profile": {
+                "$ref": "#/components/schemas/BillingProfile"
+              }
+            }
+          },
+          "headers": []
+        },
+        "400": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "401": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "409": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
+        "429": {
+          "mediaTypes": [
+            "application/json",
+            "text/plain"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/CodedError"
+          },
+          "headers": [
+            {
+              "name": "Retry-After",
+              "required": false
+            }
+          ]
+        },
+        "5XX": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        }
+      }
+    }
+  },
+  {
+    "id": "billingProfiles.replace",
+    "resource": [
+      "billingProfiles"
+    ],
+    "name": "replace",
+    "method": "PUT",
+    "path": "/profiles/{profile_id}",
+    "service": "regional",
+    "security": [
+      [
+        "bearerAuth"
+      ]
+    ],
+    "success": 200,
+    "async": false,
+    "schemas": {
+      "params": {
+        "type": "object",
+        "properties": {
+          "profile_id": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        "required": [
+          "profile_id"
+        ]
+      },
+      "body": {
+        "type": "object",
+        "required": [
+          "profile"
+        ],
+        "properties": {
+          "profile": {
+            "$ref": "#/components/schemas/BillingProfileInput"
+          }
+        }
+      },
+      "bodyRequired": true,
+      "responses": {
+        "200": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "type": "object",
+            "required": [
+              "profile"
+            ],
+            "properties": {
+              "profile": {
+                "$ref": "#/components/schemas/BillingProfile"
+              }
+            }
+          },
+          "headers": []
+        },
+        "400": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "401": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "404": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
+        "429": {
+          "mediaTypes": [
+            "application/json",
+            "text/plain"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/CodedError"
+          },
+          "headers": [
+            {
+              "name": "Retry-After",
+              "required": false
+            }
+          ]
+        },
+        "5XX": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        }
+      }
+    }
+  },
+  {
+    "id": "billingProfiles.retrieve",
+    "resource": [
+      "billingProfiles"
+    ],
+    "name": "retrieve",
+    "method": "GET",
+    "path": "/profile",
+    "service": "regional",
+    "security": [
+      [
+        "bearerAuth"
+      ]
+    ],
+    "success": 200,
+    "async": false,
+    "schemas": {
+      "responses": {
+        "200": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "type": "object",
+            "required": [
+              "profile"
+            ],
+            "properties": {
+              "profile": {
+                "$ref": "#/components/schemas/BillingProfile"
+              }
+            }
+          },
+          "headers": []
+        },
+        "401": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "404": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
         "429": {
           "mediaTypes": [
             "application/json",
@@ -11758,6 +12867,385 @@ export const routes: RouteSpec[] = [
           ],
           "schema": {
             "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "429": {
+          "mediaTypes": [
+            "application/json",
+            "text/plain"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/CodedError"
+          },
+          "headers": [
+            {
+              "name": "Retry-After",
+              "required": false
+            }
+          ]
+        },
+        "5XX": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        }
+      }
+    }
+  },
+  {
+    "id": "contracts.accept",
+    "resource": [
+      "contracts"
+    ],
+    "name": "accept",
+    "method": "POST",
+    "path": "/contracts/{contract_id}/accept",
+    "service": "auth",
+    "security": [
+      [
+        "bearerAuth"
+      ],
+      [
+        "basicAuth"
+      ]
+    ],
+    "success": 200,
+    "async": false,
+    "schemas": {
+      "params": {
+        "type": "object",
+        "properties": {
+          "contract_id": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        "required": [
+          "contract_id"
+        ]
+      },
+      "body": {
+        "type": "object",
+        "required": [
+          "locale"
+        ],
+        "properties": {
+          "locale": {
+            "type": "string",
+            "enum": [
+              "en",
+              "fr"
+            ],
+            "description": "Language the contract was read in."
+          }
+        }
+      },
+      "bodyRequired": true,
+      "responses": {
+        "200": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "type": "object",
+            "required": [
+              "contract"
+            ],
+            "properties": {
+              "contract": {
+                "$ref": "#/components/schemas/Contract"
+              }
+            }
+          },
+          "headers": []
+        },
+        "400": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "401": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "404": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
+        "429": {
+          "mediaTypes": [
+            "application/json",
+            "text/plain"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/CodedError"
+          },
+          "headers": [
+            {
+              "name": "Retry-After",
+              "required": false
+            }
+          ]
+        },
+        "5XX": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        }
+      }
+    }
+  },
+  {
+    "id": "contracts.history",
+    "resource": [
+      "contracts"
+    ],
+    "name": "history",
+    "method": "GET",
+    "path": "/contracts/history",
+    "service": "auth",
+    "security": [
+      [
+        "bearerAuth"
+      ],
+      [
+        "basicAuth"
+      ]
+    ],
+    "success": 200,
+    "async": false,
+    "schemas": {
+      "responses": {
+        "200": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "type": "object",
+            "required": [
+              "contracts"
+            ],
+            "properties": {
+              "contracts": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/Contract"
+                }
+              }
+            }
+          },
+          "headers": []
+        },
+        "401": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "429": {
+          "mediaTypes": [
+            "application/json",
+            "text/plain"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/CodedError"
+          },
+          "headers": [
+            {
+              "name": "Retry-After",
+              "required": false
+            }
+          ]
+        },
+        "5XX": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        }
+      }
+    }
+  },
+  {
+    "id": "contracts.list",
+    "resource": [
+      "contracts"
+    ],
+    "name": "list",
+    "method": "GET",
+    "path": "/contracts",
+    "service": "auth",
+    "security": [
+      [
+        "bearerAuth"
+      ],
+      [
+        "basicAuth"
+      ]
+    ],
+    "success": 200,
+    "async": false,
+    "schemas": {
+      "responses": {
+        "200": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "type": "object",
+            "required": [
+              "contracts"
+            ],
+            "properties": {
+              "contracts": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/Contract"
+                }
+              }
+            }
+          },
+          "headers": []
+        },
+        "401": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "429": {
+          "mediaTypes": [
+            "application/json",
+            "text/plain"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/CodedError"
+          },
+          "headers": [
+            {
+              "name": "Retry-After",
+              "required": false
+            }
+          ]
+        },
+        "5XX": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        }
+      }
+    }
+  },
+  {
+    "id": "contracts.retrieve",
+    "resource": [
+      "contracts"
+    ],
+    "name": "retrieve",
+    "method": "GET",
+    "path": "/contracts/{contract_id}",
+    "service": "auth",
+    "security": [
+      [
+        "bearerAuth"
+      ],
+      [
+        "basicAuth"
+      ]
+    ],
+    "success": 200,
+    "async": false,
+    "schemas": {
+      "params": {
+        "type": "object",
+        "properties": {
+          "contract_id": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        "required": [
+          "contract_id"
+        ]
+      },
+      "responses": {
+        "200": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "type": "object",
+            "required": [
+              "contract"
+            ],
+            "properties": {
+              "contract": {
+                "$ref": "#/components/schemas/Contract"
+              }
+            }
+          },
+          "headers": []
+        },
+        "401": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "404": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/NotFoundError"
           },
           "headers": []
         },
@@ -18867,8 +20355,7 @@ export const routes: RouteSpec[] = [
           "schema": {
             "type": "object",
             "required": [
-              "apps",
-              "meta"
+              "apps"
             ],
             "properties": {
               "apps": {
@@ -18878,7 +20365,8 @@ export const routes: RouteSpec[] = [
                 }
               },
               "meta": {
-                "$ref": "#/components/schemas/PaginationMeta"
+                "$ref": "#/components/schemas/PaginationMeta",
+                "description": "The page; the reference's example answers without it, so a reader takes its absence as a single page."
               }
             }
           },
@@ -19295,6 +20783,126 @@ export const routes: RouteSpec[] = [
           ],
           "schema": {
             "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "429": {
+          "mediaTypes": [
+            "application/json",
+            "text/plain"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/CodedError"
+          },
+          "headers": [
+            {
+              "name": "Retry-After",
+              "required": false
+            }
+          ]
+        },
+        "5XX": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        }
+      }
+    }
+  },
+  {
+    "id": "scmIntegrations.branches.list",
+    "resource": [
+      "scmIntegrations",
+      "branches"
+    ],
+    "name": "list",
+    "method": "GET",
+    "path": "/scm_integrations/{scm_integration_id}/branches",
+    "service": "auth",
+    "security": [
+      [
+        "bearerAuth"
+      ],
+      [
+        "basicAuth"
+      ]
+    ],
+    "success": 200,
+    "async": false,
+    "schemas": {
+      "params": {
+        "type": "object",
+        "properties": {
+          "scm_integration_id": {
+            "type": "string",
+            "format": "uuid"
+          }
+        },
+        "required": [
+          "scm_integration_id"
+        ]
+      },
+      "query": {
+        "type": "object",
+        "properties": {
+          "repo_name": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        "required": [
+          "repo_name"
+        ]
+      },
+      "responses": {
+        "200": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "type": "object",
+            "required": [
+              "branches"
+            ],
+            "properties": {
+              "branches": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/ScmBranch"
+                }
+              }
+            }
+          },
+          "headers": []
+        },
+        "401": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "404": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
           },
           "headers": []
         },
@@ -20994,6 +22602,557 @@ export const routes: RouteSpec[] = [
     }
   },
   {
+    "id": "twoFactorAuth.disable",
+    "resource": [
+      "twoFactorAuth"
+    ],
+    "name": "disable",
+    "method": "DELETE",
+    "path": "/client/tfa",
+    "service": "auth",
+    "security": [
+      [
+        "bearerAuth"
+      ],
+      [
+        "basicAuth"
+      ]
+    ],
+    "success": 200,
+    "async": false,
+    "schemas": {
+      "body": {
+        "$ref": "#/components/schemas/TfaAttempt"
+      },
+      "bodyRequired": true,
+      "responses": {
+        "200": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "type": "object",
+            "required": [
+              "tfa"
+            ],
+            "properties": {
+              "tfa": {
+                "$ref": "#/components/schemas/TwoFactorAuth"
+              }
+            }
+          },
+          "headers": []
+        },
+        "400": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "401": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
+        "429": {
+          "mediaTypes": [
+            "application/json",
+            "text/plain"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/CodedError"
+          },
+          "headers": [
+            {
+              "name": "Retry-After",
+              "required": false
+            }
+          ]
+        },
+        "5XX": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        }
+      }
+    }
+  },
+  {
+    "id": "twoFactorAuth.initiate",
+    "resource": [
+      "twoFactorAuth"
+    ],
+    "name": "initiate",
+    "method": "POST",
+    "path": "/client/tfa",
+    "service": "auth",
+    "security": [
+      [
+        "bearerAuth"
+      ],
+      [
+        "basicAuth"
+      ]
+    ],
+    "success": 201,
+    "async": false,
+    "schemas": {
+      "body": {
+        "type": "object",
+        "required": [
+          "tfa"
+        ],
+        "properties": {
+          "tfa": {
+            "type": "object",
+            "required": [
+              "provider"
+            ],
+            "properties": {
+              "provider": {
+                "type": "string",
+                "enum": [
+                  "totp"
+                ],
+                "description": "Kind of second factor."
+              }
+            }
+          }
+        }
+      },
+      "bodyRequired": true,
+      "responses": {
+        "201": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "type": "object",
+            "required": [
+              "tfa"
+            ],
+            "properties": {
+              "tfa": {
+                "allOf": [
+                  {
+                    "$ref": "#/components/schemas/TwoFactorAuth"
+                  },
+                  {
+                    "type": "object",
+                    "required": [
+                      "provider",
+                      "uri"
+                    ],
+                    "properties": {
+                      "uri": {
+                        "type": "string",
+                        "description": "`otpauth://totp/…` URI carrying the secret, for an authenticator app."
+                      }
+                    }
+                  }
+                ]
+              }
+            }
+          },
+          "headers": []
+        },
+        "400": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "401": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
+        "429": {
+          "mediaTypes": [
+            "application/json",
+            "text/plain"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/CodedError"
+          },
+          "headers": [
+            {
+              "name": "Retry-After",
+              "required": false
+            }
+          ]
+        },
+        "5XX": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        }
+      }
+    }
+  },
+  {
+    "id": "twoFactorAuth.retrieve",
+    "resource": [
+      "twoFactorAuth"
+    ],
+    "name": "retrieve",
+    "method": "GET",
+    "path": "/client/tfa",
+    "service": "auth",
+    "security": [
+      [
+        "bearerAuth"
+      ],
+      [
+        "basicAuth"
+      ]
+    ],
+    "success": 200,
+    "async": false,
+    "schemas": {
+      "responses": {
+        "200": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "type": "object",
+            "required": [
+              "tfa"
+            ],
+            "properties": {
+              "tfa": {
+                "$ref": "#/components/schemas/TwoFactorAuth"
+              }
+            }
+          },
+          "headers": []
+        },
+        "401": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "429": {
+          "mediaTypes": [
+            "application/json",
+            "text/plain"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/CodedError"
+          },
+          "headers": [
+            {
+              "name": "Retry-After",
+              "required": false
+            }
+          ]
+        },
+        "5XX": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        }
+      }
+    }
+  },
+  {
+    "id": "twoFactorAuth.validate",
+    "resource": [
+      "twoFactorAuth"
+    ],
+    "name": "validate",
+    "method": "POST",
+    "path": "/client/tfa/validate",
+    "service": "auth",
+    "security": [
+      [
+        "bearerAuth"
+      ],
+      [
+        "basicAuth"
+      ]
+    ],
+    "success": 200,
+    "async": false,
+    "schemas": {
+      "body": {
+        "$ref": "#/components/schemas/TfaAttempt"
+      },
+      "bodyRequired": true,
+      "responses": {
+        "200": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "type": "object",
+            "required": [
+              "tfa"
+            ],
+            "properties": {
+              "tfa": {
+                "type": "object",
+                "required": [
+                  "codes",
+                  "user"
+                ],
+                "properties": {
+                  "codes": {
+                    "type": "array",
+                    "description": "Single-use recovery codes, each replacing a one-time password once.",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "user": {
+                    "$ref": "#/components/schemas/TwoFactorAuth"
+                  }
+                }
+              }
+            }
+          },
+          "headers": []
+        },
+        "400": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "401": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
+        "429": {
+          "mediaTypes": [
+            "application/json",
+            "text/plain"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/CodedError"
+          },
+          "headers": [
+            {
+              "name": "Retry-After",
+              "required": false
+            }
+          ]
+        },
+        "5XX": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        }
+      }
+    }
+  },
+  {
+    "id": "users.confirmDeletion",
+    "resource": [
+      "users"
+    ],
+    "name": "confirmDeletion",
+    "method": "POST",
+    "path": "/users/delete/{deletion_id}/confirm",
+    "service": "auth",
+    "security": [
+      [
+        "bearerAuth"
+      ],
+      [
+        "basicAuth"
+      ]
+    ],
+    "success": 204,
+    "async": false,
+    "schemas": {
+      "params": {
+        "type": "object",
+        "properties": {
+          "deletion_id": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        "required": [
+          "deletion_id"
+        ]
+      },
+      "body": {
+        "type": "object",
+        "required": [
+          "deletion"
+        ],
+        "properties": {
+          "deletion": {
+            "type": "object",
+            "required": [
+              "token"
+            ],
+            "properties": {
+              "token": {
+                "type": "string",
+                "minLength": 1,
+                "description": "Token of the confirmation email."
+              },
+              "reason": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "description": "Why the account is closed, in a few words."
+              },
+              "details": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "description": "Anything more the user wants to say."
+              }
+            }
+          }
+        }
+      },
+      "bodyRequired": true,
+      "responses": {
+        "204": {
+          "mediaTypes": [],
+          "headers": []
+        },
+        "400": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "401": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "404": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/NotFoundError"
+          },
+          "headers": []
+        },
+        "422": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
+        "429": {
+          "mediaTypes": [
+            "application/json",
+            "text/plain"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/CodedError"
+          },
+          "headers": [
+            {
+              "name": "Retry-After",
+              "required": false
+            }
+          ]
+        },
+        "5XX": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        }
+      }
+    }
+  },
+  {
     "id": "users.create",
     "resource": [
       "users"
@@ -21252,6 +23411,145 @@ export const routes: RouteSpec[] = [
           ],
           "schema": {
             "$ref": "#/components/schemas/ValidationErrors"
+          },
+          "headers": []
+        },
+        "429": {
+          "mediaTypes": [
+            "application/json",
+            "text/plain"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/CodedError"
+          },
+          "headers": [
+            {
+              "name": "Retry-After",
+              "required": false
+            }
+          ]
+        },
+        "5XX": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        }
+      }
+    }
+  },
+  {
+    "id": "users.requestDeletion",
+    "resource": [
+      "users"
+    ],
+    "name": "requestDeletion",
+    "method": "POST",
+    "path": "/users/delete",
+    "service": "auth",
+    "security": [
+      [
+        "bearerAuth"
+      ],
+      [
+        "basicAuth"
+      ]
+    ],
+    "success": 204,
+    "async": false,
+    "schemas": {
+      "responses": {
+        "204": {
+          "mediaTypes": [],
+          "headers": []
+        },
+        "401": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        },
+        "429": {
+          "mediaTypes": [
+            "application/json",
+            "text/plain"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/CodedError"
+          },
+          "headers": [
+            {
+              "name": "Retry-After",
+              "required": false
+            }
+          ]
+        },
+        "5XX": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
+          },
+          "headers": []
+        }
+      }
+    }
+  },
+  {
+    "id": "users.roles.list",
+    "resource": [
+      "users",
+      "roles"
+    ],
+    "name": "list",
+    "method": "GET",
+    "path": "/users/roles",
+    "service": "auth",
+    "security": [
+      [
+        "bearerAuth"
+      ],
+      [
+        "basicAuth"
+      ]
+    ],
+    "success": 200,
+    "async": false,
+    "schemas": {
+      "responses": {
+        "200": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "type": "object",
+            "required": [
+              "roles"
+            ],
+            "properties": {
+              "roles": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "headers": []
+        },
+        "401": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "$ref": "#/components/schemas/ErrorMessage"
           },
           "headers": []
         },
