@@ -71,7 +71,7 @@ export class Scalingo extends CoreClient {
   }
 
   /** The typed openapi-fetch client of each service (same base URLs, credentials, retries), for requests the methods do not cover such as HEAD. */
-  get raw(): { readonly auth: Client<paths>; readonly database: Client<paths>; readonly regional: Client<paths> } {
-    return { auth: rawClient<paths>(this, 'auth'), database: rawClient<paths>(this, 'database'), regional: rawClient<paths>(this, 'regional') };
+  get raw(): { readonly auth: Client<paths>; readonly billing: Client<paths>; readonly database: Client<paths>; readonly regional: Client<paths> } {
+    return { auth: rawClient<paths>(this, 'auth'), billing: rawClient<paths>(this, 'billing'), database: rawClient<paths>(this, 'database'), regional: rawClient<paths>(this, 'regional') };
   }
 }

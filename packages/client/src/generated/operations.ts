@@ -40,6 +40,10 @@ export const services: ServiceTable = {
     url: 'https://auth.scalingo.com/v1',
     regions: [],
   },
+  billing: {
+    url: 'https://cashmachine.scalingo.com',
+    regions: [],
+  },
   database: {
     url: 'https://db-api.{region}.scalingo.com',
     regions: [

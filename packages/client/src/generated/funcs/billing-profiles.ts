@@ -17,7 +17,7 @@ export type BillingProfilesReplaceParams = NonNullable<Schema.operations['billin
  *
  * **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/Billing/index.ts`), which calls it.
  *
- * `POST /profiles` on the regional API.
+ * `POST /profiles` on the billing API.
  */
 export function billingProfilesCreate(client: CoreClient, params: BillingProfilesCreateParams, options?: RequestOptions): APIPromise<Schema.BillingProfile> {
   return call(client, specs.billingProfilesCreate, undefined, params, options);
@@ -30,7 +30,7 @@ export function billingProfilesCreate(client: CoreClient, params: BillingProfile
  *
  * **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/Billing/index.ts`), which calls it.
  *
- * `PUT /profiles/{profile_id}` on the regional API.
+ * `PUT /profiles/{profile_id}` on the billing API.
  */
 export function billingProfilesReplace(client: CoreClient, profile_id: string, params: BillingProfilesReplaceParams, options?: RequestOptions): APIPromise<Schema.BillingProfile> {
   return call(client, specs.billingProfilesReplace, profile_id, params, options);
@@ -43,7 +43,7 @@ export function billingProfilesReplace(client: CoreClient, profile_id: string, p
  *
  * **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/Billing/index.ts`), which calls it.
  *
- * `GET /profile` on the regional API.
+ * `GET /profile` on the billing API.
  */
 export function billingProfilesRetrieve(client: CoreClient, options?: RequestOptions): APIPromise<Schema.BillingProfile> {
   return call(client, specs.billingProfilesRetrieve, undefined, undefined, options);

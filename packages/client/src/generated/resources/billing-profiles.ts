@@ -15,7 +15,7 @@ export class BillingProfiles extends APIResource {
    *
    * **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/Billing/index.ts`), which calls it.
    *
-   * `POST /profiles` on the regional API.
+   * `POST /profiles` on the billing API.
    */
   create(params: BillingProfilesCreateParams, options?: RequestOptions): APIPromise<Schema.BillingProfile> {
     return billingProfilesCreate(this._client, params, options);
@@ -28,7 +28,7 @@ export class BillingProfiles extends APIResource {
    *
    * **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/Billing/index.ts`), which calls it.
    *
-   * `PUT /profiles/{profile_id}` on the regional API.
+   * `PUT /profiles/{profile_id}` on the billing API.
    */
   replace(profile_id: string, params: BillingProfilesReplaceParams, options?: RequestOptions): APIPromise<Schema.BillingProfile> {
     return billingProfilesReplace(this._client, profile_id, params, options);
@@ -41,7 +41,7 @@ export class BillingProfiles extends APIResource {
    *
    * **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/Billing/index.ts`), which calls it.
    *
-   * `GET /profile` on the regional API.
+   * `GET /profile` on the billing API.
    */
   retrieve(options?: RequestOptions): APIPromise<Schema.BillingProfile> {
     return billingProfilesRetrieve(this._client, options);

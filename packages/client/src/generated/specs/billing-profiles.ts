@@ -3,8 +3,8 @@
 import type { OperationSpec } from '../../core/operation.js';
 
 /** `billingProfiles.create`: `POST /profiles`. */
-export const billingProfilesCreate: OperationSpec = { id: 'billingProfiles.create', method: 'POST', path: '/profiles', security: [['bearerAuth']], body: { mode: 'spread', keys: ['profile'] }, envelope: { kind: 'root', key: 'profile' } };
+export const billingProfilesCreate: OperationSpec = { id: 'billingProfiles.create', method: 'POST', path: '/profiles', service: 'billing', security: [['bearerAuth']], body: { mode: 'spread', keys: ['profile'] }, envelope: { kind: 'root', key: 'profile' } };
 /** `billingProfiles.replace`: `PUT /profiles/{profile_id}`. */
-export const billingProfilesReplace: OperationSpec = { id: 'billingProfiles.replace', method: 'PUT', path: '/profiles/{profile_id}', security: [['bearerAuth']], positional: 'profile_id', body: { mode: 'spread', keys: ['profile'] }, envelope: { kind: 'root', key: 'profile' } };
+export const billingProfilesReplace: OperationSpec = { id: 'billingProfiles.replace', method: 'PUT', path: '/profiles/{profile_id}', service: 'billing', security: [['bearerAuth']], positional: 'profile_id', body: { mode: 'spread', keys: ['profile'] }, envelope: { kind: 'root', key: 'profile' } };
 /** `billingProfiles.retrieve`: `GET /profile`. */
-export const billingProfilesRetrieve: OperationSpec = { id: 'billingProfiles.retrieve', method: 'GET', path: '/profile', security: [['bearerAuth']], envelope: { kind: 'root', key: 'profile' } };
+export const billingProfilesRetrieve: OperationSpec = { id: 'billingProfiles.retrieve', method: 'GET', path: '/profile', service: 'billing', security: [['bearerAuth']], envelope: { kind: 'root', key: 'profile' } };

@@ -2285,7 +2285,7 @@ export interface BillingProfilesHandlers<Principal = unknown> {
    *
    * **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/Billing/index.ts`), which calls it.
    *
-   * `POST /profiles` on the regional API.
+   * `POST /profiles` on the billing API.
    */
   create?(request: BillingProfilesCreateRequest<Principal>): HandlerResult<BillingProfilesCreateReply>;
   /**
@@ -2295,7 +2295,7 @@ export interface BillingProfilesHandlers<Principal = unknown> {
    *
    * **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/Billing/index.ts`), which calls it.
    *
-   * `PUT /profiles/{profile_id}` on the regional API.
+   * `PUT /profiles/{profile_id}` on the billing API.
    */
   replace?(request: BillingProfilesReplaceRequest<Principal>): HandlerResult<BillingProfilesReplaceReply>;
   /**
@@ -2305,7 +2305,7 @@ export interface BillingProfilesHandlers<Principal = unknown> {
    *
    * **Not in the public API reference**: described from the official JavaScript client (`node_modules/scalingo/src/Billing/index.ts`), which calls it.
    *
-   * `GET /profile` on the regional API.
+   * `GET /profile` on the billing API.
    */
   retrieve?(request: BillingProfilesRetrieveRequest<Principal>): HandlerResult<BillingProfilesRetrieveReply>;
 }

@@ -12412,7 +12412,7 @@ export const routes: RouteSpec[] = [
     "name": "create",
     "method": "POST",
     "path": "/profiles",
-    "service": "regional",
+    "service": "billing",
     "security": [
       [
         "bearerAuth"
@@ -12522,7 +12522,7 @@ export const routes: RouteSpec[] = [
     "name": "replace",
     "method": "PUT",
     "path": "/profiles/{profile_id}",
-    "service": "regional",
+    "service": "billing",
     "security": [
       [
         "bearerAuth"
@@ -12644,7 +12644,7 @@ export const routes: RouteSpec[] = [
     "name": "retrieve",
     "method": "GET",
     "path": "/profile",
-    "service": "regional",
+    "service": "billing",
     "security": [
       [
         "bearerAuth"
