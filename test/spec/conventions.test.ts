@@ -6,7 +6,6 @@ import { deref, type Json, label, loadSpec, operations, walkSchemas } from '../s
 const spec = await loadSpec();
 const all = operations(spec);
 const byLabel = all.map((entry) => [label(entry), entry] as const);
-const DATE_REF = /^#\/components\/schemas\/(Nullable)?DateTime$/;
 
 function jsonBodies(entry: (typeof all)[number]): Array<{ where: string; schema: Json }> {
   const bodies: Array<{ where: string; schema: Json }> = [];
@@ -40,24 +39,6 @@ describe('servers', () => {
 });
 
 describe('operations', () => {
-  test('operationIds are unique', () => {
-    const ids = all.map((e) => e.operation.operationId);
-    expect(new Set(ids).size).toBe(ids.length);
-  });
-
-  test.each(byLabel)('%s: dotted operationId, tag, summary, description, explicit security', (_, entry) => {
-    const op = entry.operation;
-    expect(op.operationId).toMatch(/^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)+$/);
-    expect(op.tags?.length).toBe(1);
-    expect(spec.tags.map((t: Json) => t.name)).toContain(op.tags[0]);
-    expect(op.summary?.length).toBeGreaterThan(5);
-    expect(op.description?.length).toBeGreaterThan(20);
-    expect(Array.isArray(op.security)).toBe(true);
-    for (const requirement of op.security) {
-      for (const scheme of Object.keys(requirement)) expect(spec.components.securitySchemes).toHaveProperty(scheme);
-    }
-  });
-
   test.each(byLabel)(
     '%s: GET/HEAD/DELETE take no body (unless the platform documents one); bodies are JSON',
     (_, entry) => {
@@ -89,19 +70,6 @@ describe('operations', () => {
     }
   });
 
-  test.each(byLabel)('%s: documents the error answers that apply', (_, entry) => {
-    const statuses = Object.keys(entry.operation.responses);
-    expect(statuses).toContain('429');
-    expect(statuses).toContain('5XX');
-    if (entry.operation.security.some((r: Json) => Object.keys(r).length > 0)) expect(statuses).toContain('401');
-    if (entry.parameters.some((p) => p.in === 'path')) expect(statuses).toContain('404');
-    if (entry.operation.requestBody) {
-      expect(statuses).toContain('400');
-      expect(statuses).toContain('422');
-    }
-    expect(statuses.some((s) => /^2\d\d$/.test(s))).toBe(true);
-  });
-
   const withBodies = byLabel.filter(([, e]) => e.method !== 'head');
   test.each(withBodies)('%s: errors use the shared error responses', (_, entry) => {
     const shared: Record<string, string> = {
@@ -116,20 +84,6 @@ describe('operations', () => {
     for (const [status, name] of Object.entries(shared)) {
       const response = entry.operation.responses[status];
       if (response) expect(response.$ref, `${status}`).toBe(`#/components/responses/${name}`);
-    }
-  });
-
-  test.each(byLabel)('%s: examples for the request body and every response body', (_, entry) => {
-    const media: Array<[string, Json]> = [];
-    const request = entry.operation.requestBody && deref(spec, entry.operation.requestBody);
-    for (const [type, m] of Object.entries<Json>(request?.content ?? {})) media.push([`request ${type}`, m]);
-    for (const [status, raw] of Object.entries<Json>(entry.operation.responses)) {
-      for (const [type, m] of Object.entries<Json>(deref(spec, raw).content ?? {}))
-        media.push([`${status} ${type}`, m]);
-    }
-    for (const [where, m] of media) {
-      const count = (m.example !== undefined ? 1 : 0) + Object.keys(m.examples ?? {}).length;
-      expect(count, `${where} has no example`).toBeGreaterThan(0);
     }
   });
 
@@ -198,20 +152,6 @@ describe('dates', () => {
     expect(pattern.test('2015-01-13T09:20:31.123')).toBe(false);
     expect(pattern.test('2015-01-13 09:20:31.123')).toBe(false);
     expect(pattern.test('2015-01-13')).toBe(false);
-  });
-
-  test('every date property references DateTime or NullableDateTime', () => {
-    const offenders: string[] = [];
-    for (const { schema, pointer } of schemas) {
-      for (const [name, property] of Object.entries<Json>(schema.properties ?? {})) {
-        if (!/(_at|_until|_time)$/.test(name)) continue;
-        if (property.type && ![].concat(property.type).includes('string' as never)) continue;
-        if (property.format === 'date') continue; // a calendar day, not an instant
-        const ref = property.$ref ?? property.anyOf?.find((p: Json) => p.$ref)?.$ref;
-        if (!DATE_REF.test(ref ?? '')) offenders.push(`${pointer}/properties/${name}`);
-      }
-    }
-    expect(offenders).toEqual([]);
   });
 });
 

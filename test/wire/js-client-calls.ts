@@ -183,14 +183,14 @@ export const JS_CLIENT_CALLS: JsCall[] = [
   {
     name: 'Addons.create',
     call: (c, ids) =>
-      c.Addons.create(ids.app, { addon_provider_id: 'postgresql', plan_id: 'pl-7d5c3b1a-postgresql-starter-512' }),
+      // Plans of the spec's catalogue, by name (the API takes a plan's ID or name).
+      c.Addons.create(ids.app, { addon_provider_id: 'postgresql', plan_id: 'postgresql-starter-512' }),
     keep: id('addon'),
   },
   { name: 'Addons.getAddon', call: (c, ids) => c.Addons.getAddon(ids.app, ids.addon ?? addonId) },
   {
     name: 'Addons.update',
-    call: (c, ids) =>
-      c.Addons.update(ids.app, ids.addon ?? addonId, { plan_id: 'pl-7d5c3b1a-postgresql-business-1024' }),
+    call: (c, ids) => c.Addons.update(ids.app, ids.addon ?? addonId, { plan_id: 'postgresql-sandbox' }),
   },
   { name: 'Addons.sso', call: (c, ids) => c.Addons.sso(ids.app, ids.addon ?? addonId) },
   { name: 'Addons.resume', call: (c, ids) => c.Addons.resume(ids.app, ids.addon ?? addonId) },

@@ -1,8 +1,12 @@
 // Full `generate` (types, client, stubs, api.md, code samples) against the
 // openapi-typescript CLI producing the types alone, and two other generators
 // for reference; every tool as a whole process on the same multi-file spec.
+import os from 'node:os';
 import path from 'node:path';
 import { median, remove, repoRoot, specWorkspace, timeProcess } from './util.mjs';
+
+/** The key of the machine's load average (1 min, median over the runs) among the results. */
+export const LOAD = 'load average (1 min)';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const bin = (/** @type {string} */ p) => path.join(repoRoot, 'node_modules', p);
@@ -52,6 +56,8 @@ export function benchGenerate() {
   };
   /** @type {Record<string, number[] | { error: string }>} */
   const results = {};
+  /** @type {number[]} */
+  const load = [];
   try {
     // Interleave the tools so that a busy moment hurts them alike.
     for (let run = 0; run < RUNS; run++) {
@@ -59,6 +65,7 @@ export function benchGenerate() {
         try {
           const times = (results[name] ??= []);
           if (Array.isArray(times)) times.push(fn());
+          load.push(os.loadavg()[0] ?? 0);
         } catch (error) {
           // The tool's own first line of complaint, not the command line.
           const reason =
@@ -75,7 +82,10 @@ export function benchGenerate() {
     remove(ours);
     remove(peers);
   }
-  return Object.fromEntries(
-    Object.entries(results).map(([name, runs]) => [name, Array.isArray(runs) ? median(runs) : runs]),
-  );
+  return {
+    ...Object.fromEntries(
+      Object.entries(results).map(([name, runs]) => [name, Array.isArray(runs) ? median(runs) : runs]),
+    ),
+    [LOAD]: median(load),
+  };
 }

@@ -2,10 +2,11 @@
 // figures and their ratios and writes dist/bench/results.json.
 // Needs `npm run build` (the generator, client and server as users run them).
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { benchBundleSize } from './bundle-size.mjs';
 import { benchClient } from './client.mjs';
-import { benchGenerate } from './generate.mjs';
+import { benchGenerate, LOAD } from './generate.mjs';
 import { benchStubs } from './stubs.mjs';
 import { benchTypecheck } from './typecheck.mjs';
 import { formatMs, repoRoot, resultOf } from './util.mjs';
@@ -25,20 +26,27 @@ const results = {};
 const line = (label, value, note = '') => console.log(`  ${label.padEnd(62)} ${String(value).padStart(12)}  ${note}`);
 /** @type {(a: number, b: number) => string} */
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+/** The load average beside the figures: the machine is shared. */
+const loadLine = (/** @type {unknown} */ load) =>
+  line(LOAD, typeof load === 'number' ? load.toFixed(1) : '?', `${os.cpus().length} cores`);
 
 if (wanted('generate')) {
   console.log('\nGenerate (whole processes, median of runs, same multi-file spec)');
   const r = (results.generate = benchGenerate());
-  for (const [name, ms] of Object.entries(r)) line(name, typeof ms === 'number' ? formatMs(ms) : `failed: ${ms.error}`);
+  for (const [name, ms] of Object.entries(r))
+    if (name !== LOAD) line(name, typeof ms === 'number' ? formatMs(ms) : `failed: ${ms.error}`);
   const ours = resultOf(r, 'our generate (types + client + stubs + api.md + samples)');
   const peer = resultOf(r, 'openapi-typescript CLI (types only)');
   const both = typeof ours === 'number' && typeof peer === 'number';
   line('ratio ours / openapi-typescript', both ? ratio(ours, peer) : 'failed', 'target ≤ 1.00×');
+  loadLine(r[LOAD]);
 }
 if (wanted('watch')) {
-  console.log('\nWatch');
+  console.log('\nWatch (alternated edits, medians)');
   const r = (results.watch = await benchWatch());
-  for (const [name, ms] of Object.entries(r)) line(name, formatMs(ms), 'target < 300 ms');
+  for (const [name, ms] of Object.entries(r))
+    if (name !== LOAD) line(name, formatMs(ms), name.startsWith('one-operation') ? 'target ≤ 300 ms' : '');
+  loadLine(r[LOAD]);
 }
 if (wanted('client')) {
   console.log('\nClient calls, each peer in its own process, 8 in flight; median (min–max) over rotated rounds');

@@ -428,6 +428,7 @@ describe('servers', () => {
     expect(await c.baseUrl('regional')).toBe('http://127.0.0.1:9999/v1');
     expect(await c.baseUrl('auth')).toBe('http://127.0.0.1:9999/v1');
     expect(await c.baseUrl('database')).toBe('http://127.0.0.1:9999');
+    expect(await c.baseUrl('billing')).toBe('http://127.0.0.1:9999');
   });
 
   test('plain http is refused unless loopback or explicitly allowed', () => {
@@ -464,6 +465,13 @@ describe('servers', () => {
     await c.apps.list();
     await c.apps.list();
     expect(server.requests.map((r) => r.url)).toEqual(['/regions', '/secnum/v1/apps', '/secnum/v1/apps']);
+  });
+
+  test('the billing host has no region: its calls never wait for region discovery', async () => {
+    server.answer(json(200, { profile: { id: 'bp-1', name: 'Camille Martin', email: 'billing@example.org' } }));
+    const c = createClient({ bearerToken: 'b', discoverRegions: true, baseUrls: { billing: server.url } });
+    expect((await c.billingProfiles.retrieve()).id).toBe('bp-1');
+    expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual(['GET /profile']);
   });
 });
 

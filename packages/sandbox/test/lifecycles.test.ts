@@ -44,12 +44,17 @@ afterAll(async () => {
   await sandbox?.close();
 });
 
-/** Creates a deployment of `gitRef` and reads it every `stepMs` until it ends: the statuses seen, and the outputs. */
-async function follow(gitRef: string, stepMs = 50) {
+const deploy = async (gitRef: string) => {
   const created = await call('POST', app('/deployments'), {
     deployment: { git_ref: gitRef, source_url: 'https://example.org/lina-shop.tar.gz' },
   });
   expect(created.status).toBe(201);
+  return created;
+};
+
+/** Creates a deployment of `gitRef` and reads it every `stepMs` until it ends: the statuses seen, and the outputs. */
+async function follow(gitRef: string, stepMs = 50) {
+  const created = await deploy(gitRef);
   const { id } = created.body.deployment;
   const statuses = [created.body.deployment.status];
   const outputs: string[] = [];
@@ -109,6 +114,14 @@ describe('deployments', () => {
     expect(event.type_data.status).toBe(failure);
     // A failed deployment is not the application's last one.
     expect((await call('GET', app())).body.app.last_deployment_id).toBe(last);
+  });
+
+  test('one created while another runs is queued behind it, then takes the whole path of the diagram', async () => {
+    await deploy('v5.0.0');
+    const withQueue = deploymentStatusPaths().find((p) => p.at(-1) === 'success')!;
+    const { statuses, outputs } = await follow('v5.0.1');
+    expect(statuses).toEqual(withQueue);
+    expect(outputs[0]).toMatch(/^-----> Queued/);
   });
 
   test('an unknown deployment → 404 for the retrieve and the output alike', async () => {

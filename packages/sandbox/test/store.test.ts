@@ -38,7 +38,7 @@ function seed(stores: Stores) {
   };
   stores.addons.put(app.id, addon);
   stores.tokens.issueDatabaseToken(addon.id, other.id);
-  stores.deployments.add(app.id, { id: 'dep-1', status: 'building' }, 'success', Date.now());
+  stores.deployments.add(app.id, { id: 'dep-1', status: 'building' }, 'success');
   stores.operations.start(app.id, 'scale');
   stores.collaborators.invite(app.id, 'oscar@example.org', true);
   return { user, other, app };

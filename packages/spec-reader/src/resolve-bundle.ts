@@ -140,9 +140,9 @@ class Bundler {
     if (!seen) this.seen.set(type, (seen = new Set()));
     if (seen.has(node)) return;
     seen.add(node);
-    const visitors = this.config.decorators[type] ?? [];
-    const ctx = this.context(file);
-    for (const visitor of visitors) visitor.enter?.(node, ctx);
+    const visitors = this.config.decorators[type];
+    const ctx = visitors && this.context(file);
+    for (const visitor of visitors ?? []) visitor.enter?.(node, ctx!);
     const items = WALK_TYPES[type].items;
     if (Array.isArray(node)) {
       if (items) for (const [i, item] of node.entries()) this.walk(item, items, file, node, String(i));
@@ -151,7 +151,7 @@ class Bundler {
       for (const [prop, child] of childrenOf(type, record)) this.walk(record[prop], child, file, record, prop);
       if (type === 'Discriminator' && isObject(record.mapping)) this.bundleMapping(record.mapping, file);
     }
-    for (const visitor of visitors) visitor.leave?.(node, ctx);
+    for (const visitor of visitors ?? []) visitor.leave?.(node, ctx!);
   }
 
   /** What a decorator's visitor may use of Redocly's context. */
@@ -216,15 +216,16 @@ class Bundler {
 }
 
 /** The children of a node of `type` that can hold a `$ref`, in walk order (among `only`, if given). */
+const DECLARED = new Map(
+  Object.entries(WALK_TYPES).map(([type, spec]) => [type, new Set((spec.props ?? []).map(([prop]) => prop))]),
+);
+
 function childrenOf(type: WalkTypeName, record: Node, only?: string[]): Array<[string, WalkTypeName]> {
   const spec = WALK_TYPES[type];
   const wanted = (prop: string) => record[prop] !== undefined && (!only || only.includes(prop));
   const children: Array<[string, WalkTypeName]> = [];
-  const declared = new Set<string>();
-  for (const [prop, child] of spec.props ?? []) {
-    declared.add(prop);
-    if (wanted(prop)) children.push([prop, child]);
-  }
+  const declared = DECLARED.get(type)!;
+  for (const [prop, child] of spec.props ?? []) if (wanted(prop)) children.push([prop, child]);
   if (spec.additional) {
     for (const prop of Object.keys(record)) {
       if (declared.has(prop) || (spec.extensions && prop.startsWith('x-')) || !wanted(prop)) continue;

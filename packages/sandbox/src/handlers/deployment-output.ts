@@ -30,7 +30,11 @@ const END_LINES: Record<DeploymentOutcome, string[]> = {
 /** The output of `deployment` as of now, `reached` being how many phases it has entered. */
 export function deploymentOutput(deployment: DeploymentRow, reached: number): string {
   const ref = typeof deployment.doc.git_ref === 'string' ? deployment.doc.git_ref : 'archive';
-  const lines = DEPLOYMENT_PHASES.slice(0, reached).flatMap((phase) => PHASE_LINES[phase.status](ref));
+  const queued = Date.parse(String(deployment.doc.created_at)) < deployment.startsMs;
+  const lines = [
+    ...(queued ? ['-----> Queued: waiting for the previous deployment of the application to end'] : []),
+    ...DEPLOYMENT_PHASES.slice(0, reached).flatMap((phase) => PHASE_LINES[phase.status](ref)),
+  ];
   if (deployment.settled) lines.push(...END_LINES[deployment.outcome]);
   return `${lines.join('\n')}\n`;
 }

@@ -1,4 +1,5 @@
-// Deployments: created `building`, they go through `pushing` and `starting`
+// Deployments: created `building` (`queued` behind the application's previous
+// one while it runs), they go through `pushing` and `starting`
 // on the sandbox's clock and end in `success` or in the error their `git_ref`
 // names (`v2-build-error`…, so that a test can exercise a failed deployment);
 // `lifecycles.ts` records the end (event, application). The output grows
@@ -28,11 +29,10 @@ export function startDeployment(
   from: 'archive' | 'git' = 'git',
 ) {
   const deploymentId = objectId();
-  const createdMs = ctx.now();
   const doc = {
     id: deploymentId,
     app_id: app.id,
-    created_at: isoDate(createdMs),
+    created_at: isoDate(ctx.now()),
     finished_at: null,
     status: 'building',
     git_ref: gitRef,
@@ -40,8 +40,8 @@ export function startDeployment(
     pusher: userRef(user),
     links: { output: `${ctx.origin()}/v1/apps/${app.name}/deployments/${deploymentId}/output` },
   };
-  ctx.deployments.add(app.id, doc, outcomeOf(gitRef), createdMs);
-  return doc;
+  ctx.deployments.add(app.id, doc, outcomeOf(gitRef));
+  return ctx.deployments.present(ctx.deployments.get(app.id, deploymentId)!);
 }
 
 export function deploymentHandlers(ctx: Context): NonNullable<AppsHandlers<Principal>['deployments']> {

@@ -20,7 +20,7 @@ function finishDeployment(ctx: Context, deployment: DeploymentRow): void {
   const app = ctx.apps.byId(deployment.appId);
   if (!app) return;
   const pusher = deployment.doc.pusher as { id: string; username: string };
-  const durationS = Math.max(1, Math.round((deployment.endsMs - deployment.createdMs) / 1000));
+  const durationS = Math.max(1, Math.round((deployment.endsMs - deployment.startsMs) / 1000));
   const finishedAt = isoDate(deployment.endsMs);
   const doc: Record<string, unknown> & { id: string } = {
     ...deployment.doc,

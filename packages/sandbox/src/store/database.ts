@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 export type Db = Database.Database;
 
 /** Bumped when a table changes shape; an older file is refused rather than half-read. */
-const SCHEMA_VERSION = 4;
+const SCHEMA_VERSION = 5;
 
 export function openDatabase(file: string, schemas: string[]): Db {
   const db = new Database(file);

@@ -1,5 +1,6 @@
 // Deployments of an application, newest first. A deployment moves through the
-// platform's phases on the sandbox's clock (building → pushing → starting),
+// platform's phases on the sandbox's clock (`queued` while the application's
+// previous deployment runs, then building → pushing → starting),
 // then ends in its outcome; the phase is computed when read, so no timer has
 // to survive a restart. `due()` lists those whose end has come and that are
 // not yet recorded (their event written, the application updated).
@@ -10,7 +11,7 @@ export const deploymentsSchema = `
 CREATE TABLE IF NOT EXISTS deployments (
   seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE,
   app_id TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE, doc TEXT NOT NULL,
-  created_ms INTEGER NOT NULL, ends_ms INTEGER NOT NULL, outcome TEXT NOT NULL, settled INTEGER NOT NULL DEFAULT 0);
+  starts_ms INTEGER NOT NULL, ends_ms INTEGER NOT NULL, outcome TEXT NOT NULL, settled INTEGER NOT NULL DEFAULT 0);
 CREATE INDEX IF NOT EXISTS deployments_app ON deployments (app_id, seq);
 CREATE INDEX IF NOT EXISTS deployments_due ON deployments (ends_ms) WHERE settled = 0;`;
 
@@ -37,7 +38,8 @@ export type DeploymentOutcome = keyof typeof OUTCOME_PHASE;
 export interface DeploymentRow {
   appId: string;
   doc: Record<string, unknown>;
-  createdMs: number;
+  /** When it leaves `queued` and starts building. */
+  startsMs: number;
   endsMs: number;
   outcome: DeploymentOutcome;
   settled: boolean;
@@ -46,7 +48,7 @@ export interface DeploymentRow {
 interface Stored {
   app_id: string;
   doc: string;
-  created_ms: number;
+  starts_ms: number;
   ends_ms: number;
   outcome: DeploymentOutcome;
   settled: number;
@@ -55,7 +57,7 @@ interface Stored {
 const row = (r: Stored): DeploymentRow => ({
   appId: r.app_id,
   doc: JSON.parse(r.doc),
-  createdMs: r.created_ms,
+  startsMs: r.starts_ms,
   endsMs: r.ends_ms,
   outcome: r.outcome,
   settled: r.settled === 1,
@@ -67,11 +69,16 @@ export class Deployments {
     private readonly now: Clock,
   ) {}
 
-  add(appId: string, doc: Record<string, unknown> & { id: string }, outcome: DeploymentOutcome, createdMs: number) {
-    const endsMs = createdMs + DEPLOYMENT_PHASES[OUTCOME_PHASE[outcome]].endsMs;
+  /** Adds a deployment created now; it waits (`queued`) until the application's previous one has ended. */
+  add(appId: string, doc: Record<string, unknown> & { id: string }, outcome: DeploymentOutcome) {
+    const previous = this.db.prepare('SELECT max(ends_ms) AS at FROM deployments WHERE app_id = ?').get(appId) as {
+      at: number | null;
+    };
+    const startsMs = Math.max(this.now(), previous.at ?? 0);
+    const endsMs = startsMs + DEPLOYMENT_PHASES[OUTCOME_PHASE[outcome]].endsMs;
     this.db
-      .prepare('INSERT INTO deployments (id, app_id, doc, created_ms, ends_ms, outcome) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(doc.id, appId, JSON.stringify(doc), createdMs, endsMs, outcome);
+      .prepare('INSERT INTO deployments (id, app_id, doc, starts_ms, ends_ms, outcome) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(doc.id, appId, JSON.stringify(doc), startsMs, endsMs, outcome);
   }
 
   list(appId: string): DeploymentRow[] {
@@ -101,9 +108,10 @@ export class Deployments {
     this.db.prepare('UPDATE deployments SET doc = ?, settled = 1 WHERE id = ?').run(JSON.stringify(doc), doc.id);
   }
 
-  /** How many phases the deployment has entered by now (1 while building… up to its last). */
+  /** How many phases the deployment has entered by now (0 while queued, 1 while building… up to its last). */
   phasesReached(deployment: DeploymentRow): number {
-    const elapsed = this.now() - deployment.createdMs;
+    const elapsed = this.now() - deployment.startsMs;
+    if (elapsed < 0) return 0;
     const last = OUTCOME_PHASE[deployment.outcome];
     let reached = 1;
     while (reached <= last && elapsed >= DEPLOYMENT_PHASES[reached - 1]!.endsMs) reached++;
@@ -113,6 +121,7 @@ export class Deployments {
   /** The document as it reads now: its recorded end, or the phase it is in. */
   present(deployment: DeploymentRow): Record<string, unknown> {
     if (deployment.settled) return deployment.doc;
-    return { ...deployment.doc, status: DEPLOYMENT_PHASES[this.phasesReached(deployment) - 1]!.status };
+    const reached = this.phasesReached(deployment);
+    return { ...deployment.doc, status: reached === 0 ? 'queued' : DEPLOYMENT_PHASES[reached - 1]!.status };
   }
 }
