@@ -193,6 +193,16 @@ describe('one-off containers', () => {
       { command: 'node scripts/export.js', detached: true },
     ]);
   });
+
+  test('ten one-off containers at a time: the eleventh → 422, until one has ended', async () => {
+    for (let i = 0; i < 10; i++) expect((await call('POST', app('/run'), { command: `job ${i}` })).status).toBe(200);
+    const refused = await call('POST', app('/run'), { command: 'job 10' });
+    expect(refused.status).toBe(422);
+    expect(Object.keys(refused.body.errors)).toEqual(['command']);
+    advance(1_000);
+    expect((await call('POST', app('/run'), { command: 'job 10' })).status).toBe(200);
+    advance(1_000);
+  });
 });
 
 describe('database backups and maintenance', () => {

@@ -7,7 +7,7 @@ import type { AppsHandlers } from '@scalingo-openapi/server';
 import { isoDate, objectId } from '../store/values.js';
 import { appOf, type Context, invalid, notFound, type Principal, transaction } from './context.js';
 
-/** How many one-off containers an application may have at a time (the reference's limit). */
+/** How many one-off containers an application may have at a time (the limit `apps.run` documents). */
 const ONE_OFF_LIMIT = 10;
 
 export const attachUrl = (operationId: string) => `https://one-off.sandbox.invalid/attach/${operationId}`;
