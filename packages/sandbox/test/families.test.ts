@@ -317,6 +317,8 @@ const rows: Row[] = [
 ];
 
 const stateful = new Set<string>();
+/** How each stateful family was shown isolated from another user. */
+const isolation = new Map<string, string>();
 let addonId = '';
 let integrationId = '';
 let handoverId = '';
@@ -442,6 +444,10 @@ describe.each(rows)('$family', (row) => {
       if (!row.single) expect(ids((await call('ines', 'GET', row.collection)).body)).not.toContain(id);
     }
     stateful.add(row.family);
+    isolation.set(
+      row.family,
+      { user: 'by user', app: 'by application or project', database: 'by database token' }[row.scope],
+    );
   });
 });
 
@@ -475,6 +481,49 @@ test('sources: an archive put at the upload URL is read back from the download U
   });
   expect(deployment.status).toBe(201);
   stateful.add('sources');
+  isolation.set('sources', 'by URL token');
+});
+
+test('users: sign up, sign in, change the account, close it; another user touches none of it', async () => {
+  const as = async (authorization: string, method: string, url: string, body?: unknown) => {
+    const response = await sandbox.app.inject({
+      method: method as 'GET',
+      url,
+      headers: { authorization, ...(body ? { 'content-type': 'application/json' } : {}) },
+      ...(body ? { payload: JSON.stringify(body) } : {}),
+    });
+    return { status: response.statusCode, body: response.body ? response.json() : undefined };
+  };
+  const signUp = { user: { email: 'zoe@example.org', password: 'correct-horse' } };
+  expect((await as('', 'POST', '/v1/users', signUp)).status).toBe(201);
+  expect((await as('', 'POST', '/v1/users', signUp)).body).toEqual({ errors: { email: ['has already been taken'] } });
+  const login = `Basic ${btoa('zoe@example.org:correct-horse')}`;
+  const token = (await as(login, 'POST', '/v1/tokens', { token: { name: 'laptop' } })).body.token.token;
+  const zoe = `Basic ${btoa(`:${token}`)}`;
+  const self = (await as(zoe, 'GET', '/v1/users/self')).body.user;
+  expect(self).toMatchObject({ email: 'zoe@example.org', username: 'zoe' });
+
+  const changed = await as(zoe, 'PATCH', `/v1/users/${self.id}`, { user: { username: 'zoe-martin' } });
+  expect(changed.status).toBe(200);
+  expect(changed.body.user).toMatchObject({ username: 'zoe-martin', email: 'zoe@example.org' });
+  const replaced = await as(zoe, 'PUT', `/v1/users/${self.id}`, { user: { email: 'zoe.martin@example.org' } });
+  expect(replaced.body.user).toMatchObject({ username: 'zoe-martin', email: 'zoe.martin@example.org' });
+  expect((await as(zoe, 'GET', '/v1/users/self')).body.user.email).toBe('zoe.martin@example.org');
+  expect((await as(zoe, 'PATCH', `/v1/users/${self.id}`, { user: { username: 'oscar' } })).status).toBe(422);
+  // Another user can neither see nor change the account.
+  expect((await call('oscar', 'PATCH', `/v1/users/${self.id}`, { user: { username: 'taken-over' } })).status).toBe(404);
+  expect((await call('oscar', 'GET', '/v1/users/self')).body.user.username).toBe('oscar');
+
+  expect((await as(zoe, 'POST', '/v1/apps', { app: { name: 'zoe-first-app' } })).status).toBe(201);
+  expect((await as(zoe, 'DELETE', '/v1/users')).status).toBe(204);
+  expect((await as(zoe, 'GET', '/v1/users/self')).status).toBe(401);
+  // Her applications went with the account: the name is free again.
+  expect((await call('ines', 'POST', '/v1/apps', { app: { name: 'zoe-first-app' } })).status).toBe(201);
+  expect((await as('', 'POST', '/v1/users', { user: { email: 'zoe.martin@example.org', password: 'x' } })).status).toBe(
+    201,
+  );
+  stateful.add('users');
+  isolation.set('users', 'by user');
 });
 
 /** Lists that are fixed data (catalogues), not state a user creates. */
@@ -503,10 +552,12 @@ test('figures: families of the spec that keep state', async () => {
   }
   for (const family of created) listed.delete(family);
   const missing = [...created].filter((f) => !stateful.has(f)).sort();
-  const isolated = (scope: Row['scope']) => rows.filter((r) => r.scope === scope && stateful.has(r.family)).length;
+  const kinds = new Map<string, number>();
+  for (const kind of isolation.values()) kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+  const isolated = [...kinds].map(([kind, count]) => `${count} ${kind}`).join(', ');
   console.log(
     `stateful families (with a create in the spec): ${[...created].filter((f) => stateful.has(f)).length} / ${created.size}` +
-      `, each isolated: ${isolated('user')} by user, ${isolated('app')} by application or project, ${isolated('database')} by database token` +
+      `, each isolated from another user (${isolated})` +
       (missing.length ? ` — not yet: ${missing.join(', ')}` : '') +
       `\nlist-only families (views of that state, or of the outside world): ${[...listed].sort().join(', ')}`,
   );

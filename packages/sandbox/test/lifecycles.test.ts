@@ -261,7 +261,8 @@ describe('review apps', () => {
     advance(1_000);
     const [listed] = (await call('GET', parent('/scm_repo_link/review_apps'))).body.review_apps;
     expect(listed.last_deployment).toMatchObject({ status: 'success', git_ref: 'refs/pull/7/head' });
-    const again = (await call('POST', parent('/scm_repo_link/manual_review_app'), { pull_request_id: 7 })).body;
+    // Asked again as the Go client asks: the number's digits as a string.
+    const again = (await call('POST', parent('/scm_repo_link/manual_review_app'), { pull_request_id: '7' })).body;
     expect(again.review_app.id).toBe(first.review_app.id);
     expect((await call('GET', `/v1/apps/${PARENT}-pr7/deployments`)).body.deployments).toHaveLength(2);
     const created = (await events(PARENT)).filter((e: { type: string }) => e.type === 'create_review_app');

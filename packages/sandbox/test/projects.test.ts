@@ -81,9 +81,10 @@ describe('projects', () => {
       422,
     );
 
-    const plan = (await call('rosa', 'GET', '/v1/addon_providers')).body.addon_providers.find(
+    const [firstPlan] = (await call('rosa', 'GET', '/v1/addon_providers')).body.addon_providers.find(
       (p: { id: string }) => p.id === 'postgresql-ng',
-    ).plans[0].name;
+    ).plans;
+    const plan = firstPlan.name;
     const database = { name: 'rosa-shop-pg', technology: 'postgresql-ng', plan, project_id: project.id };
     expect((await call('rosa', 'POST', '/v1/databases', { database })).status).toBe(201);
     expect((await call('rosa', 'POST', '/v1/databases', { database })).body).toEqual({
@@ -97,6 +98,21 @@ describe('projects', () => {
       ).status,
     ).toBe(422);
     expect((await call('rosa', 'GET', '/v1/databases/rosa-shop-pg')).body.database.project_id).toBe(project.id);
+    // As the Go client creates one (databases_preview.go): flat, with the provider's and the plan's IDs.
+    const flat = {
+      addon_provider_id: 'postgresql-ng',
+      plan_id: firstPlan.id,
+      name: 'rosa-go-pg',
+      project_id: project.id,
+    };
+    const created = await call('rosa', 'POST', '/v1/databases', flat);
+    expect(created.status).toBe(201);
+    expect(created.body.database).toMatchObject({ name: 'rosa-go-pg', plan, project_id: project.id });
+    expect(
+      (await call('rosa', 'POST', '/v1/databases', { ...flat, name: 'rosa-go2-pg', plan_id: 'nope' })).body,
+    ).toEqual({
+      errors: { plan_id: ['is not a plan of postgresql-ng'] },
+    });
     expect((await call('rosa', 'DELETE', `/v1/projects/${project.id}`)).status).toBe(409);
     const empty = (await call('rosa', 'POST', '/v1/projects', { project: { name: 'empty' } })).body.project;
     expect((await call('rosa', 'DELETE', `/v1/projects/${empty.id}`)).status).toBe(204);

@@ -92,6 +92,42 @@ describe('alerts, notifiers, autoscalers', () => {
     const inverted = await call('PATCH', app(`/autoscalers/${autoscaler.id}`), { autoscaler: { min_containers: 9 } });
     expect(Object.keys(inverted.body.errors)).toEqual(['min_containers']);
   });
+  // Bodies as go-scalingo writes them (alerts.go, autoscalers.go): whole structs on
+  // creation, flat parameters on update, a reminder as nanoseconds.
+  test('what the Go client sends: a whole alert, flat updates, remind_every in nanoseconds', async () => {
+    const created = await call('POST', app('/alerts'), {
+      alert: {
+        id: '',
+        app_id: '',
+        container_type: 'web',
+        metric: 'memory',
+        limit: 0.8,
+        disabled: true,
+        send_when_below: false,
+        duration_before_trigger: 0,
+        remind_every: '30m0s',
+        created_at: '0001-01-01T00:00:00Z',
+        updated_at: '0001-01-01T00:00:00Z',
+        metadata: null,
+        notifiers: null,
+      },
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(created.body.alert).toMatchObject({ disabled: true, remind_every: '30m0s' });
+    expect(created.body.alert.id).toMatch(/^al-/);
+    const flat = await call('PATCH', app(`/alerts/${created.body.alert.id}`), {
+      limit: 0.9,
+      remind_every: 5_400_000_000_000,
+    });
+    expect(flat.status).toBe(200);
+    expect(flat.body.alert).toMatchObject({ limit: 0.9, remind_every: '1h30m0s' });
+    const [autoscaler] = (await call('GET', app('/autoscalers'))).body.autoscalers;
+    const target = await call('PATCH', app(`/autoscalers/${autoscaler.id}`), { target: 0.7, disabled: true });
+    expect(target.status).toBe(200);
+    expect(target.body.autoscaler).toMatchObject({ target: 0.7, disabled: true });
+    const wrong = await call('PATCH', app(`/autoscalers/${autoscaler.id}`), { target: 'high' });
+    expect(wrong.status, 'a flat body is validated like a rooted one').toBe(422);
+  });
 });
 
 describe('log drains', () => {

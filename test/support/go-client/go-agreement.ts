@@ -18,6 +18,8 @@ export interface Tally {
   total: number;
   agree: number;
   disagreements: Disagreement[];
+  /** Fields holding a Go `time.Time` (checked against nanosecond and fraction-less dates). */
+  dates: number;
 }
 
 export interface Agreement {
@@ -151,7 +153,7 @@ const WRITES: Record<string, string[]> = {
 };
 
 class Walker {
-  readonly tally: Tally = { total: 0, agree: 0, disagreements: [] };
+  readonly tally: Tally = { total: 0, agree: 0, disagreements: [], dates: 0 };
   private readonly counted = new Set<string>();
 
   constructor(
@@ -192,6 +194,7 @@ class Walker {
           continue;
         }
         const reason = this.typeReason(field.type, sub);
+        if (!this.counted.has(path) && this.isTime(field.type)) this.tally.dates++;
         this.record(path, reason);
         if (!reason) this.walk(field.type, sub, path, depth + 1, name ? [...chain, name] : chain);
       }
@@ -215,10 +218,20 @@ class Walker {
     }
   }
 
-  /** Why a Go type and a schema disagree, or undefined when they agree. */
-  typeReason(type: GoType, at: SchemaAt[]): string | undefined {
+  /** The type encoding/json reads or writes through any pointers. */
+  private bare(type: GoType): GoType {
     let resolved = resolve(this.pkg, type);
     while (resolved.kind === 'pointer') resolved = resolve(this.pkg, resolved.of);
+    return resolved;
+  }
+
+  private isTime(type: GoType): boolean {
+    return this.bare(type).kind === 'time';
+  }
+
+  /** Why a Go type and a schema disagree, or undefined when they agree. */
+  typeReason(type: GoType, at: SchemaAt[]): string | undefined {
+    const resolved = this.bare(type);
     if (resolved.kind === 'any' || resolved.kind === 'named') return undefined;
     const parts = at.flatMap((a) => branches(this.spec, a));
     const types = jsonTypes(parts);

@@ -24,6 +24,8 @@ export interface GoField {
   omitempty: boolean;
   /** An embedded struct without a tag: its fields are promoted. */
   embedded?: boolean;
+  /** The wire name comes from a json tag (it wins a name conflict at the same depth). */
+  tagged?: boolean;
 }
 
 export interface GoFunction {
@@ -184,13 +186,19 @@ function readFields(struct: Node): GoField[] {
     if (names.length === 0) {
       // Embedded: promoted fields unless a tag names it.
       const goName = typeNode.text.replace(/^\*/, '').replace(/^\w+\./, '');
-      if (wire) fields.push({ json: wire, goName, type, omitempty: options.includes('omitempty') });
+      if (wire) fields.push({ json: wire, goName, type, omitempty: options.includes('omitempty'), tagged: true });
       else fields.push({ json: '', goName, type, omitempty: false, embedded: true });
       continue;
     }
     for (const name of names) {
       if (!/^[A-Z]/.test(name.text)) continue; // unexported: never on the wire
-      fields.push({ json: wire || name.text, goName: name.text, type, omitempty: options.includes('omitempty') });
+      fields.push({
+        json: wire || name.text,
+        goName: name.text,
+        type,
+        omitempty: options.includes('omitempty'),
+        tagged: Boolean(wire),
+      });
     }
   }
   return fields;
@@ -231,19 +239,44 @@ export function resolve(pkg: GoPackage, type: GoType, seen = new Set<string>()):
   return resolve(pkg, target, new Set([...seen, type.name]));
 }
 
-/** The fields of a struct type, embedded structs' fields promoted. */
-export function structFields(pkg: GoPackage, type: GoType, seen = new Set<string>()): GoField[] | undefined {
+/**
+ * The fields of a struct type, embedded structs' fields promoted by encoding/json's
+ * rule: of the fields sharing a wire name, the shallowest wins; at equal depth a
+ * single tagged one wins, and otherwise none is on the wire.
+ */
+export function structFields(pkg: GoPackage, type: GoType): GoField[] | undefined {
+  const found = promoted(pkg, type, 0, new Set());
+  if (!found) return undefined;
+  const byName = new Map<string, Array<{ field: GoField; depth: number }>>();
+  for (const entry of found) byName.set(entry.field.json, [...(byName.get(entry.field.json) ?? []), entry]);
+  const fields: GoField[] = [];
+  for (const entries of byName.values()) {
+    const depth = Math.min(...entries.map((e) => e.depth));
+    const shallowest = entries.filter((e) => e.depth === depth);
+    const tagged = shallowest.filter((e) => e.field.tagged);
+    const winner = shallowest.length === 1 ? shallowest[0] : tagged.length === 1 ? tagged[0] : undefined;
+    if (winner) fields.push(winner.field);
+  }
+  return fields;
+}
+
+function promoted(
+  pkg: GoPackage,
+  type: GoType,
+  depth: number,
+  seen: Set<string>,
+): Array<{ field: GoField; depth: number }> | undefined {
   const resolved = resolve(pkg, type.kind === 'pointer' ? type.of : type);
   if (resolved.kind !== 'struct') return undefined;
-  const fields: GoField[] = [];
+  const fields: Array<{ field: GoField; depth: number }> = [];
   for (const field of resolved.fields) {
     if (!field.embedded) {
-      fields.push(field);
+      fields.push({ field, depth });
       continue;
     }
     const key = JSON.stringify(field.type);
     if (seen.has(key)) continue;
-    fields.push(...(structFields(pkg, field.type, new Set([...seen, key])) ?? []));
+    fields.push(...(promoted(pkg, field.type, depth + 1, new Set([...seen, key])) ?? []));
   }
   return fields;
 }

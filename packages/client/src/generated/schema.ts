@@ -5152,6 +5152,8 @@ export interface components {
             name: string;
             /** @description Value of the variable (8192 characters at most). */
             value: string;
+            /** @description Ignored: variables are matched by name. The Go client sends its whole variable struct, with the ID of a variable it read earlier (or empty). */
+            id?: string;
         };
         /**
          * ContainerSizeName
@@ -8737,8 +8739,8 @@ export interface components {
             metric?: components["schemas"]["AlertMetric"];
             /** @description Threshold of the metric. For resource metrics it is a ratio: `0.1` alerts when the consumption crosses 10 %. */
             limit?: number;
-            /** @description IDs of the notifiers (`no-…`) the alert is sent to. */
-            notifiers?: string[];
+            /** @description IDs of the notifiers (`no-…`) the alert is sent to; `null` (what the Go client sends for none) is an empty list. */
+            notifiers?: string[] | null;
             /**
              * @description When `true` the alert fires when the metric goes under `limit` instead of over it.
              * @default false
@@ -8749,8 +8751,10 @@ export interface components {
              * @description How long, in nanoseconds, the metric must stay past `limit` before the alert fires (`180000000000` is three minutes).
              */
             duration_before_trigger?: number;
-            /** @description While the alert is active, send it again at this interval; a duration such as `30m` or `1h30m`. */
-            remind_every?: string;
+            /** @description Keep the alert without evaluating it (`true`), or evaluate it again (`false`). */
+            disabled?: boolean;
+            /** @description While the alert is active, send it again at this interval; a duration such as `30m` or `1h30m`, or a number of nanoseconds (what the Go client sends on update). */
+            remind_every?: string | number;
         };
         /**
          * AlertMetric
@@ -9310,8 +9314,8 @@ export interface components {
              * @description Names of the event types to send; use `selected_event_ids` instead.
              */
             selected_events?: string[];
-            /** @description Settings of the platform (`webhook_url`, or the email recipients). */
-            type_data?: components["schemas"]["NotifierEmailTypeData"] | components["schemas"]["NotifierWebhookTypeData"];
+            /** @description Settings of the platform (`webhook_url`, the email recipients, or a phone number). */
+            type_data?: components["schemas"]["NotifierEmailTypeData"] | components["schemas"]["NotifierWebhookTypeData"] | components["schemas"]["NotifierSmsTypeData"];
         };
         /**
          * NotifierType
@@ -10527,6 +10531,57 @@ export interface components {
             outscale_source_account_id?: string;
             created_at: components["schemas"]["DateTime"];
             updated_at: components["schemas"]["DateTime"];
+        };
+        /**
+         * AutoscalerChanges
+         * @description Attributes of an autoscaler to change; those not sent keep their value.
+         * @example {
+         *       "min_containers": 1,
+         *       "max_containers": 10
+         *     }
+         */
+        AutoscalerChanges: {
+            metric?: components["schemas"]["MetricName"];
+            /** @description Value of the metric to aim for. */
+            target?: number;
+            /** @description Fewest containers to keep. */
+            min_containers?: number;
+            /** @description Most containers to start; not below `min_containers`. */
+            max_containers?: number;
+            /** @description Switch the autoscaler off (`true`) or back on (`false`). */
+            disabled?: boolean;
+        };
+        /**
+         * NotifierSmsTypeData
+         * @description `type_data` of a notifier sending text messages: the number to text. Known from the Go client's notifier parameters (its SMS notifier); the public reference does not describe it.
+         * @example {
+         *       "phone_number": "+33612345678"
+         *     }
+         */
+        NotifierSmsTypeData: {
+            /** @description Phone number the messages are sent to. */
+            phone_number: string;
+        };
+        /**
+         * NotifierClientEcho
+         * @description Read-only attributes of a notifier that the Go client sends back when it creates or updates one (it posts its whole notifier struct, these left empty). The API ignores them.
+         * @example {
+         *       "id": "",
+         *       "app_id": "",
+         *       "type": "",
+         *       "created_at": "0001-01-01T00:00:00Z",
+         *       "updated_at": "0001-01-01T00:00:00Z"
+         *     }
+         */
+        NotifierClientEcho: {
+            /** @description Ignored; sent empty. */
+            id?: string;
+            /** @description Ignored; sent empty. */
+            app_id?: string;
+            /** @description Ignored; sent empty (the platform sets the type). */
+            type?: string;
+            created_at?: components["schemas"]["DateTime"];
+            updated_at?: components["schemas"]["DateTime"];
         };
         /**
          * Contract
@@ -11752,6 +11807,9 @@ export type DatabaseFirewallRule = components['schemas']['DatabaseFirewallRule']
 export type DatabaseFirewallRuleType = components['schemas']['DatabaseFirewallRuleType'];
 export type DatabaseEndpoint = components['schemas']['DatabaseEndpoint'];
 export type DatabaseNetPeering = components['schemas']['DatabaseNetPeering'];
+export type AutoscalerChanges = components['schemas']['AutoscalerChanges'];
+export type NotifierSmsTypeData = components['schemas']['NotifierSmsTypeData'];
+export type NotifierClientEcho = components['schemas']['NotifierClientEcho'];
 export type Contract = components['schemas']['Contract'];
 export type TwoFactorAuth = components['schemas']['TwoFactorAuth'];
 export type TfaAttempt = components['schemas']['TfaAttempt'];
@@ -11934,6 +11992,8 @@ export interface operations {
                         project_id?: string;
                         /** @description Whether the application must be hosted under the health-data (HDS) rules. */
                         hds_resource?: boolean;
+                        /** @description ID or name of an application to create this one as its child (a review app), as the Go client's `ParentApp` option sends it; the public reference documents only `POST /apps/{app}/child_apps`. */
+                        parent_id?: string;
                     };
                 };
             };
@@ -12249,6 +12309,10 @@ export interface operations {
                         amount: number;
                         /** @description New size of the containers; left unchanged when omitted. */
                         size?: components["schemas"]["ContainerSizeName"];
+                        /** @description Ignored; the Go client sends it with each process type. */
+                        app_id?: string;
+                        /** @description Ignored; the Go client sends it with each process type. */
+                        command?: string;
                     }[];
                 };
             };
@@ -13136,6 +13200,10 @@ export interface operations {
                         addon_provider_id: string;
                         /** @description ID of one of the provider's plans. */
                         plan_id: string;
+                        /** @description Provider-specific provisioning options, names to string values; the Go client always sends the key (`null` when it has none). Not in the public reference. */
+                        options?: {
+                            [key: string]: string;
+                        } | null;
                     };
                 };
             };
@@ -17095,7 +17163,16 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    alert: components["schemas"]["AlertInput"] & Record<string, never>;
+                    alert: components["schemas"]["AlertInput"] & {
+                        /** @description Ignored; the Go client sends it empty. */
+                        id?: string;
+                        /** @description Ignored; the Go client sends it empty. */
+                        app_id?: string;
+                        created_at?: components["schemas"]["DateTime"];
+                        updated_at?: components["schemas"]["DateTime"];
+                        /** @description Ignored; the Go client sends `null`. */
+                        metadata?: Record<string, never> | null;
+                    };
                 };
             };
         };
@@ -17231,7 +17308,7 @@ export interface operations {
             content: {
                 "application/json": {
                     alert: components["schemas"]["AlertInput"];
-                };
+                } | components["schemas"]["AlertInput"];
             };
         };
         responses: {
@@ -17367,7 +17444,7 @@ export interface operations {
             content: {
                 "application/json": {
                     alert: components["schemas"]["AlertInput"];
-                };
+                } | components["schemas"]["AlertInput"];
             };
         };
         responses: {
@@ -17482,6 +17559,8 @@ export interface operations {
                 "application/json": {
                     feature: {
                         name: components["schemas"]["DatabaseFeatureName"];
+                        /** @description Ignored; the Go client sends its feature struct, with an empty status. */
+                        status?: string;
                     };
                 };
             };
@@ -18737,7 +18816,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    notifier: components["schemas"]["NotifierInput"] & {
+                    notifier: components["schemas"]["NotifierInput"] & components["schemas"]["NotifierClientEcho"] & {
                         /** @description ID of the notification platform to send through. */
                         platform_id: string;
                     };
@@ -18966,7 +19045,10 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    notifier: components["schemas"]["NotifierInput"];
+                    notifier: components["schemas"]["NotifierInput"] & components["schemas"]["NotifierClientEcho"] & {
+                        /** @description Ignored: the platform cannot change. The Go client sends it with every update. */
+                        platform_id?: string;
+                    };
                 };
             };
         };
@@ -19048,6 +19130,12 @@ export interface operations {
                         metric: components["schemas"]["MetricName"];
                         /** @description Value of the metric to aim for. */
                         target: number;
+                        /** @description Create the autoscaler switched off (`true`). */
+                        disabled?: boolean;
+                        /** @description Ignored; the Go client sends it empty. */
+                        id?: string;
+                        /** @description Ignored; the Go client sends it empty. */
+                        app_id?: string;
                     };
                 };
             };
@@ -19216,19 +19304,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Fields to change; the others keep their value. */
-                    autoscaler: {
-                        metric?: components["schemas"]["MetricName"];
-                        /** @description Value of the metric to aim for. */
-                        target?: number;
-                        /** @description Fewest containers to keep. */
-                        min_containers?: number;
-                        /** @description Most containers to start; not below `min_containers`. */
-                        max_containers?: number;
-                        /** @description Switch the autoscaler off (`true`) or back on (`false`). */
-                        disabled?: boolean;
-                    };
-                };
+                    autoscaler: components["schemas"]["AutoscalerChanges"];
+                } | components["schemas"]["AutoscalerChanges"];
             };
         };
         responses: {
@@ -19363,19 +19440,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Fields to change; the others keep their value. */
-                    autoscaler: {
-                        metric?: components["schemas"]["MetricName"];
-                        /** @description Value of the metric to aim for. */
-                        target?: number;
-                        /** @description Fewest containers to keep. */
-                        min_containers?: number;
-                        /** @description Most containers to start; not below `min_containers`. */
-                        max_containers?: number;
-                        /** @description Switch the autoscaler off (`true`) or back on (`false`). */
-                        disabled?: boolean;
-                    };
-                };
+                    autoscaler: components["schemas"]["AutoscalerChanges"];
+                } | components["schemas"]["AutoscalerChanges"];
             };
         };
         responses: {
@@ -19970,6 +20036,11 @@ export interface operations {
                      * @default false
                      */
                     detached?: boolean;
+                    /**
+                     * @description Whether the client will upload files into the container before it starts (the Go client's `HasUploads`, used by the CLI's `--file`).
+                     * @default false
+                     */
+                    has_uploads?: boolean;
                 };
             };
         };
@@ -22018,6 +22089,17 @@ export interface operations {
                         /** @description Project to put the database in; the default project when absent. */
                         project_id?: string;
                     };
+                } | {
+                    /** @description ID of the addon provider, e.g. `postgresql`. */
+                    addon_provider_id: string;
+                    /** @description ID of one of the provider's plans. */
+                    plan_id: string;
+                    /** @description Lower-case letters, digits and hyphens; 6 to 48 characters. */
+                    name: string;
+                    /** @description Project to put the database in; the default project when absent. */
+                    project_id?: string;
+                    /** @description Private IP range (CIDR) of the database's network, when it is created in a private network. */
+                    ip_range?: string;
                 };
             };
         };
@@ -23184,8 +23266,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Number of the pull request (its `number` in `GET .../scm_repo_link/pulls`). */
-                    pull_request_id: number;
+                    /** @description Number of the pull request (its `number` in `GET .../scm_repo_link/pulls`); the reference sends a number, the Go client the same digits as a string. */
+                    pull_request_id: number | string;
                 };
             };
         };

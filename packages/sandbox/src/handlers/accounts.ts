@@ -1,10 +1,27 @@
 // Users and tokens: the seed's sign-in, the token exchange, API tokens.
 import type { Handlers } from '@scalingo-openapi/server';
 import { presentUser } from '../present.js';
+import type { UserRow } from '../store/users.js';
 import { isoDate } from '../store/values.js';
-import { type Context, type Principal, transaction } from './context.js';
+import { type Context, invalid, notFound, type Principal, transaction } from './context.js';
+import { defined } from './templates.js';
+
+interface UserChange {
+  user: { email?: string; username?: string };
+}
 
 export function accountHandlers(ctx: Context): Pick<Handlers<Principal>, 'users' | 'tokens'> {
+  /** PATCH and PUT of the caller's own account (another user's ID is not found): email and username stay unique. */
+  const changeUser = ({ auth, params, body }: { auth: Principal; params: { user_id: string }; body: UserChange }) => {
+    if (params.user_id !== auth.user.id) return notFound('user');
+    const { email, username } = body.user;
+    const other = (found: UserRow | undefined) => found !== undefined && found.id !== auth.user.id;
+    if (email !== undefined && other(ctx.users.byEmail(email))) return invalid('email', 'has already been taken');
+    if (username !== undefined && other(ctx.users.byLogin(username)))
+      return invalid('username', 'has already been taken');
+    const user = transaction(ctx, () => ctx.users.update(auth.user.id, defined(body.user, ['email', 'username'])));
+    return { status: 200 as const, body: { user: presentUser(user) } };
+  };
   return {
     users: {
       signIn({ body, request }) {
@@ -23,6 +40,27 @@ export function accountHandlers(ctx: Context): Pick<Handlers<Principal>, 'users'
       },
       self({ auth }) {
         return { status: 200, body: { user: presentUser(auth.user) } };
+      },
+      // Sign-up: a new account, with the email address unique; the username is made from its local part.
+      create({ body }) {
+        const { email, password } = body.user;
+        if (ctx.users.byEmail(email)) return invalid('email', 'has already been taken');
+        transaction(ctx, () => {
+          const username = ctx.users.freeUsername(
+            email
+              .split('@')[0]!
+              .toLowerCase()
+              .replace(/[^a-z0-9]+/g, '-') || 'user',
+          );
+          ctx.users.create({ username, email, password });
+        });
+        return { status: 201 };
+      },
+      update: (request) => changeUser(request) as never,
+      replace: (request) => changeUser(request) as never,
+      delete({ auth }) {
+        transaction(ctx, () => ctx.users.delete(auth.user.id));
+        return { status: 204 };
       },
     },
     tokens: {

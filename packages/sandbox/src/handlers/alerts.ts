@@ -18,6 +18,29 @@ const FIELDS = [
   'disabled',
 ] as const;
 
+/**
+ * `remind_every` as the answer holds it, a duration string: the Go client sends a
+ * number of nanoseconds on update, shown the way Go prints a duration (`1h30m0s`).
+ */
+export function reminderOf(value: unknown): unknown {
+  if (typeof value !== 'number') return value;
+  const seconds = value / 1e9;
+  const hours = Math.floor(seconds / 3600);
+  const minutes = Math.floor((seconds % 3600) / 60);
+  const rest = Number((seconds % 60).toFixed(9));
+  if (hours) return `${hours}h${minutes}m${rest}s`;
+  if (minutes) return `${minutes}m${rest}s`;
+  return `${rest}s`;
+}
+
+/** The alert attributes of a request, the reminder as a duration string, `null` notifiers as none. */
+const changes = (input: Record<string, unknown>) => {
+  const set = defined(input, FIELDS);
+  if ('remind_every' in set) set.remind_every = reminderOf(set.remind_every);
+  if (set.notifiers === null) set.notifiers = [];
+  return set;
+};
+
 export function alertHandlers(ctx: Context): NonNullable<AppsHandlers<Principal>['alerts']> {
   /** The first rule the alert breaks, as the API's 422. */
   const problem = (alert: Doc, parent: Parent) => {
@@ -40,12 +63,12 @@ export function alertHandlers(ctx: Context): NonNullable<AppsHandlers<Principal>
         created_at: now,
         updated_at: now,
         container_type: input.container_type,
-        disabled: false,
+        disabled: input.disabled === true,
         metric: input.metric,
         limit: input.limit,
         send_when_below: input.send_when_below ?? false,
         duration_before_trigger: input.duration_before_trigger ?? 0,
-        ...defined(input, ['remind_every']),
+        ...(input.remind_every !== undefined ? { remind_every: reminderOf(input.remind_every) } : {}),
         metadata: { recipient: 'user' },
         notifiers: input.notifiers ?? [],
       };
@@ -53,7 +76,7 @@ export function alertHandlers(ctx: Context): NonNullable<AppsHandlers<Principal>
       return broken ? refuse(broken) : alert;
     },
     update(doc, input, parent) {
-      const alert: Doc = { ...doc, ...defined(input, FIELDS), updated_at: isoDate() };
+      const alert: Doc = { ...doc, ...changes(input), updated_at: isoDate() };
       const broken = problem(alert, parent);
       return broken ? refuse(broken) : alert;
     },

@@ -38,7 +38,7 @@ export function autoscalerHandlers(ctx: Context): NonNullable<AppsHandlers<Princ
         max_containers: input.max_containers,
         metric: input.metric,
         target: input.target,
-        disabled: false,
+        disabled: input.disabled === true,
         alert_id_scale_up: id('al'),
         alert_id_scale_down: id('al'),
       };

@@ -71,8 +71,16 @@ export function dedicatedDatabaseHandlers(ctx: Context): DatabasesHandlers<Princ
         body: { database: present(database) },
       })),
     create({ auth, body }) {
-      const input = body.database;
       const plans = addonProviders().find((p) => p.id === TECHNOLOGY)?.plans ?? [];
+      // Rooted with the plan's name (the reference), or flat with the provider and plan IDs (the Go client).
+      let input: { name: string; plan: string; project_id?: string };
+      if ('database' in body) input = body.database;
+      else {
+        if (body.addon_provider_id !== TECHNOLOGY) return invalid('addon_provider_id', `must be ${TECHNOLOGY}`);
+        const plan = plans.find((p) => p.id === body.plan_id);
+        if (!plan) return invalid('plan_id', `is not a plan of ${TECHNOLOGY}`);
+        input = { name: body.name, plan: plan.name, project_id: body.project_id };
+      }
       if (!plans.some((p) => p.name === input.plan)) return invalid('plan', `is not a plan of ${TECHNOLOGY}`);
       if (ctx.dedicatedDatabases.nameTaken(input.name) || ctx.apps.nameTaken(input.name))
         return invalid('name', 'is already taken');

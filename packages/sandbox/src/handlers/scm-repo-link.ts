@@ -139,7 +139,8 @@ export function scmRepoLinkHandlers(ctx: Context): NonNullable<AppsHandlers<Prin
       if (!app) return notFound('app');
       const link = linkOf(app);
       if (!link) return notFound('scm_repo_link');
-      const number = body.pull_request_id;
+      // A number, or its digits as a string (what the Go client sends).
+      const number = Number(body.pull_request_id);
       const existing = ctx.reviewApps.list(app.id).find((r) => (r.pull_request as PullRequest).number === number);
       const name = `${app.name}-pr${number}`;
       if (!existing && ctx.apps.nameTaken(name)) return invalid('pull_request_id', 'names an application that exists');

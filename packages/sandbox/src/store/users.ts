@@ -46,6 +46,22 @@ export class Users {
       | undefined;
   }
 
+  /** Changes the email address and/or the username; the caller checks they are free. */
+  update(userId: string, change: { email?: string; username?: string }): UserRow {
+    const user = this.byId(userId)!;
+    const next = { ...user, ...change };
+    this.db.prepare('UPDATE users SET email = ?, username = ? WHERE id = ?').run(next.email, next.username, userId);
+    return next;
+  }
+
+  /** `base`, or `base-2`, `base-3`… whichever is not a username yet. */
+  freeUsername(base: string): string {
+    const taken = (name: string) => this.db.prepare('SELECT 1 FROM users WHERE username = ?').get(name) !== undefined;
+    let name = base;
+    for (let n = 2; taken(name); n++) name = `${base}-${n}`;
+    return name;
+  }
+
   /** Deletes the account; what it owns goes with it (`ON DELETE CASCADE`). */
   delete(userId: string): boolean {
     return this.db.prepare('DELETE FROM users WHERE id = ?').run(userId).changes > 0;

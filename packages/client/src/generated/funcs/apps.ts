@@ -50,11 +50,11 @@ export type AppsAlertsCreateParams = NonNullable<Schema.operations['apps.alerts.
 /** Parameters of `appsAlertsDelete()` and `client.apps.alerts.delete()`. */
 export type AppsAlertsDeleteParams = Pick<Schema.operations['apps.alerts.delete']['parameters']['path'], 'app'>;
 /** Parameters of `appsAlertsReplace()` and `client.apps.alerts.replace()`. */
-export type AppsAlertsReplaceParams = Pick<Schema.operations['apps.alerts.replace']['parameters']['path'], 'app'> & NonNullable<Schema.operations['apps.alerts.replace']['requestBody']>['content']['application/json'];
+export type AppsAlertsReplaceParams = Pick<Schema.operations['apps.alerts.replace']['parameters']['path'], 'app'> & { body: NonNullable<Schema.operations['apps.alerts.replace']['requestBody']>['content']['application/json'] };
 /** Parameters of `appsAlertsRetrieve()` and `client.apps.alerts.retrieve()`. */
 export type AppsAlertsRetrieveParams = Pick<Schema.operations['apps.alerts.retrieve']['parameters']['path'], 'app'>;
 /** Parameters of `appsAlertsUpdate()` and `client.apps.alerts.update()`. */
-export type AppsAlertsUpdateParams = Pick<Schema.operations['apps.alerts.update']['parameters']['path'], 'app'> & NonNullable<Schema.operations['apps.alerts.update']['requestBody']>['content']['application/json'];
+export type AppsAlertsUpdateParams = Pick<Schema.operations['apps.alerts.update']['parameters']['path'], 'app'> & { body: NonNullable<Schema.operations['apps.alerts.update']['requestBody']>['content']['application/json'] };
 /** Parameters of `appsAuditLogsRetrieve()` and `client.apps.auditLogs.retrieve()`. */
 export type AppsAuditLogsRetrieveParams = Pick<Schema.operations['apps.auditLogs.retrieve']['parameters']['path'], 'app'>;
 /** Parameters of `appsAutoscalersCreate()` and `client.apps.autoscalers.create()`. */
@@ -62,11 +62,11 @@ export type AppsAutoscalersCreateParams = NonNullable<Schema.operations['apps.au
 /** Parameters of `appsAutoscalersDelete()` and `client.apps.autoscalers.delete()`. */
 export type AppsAutoscalersDeleteParams = Pick<Schema.operations['apps.autoscalers.delete']['parameters']['path'], 'app'>;
 /** Parameters of `appsAutoscalersReplace()` and `client.apps.autoscalers.replace()`. */
-export type AppsAutoscalersReplaceParams = Pick<Schema.operations['apps.autoscalers.replace']['parameters']['path'], 'app'> & NonNullable<Schema.operations['apps.autoscalers.replace']['requestBody']>['content']['application/json'];
+export type AppsAutoscalersReplaceParams = Pick<Schema.operations['apps.autoscalers.replace']['parameters']['path'], 'app'> & { body: NonNullable<Schema.operations['apps.autoscalers.replace']['requestBody']>['content']['application/json'] };
 /** Parameters of `appsAutoscalersRetrieve()` and `client.apps.autoscalers.retrieve()`. */
 export type AppsAutoscalersRetrieveParams = Pick<Schema.operations['apps.autoscalers.retrieve']['parameters']['path'], 'app'>;
 /** Parameters of `appsAutoscalersUpdate()` and `client.apps.autoscalers.update()`. */
-export type AppsAutoscalersUpdateParams = Pick<Schema.operations['apps.autoscalers.update']['parameters']['path'], 'app'> & NonNullable<Schema.operations['apps.autoscalers.update']['requestBody']>['content']['application/json'];
+export type AppsAutoscalersUpdateParams = Pick<Schema.operations['apps.autoscalers.update']['parameters']['path'], 'app'> & { body: NonNullable<Schema.operations['apps.autoscalers.update']['requestBody']>['content']['application/json'] };
 /** Parameters of `appsChildAppsCreate()` and `client.apps.childApps.create()`. */
 export type AppsChildAppsCreateParams = NonNullable<Schema.operations['apps.childApps.create']['requestBody']>['content']['application/json'];
 /** Parameters of `appsChildAppsList()` and `client.apps.childApps.list()`. */

@@ -6,7 +6,7 @@ import type { CoreClient } from '../../core/client.js';
 import type * as Schema from '../schema.js';
 import * as specs from '../specs/databases.js';
 /** Parameters of `databasesCreate()` and `client.databases.create()`. */
-export type DatabasesCreateParams = NonNullable<Schema.operations['databases.create']['requestBody']>['content']['application/json'];
+export type DatabasesCreateParams = { body: NonNullable<Schema.operations['databases.create']['requestBody']>['content']['application/json'] };
 /** Parameters of `databasesNetPeeringsCreate()` and `client.databases.netPeerings.create()`. */
 export type DatabasesNetPeeringsCreateParams = NonNullable<Schema.operations['databases.netPeerings.create']['requestBody']>['content']['application/json'];
 /** Parameters of `databasesNetPeeringsDelete()` and `client.databases.netPeerings.delete()`. */

@@ -17,7 +17,7 @@ export const appsRestart: OperationSpec = { id: 'apps.restart', method: 'POST', 
 /** `apps.retrieve`: `GET /apps/{app}`. */
 export const appsRetrieve: OperationSpec = { id: 'apps.retrieve', method: 'GET', path: '/apps/{app}', positional: 'app', envelope: { kind: 'root', key: 'app' } };
 /** `apps.run`: `POST /apps/{app}/run`. */
-export const appsRun: OperationSpec = { id: 'apps.run', method: 'POST', path: '/apps/{app}/run', positional: 'app', body: { mode: 'spread', keys: ['command', 'env', 'size', 'detached'] }, envelope: { kind: 'whole' } };
+export const appsRun: OperationSpec = { id: 'apps.run', method: 'POST', path: '/apps/{app}/run', positional: 'app', body: { mode: 'spread', keys: ['command', 'env', 'size', 'detached', 'has_uploads'] }, envelope: { kind: 'whole' } };
 /** `apps.scale`: `POST /apps/{app}/scale`. */
 export const appsScale: OperationSpec = { id: 'apps.scale', method: 'POST', path: '/apps/{app}/scale', positional: 'app', body: { mode: 'spread', keys: ['containers'] }, envelope: { kind: 'root', key: 'containers' }, async: true };
 /** `apps.update`: `PATCH /apps/{app}`. */
@@ -53,11 +53,11 @@ export const appsAlertsDelete: OperationSpec = { id: 'apps.alerts.delete', metho
 /** `apps.alerts.list`: `GET /apps/{app}/alerts`. */
 export const appsAlertsList: OperationSpec = { id: 'apps.alerts.list', method: 'GET', path: '/apps/{app}/alerts', positional: 'app', envelope: { kind: 'root', key: 'alerts' } };
 /** `apps.alerts.replace`: `PUT /apps/{app}/alerts/{alert_id}`. */
-export const appsAlertsReplace: OperationSpec = { id: 'apps.alerts.replace', method: 'PUT', path: '/apps/{app}/alerts/{alert_id}', positional: 'alert_id', pathParams: ['app'], body: { mode: 'spread', keys: ['alert'] }, envelope: { kind: 'root', key: 'alert' } };
+export const appsAlertsReplace: OperationSpec = { id: 'apps.alerts.replace', method: 'PUT', path: '/apps/{app}/alerts/{alert_id}', positional: 'alert_id', pathParams: ['app'], body: { mode: 'whole', keys: ['body'] }, envelope: { kind: 'root', key: 'alert' } };
 /** `apps.alerts.retrieve`: `GET /apps/{app}/alerts/{alert_id}`. */
 export const appsAlertsRetrieve: OperationSpec = { id: 'apps.alerts.retrieve', method: 'GET', path: '/apps/{app}/alerts/{alert_id}', positional: 'alert_id', pathParams: ['app'], envelope: { kind: 'root', key: 'alert' } };
 /** `apps.alerts.update`: `PATCH /apps/{app}/alerts/{alert_id}`. */
-export const appsAlertsUpdate: OperationSpec = { id: 'apps.alerts.update', method: 'PATCH', path: '/apps/{app}/alerts/{alert_id}', positional: 'alert_id', pathParams: ['app'], body: { mode: 'spread', keys: ['alert'] }, envelope: { kind: 'root', key: 'alert' } };
+export const appsAlertsUpdate: OperationSpec = { id: 'apps.alerts.update', method: 'PATCH', path: '/apps/{app}/alerts/{alert_id}', positional: 'alert_id', pathParams: ['app'], body: { mode: 'whole', keys: ['body'] }, envelope: { kind: 'root', key: 'alert' } };
 /** `apps.auditLogs.retrieve`: `GET /apps/{app}/audit_logs/{audit_log_id}`. */
 export const appsAuditLogsRetrieve: OperationSpec = { id: 'apps.auditLogs.retrieve', method: 'GET', path: '/apps/{app}/audit_logs/{audit_log_id}', positional: 'audit_log_id', pathParams: ['app'], envelope: { kind: 'whole' } };
 /** `apps.autoscalers.create`: `POST /apps/{app}/autoscalers`. */
@@ -67,11 +67,11 @@ export const appsAutoscalersDelete: OperationSpec = { id: 'apps.autoscalers.dele
 /** `apps.autoscalers.list`: `GET /apps/{app}/autoscalers`. */
 export const appsAutoscalersList: OperationSpec = { id: 'apps.autoscalers.list', method: 'GET', path: '/apps/{app}/autoscalers', positional: 'app', envelope: { kind: 'root', key: 'autoscalers' } };
 /** `apps.autoscalers.replace`: `PUT /apps/{app}/autoscalers/{autoscaler_id}`. */
-export const appsAutoscalersReplace: OperationSpec = { id: 'apps.autoscalers.replace', method: 'PUT', path: '/apps/{app}/autoscalers/{autoscaler_id}', positional: 'autoscaler_id', pathParams: ['app'], body: { mode: 'spread', keys: ['autoscaler'] }, envelope: { kind: 'root', key: 'autoscaler' } };
+export const appsAutoscalersReplace: OperationSpec = { id: 'apps.autoscalers.replace', method: 'PUT', path: '/apps/{app}/autoscalers/{autoscaler_id}', positional: 'autoscaler_id', pathParams: ['app'], body: { mode: 'whole', keys: ['body'] }, envelope: { kind: 'root', key: 'autoscaler' } };
 /** `apps.autoscalers.retrieve`: `GET /apps/{app}/autoscalers/{autoscaler_id}`. */
 export const appsAutoscalersRetrieve: OperationSpec = { id: 'apps.autoscalers.retrieve', method: 'GET', path: '/apps/{app}/autoscalers/{autoscaler_id}', positional: 'autoscaler_id', pathParams: ['app'], envelope: { kind: 'root', key: 'autoscaler' } };
 /** `apps.autoscalers.update`: `PATCH /apps/{app}/autoscalers/{autoscaler_id}`. */
-export const appsAutoscalersUpdate: OperationSpec = { id: 'apps.autoscalers.update', method: 'PATCH', path: '/apps/{app}/autoscalers/{autoscaler_id}', positional: 'autoscaler_id', pathParams: ['app'], body: { mode: 'spread', keys: ['autoscaler'] }, envelope: { kind: 'root', key: 'autoscaler' } };
+export const appsAutoscalersUpdate: OperationSpec = { id: 'apps.autoscalers.update', method: 'PATCH', path: '/apps/{app}/autoscalers/{autoscaler_id}', positional: 'autoscaler_id', pathParams: ['app'], body: { mode: 'whole', keys: ['body'] }, envelope: { kind: 'root', key: 'autoscaler' } };
 /** `apps.childApps.create`: `POST /apps/{app}/child_apps`. */
 export const appsChildAppsCreate: OperationSpec = { id: 'apps.childApps.create', method: 'POST', path: '/apps/{app}/child_apps', positional: 'app', body: { mode: 'spread', keys: ['app'] }, envelope: { kind: 'root', key: 'app' } };
 /** `apps.childApps.list`: `GET /apps/{app}/child_apps`. */

@@ -3,7 +3,7 @@
 import type { OperationSpec } from '../../core/operation.js';
 
 /** `databases.create`: `POST /databases`. */
-export const databasesCreate: OperationSpec = { id: 'databases.create', method: 'POST', path: '/databases', body: { mode: 'spread', keys: ['database'] }, envelope: { kind: 'root', key: 'database' } };
+export const databasesCreate: OperationSpec = { id: 'databases.create', method: 'POST', path: '/databases', body: { mode: 'whole', keys: ['body'] }, envelope: { kind: 'root', key: 'database' } };
 /** `databases.list`: `GET /databases`. */
 export const databasesList: OperationSpec = { id: 'databases.list', method: 'GET', path: '/databases', envelope: { kind: 'root', key: 'databases' } };
 /** `databases.retrieve`: `GET /databases/{database}`. */

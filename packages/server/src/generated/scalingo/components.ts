@@ -696,6 +696,10 @@ export const componentSchemas: Record<string, unknown> = {
         "type": "string",
         "maxLength": 8192,
         "description": "Value of the variable (8192 characters at most)."
+      },
+      "id": {
+        "type": "string",
+        "description": "Ignored: variables are matched by name. The Go client sends its whole variable struct, with the ID of a variable it read earlier (or empty)."
       }
     },
     "examples": [
@@ -6867,8 +6871,11 @@ export const componentSchemas: Record<string, unknown> = {
         "description": "Threshold of the metric. For resource metrics it is a ratio: `0.1` alerts when the consumption crosses 10 %."
       },
       "notifiers": {
-        "type": "array",
-        "description": "IDs of the notifiers (`no-…`) the alert is sent to.",
+        "type": [
+          "array",
+          "null"
+        ],
+        "description": "IDs of the notifiers (`no-…`) the alert is sent to; `null` (what the Go client sends for none) is an empty list.",
         "items": {
           "type": "string"
         }
@@ -6884,10 +6891,25 @@ export const componentSchemas: Record<string, unknown> = {
         "minimum": 0,
         "description": "How long, in nanoseconds, the metric must stay past `limit` before the alert fires (`180000000000` is three minutes)."
       },
+      "disabled": {
+        "type": "boolean",
+        "description": "Keep the alert without evaluating it (`true`), or evaluate it again (`false`)."
+      },
       "remind_every": {
-        "type": "string",
+        "x-scalingo-corrects": [
+          {
+            "kind": "request-type-narrowed",
+            "base": "1.1.0",
+            "why": "Widening: the lower bound constrains only the integer of nanoseconds the Go client sends on update (alerts.go), a form 1.1.0 did not take; strings are unchanged."
+          }
+        ],
+        "type": [
+          "string",
+          "integer"
+        ],
         "pattern": "^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$",
-        "description": "While the alert is active, send it again at this interval; a duration such as `30m` or `1h30m`."
+        "minimum": 0,
+        "description": "While the alert is active, send it again at this interval; a duration such as `30m` or `1h30m`, or a number of nanoseconds (what the Go client sends on update)."
       }
     },
     "examples": [
@@ -8074,13 +8096,16 @@ export const componentSchemas: Record<string, unknown> = {
         }
       },
       "type_data": {
-        "description": "Settings of the platform (`webhook_url`, or the email recipients).",
+        "description": "Settings of the platform (`webhook_url`, the email recipients, or a phone number).",
         "oneOf": [
           {
             "$ref": "#/components/schemas/NotifierEmailTypeData"
           },
           {
             "$ref": "#/components/schemas/NotifierWebhookTypeData"
+          },
+          {
+            "$ref": "#/components/schemas/NotifierSmsTypeData"
           }
         ]
       }
@@ -10217,6 +10242,96 @@ export const componentSchemas: Record<string, unknown> = {
         "outscale_source_account_id": "590327184406",
         "created_at": "2024-06-05T09:12:40.205+02:00",
         "updated_at": "2024-06-05T09:13:02.771+02:00"
+      }
+    ]
+  },
+  "AutoscalerChanges": {
+    "title": "AutoscalerChanges",
+    "description": "Attributes of an autoscaler to change; those not sent keep their value.",
+    "type": "object",
+    "properties": {
+      "metric": {
+        "$ref": "#/components/schemas/MetricName"
+      },
+      "target": {
+        "type": "number",
+        "minimum": 0,
+        "description": "Value of the metric to aim for."
+      },
+      "min_containers": {
+        "type": "integer",
+        "minimum": 1,
+        "description": "Fewest containers to keep."
+      },
+      "max_containers": {
+        "type": "integer",
+        "minimum": 1,
+        "description": "Most containers to start; not below `min_containers`."
+      },
+      "disabled": {
+        "type": "boolean",
+        "description": "Switch the autoscaler off (`true`) or back on (`false`)."
+      }
+    },
+    "examples": [
+      {
+        "min_containers": 1,
+        "max_containers": 10
+      }
+    ]
+  },
+  "NotifierSmsTypeData": {
+    "title": "NotifierSmsTypeData",
+    "description": "`type_data` of a notifier sending text messages: the number to text. Known from the Go client's notifier parameters (its SMS notifier); the public reference does not describe it.",
+    "type": "object",
+    "additionalProperties": false,
+    "required": [
+      "phone_number"
+    ],
+    "properties": {
+      "phone_number": {
+        "type": "string",
+        "minLength": 1,
+        "description": "Phone number the messages are sent to."
+      }
+    },
+    "examples": [
+      {
+        "phone_number": "+33612345678"
+      }
+    ]
+  },
+  "NotifierClientEcho": {
+    "title": "NotifierClientEcho",
+    "description": "Read-only attributes of a notifier that the Go client sends back when it creates or updates one (it posts its whole notifier struct, these left empty). The API ignores them.",
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "description": "Ignored; sent empty."
+      },
+      "app_id": {
+        "type": "string",
+        "description": "Ignored; sent empty."
+      },
+      "type": {
+        "type": "string",
+        "description": "Ignored; sent empty (the platform sets the type)."
+      },
+      "created_at": {
+        "$ref": "#/components/schemas/DateTime"
+      },
+      "updated_at": {
+        "$ref": "#/components/schemas/DateTime"
+      }
+    },
+    "examples": [
+      {
+        "id": "",
+        "app_id": "",
+        "type": "",
+        "created_at": "0001-01-01T00:00:00Z",
+        "updated_at": "0001-01-01T00:00:00Z"
       }
     ]
   },

@@ -536,6 +536,16 @@ export const routes: RouteSpec[] = [
                 "type": "string",
                 "minLength": 1,
                 "description": "ID of one of the provider's plans."
+              },
+              "options": {
+                "type": [
+                  "object",
+                  "null"
+                ],
+                "additionalProperties": {
+                  "type": "string"
+                },
+                "description": "Provider-specific provisioning options, names to string values; the Go client always sends the key (`null` when it has none). Not in the public reference."
               }
             }
           }
@@ -1952,7 +1962,30 @@ export const routes: RouteSpec[] = [
                   "container_type",
                   "metric",
                   "limit"
-                ]
+                ],
+                "properties": {
+                  "id": {
+                    "type": "string",
+                    "description": "Ignored; the Go client sends it empty."
+                  },
+                  "app_id": {
+                    "type": "string",
+                    "description": "Ignored; the Go client sends it empty."
+                  },
+                  "created_at": {
+                    "$ref": "#/components/schemas/DateTime"
+                  },
+                  "updated_at": {
+                    "$ref": "#/components/schemas/DateTime"
+                  },
+                  "metadata": {
+                    "type": [
+                      "object",
+                      "null"
+                    ],
+                    "description": "Ignored; the Go client sends `null`."
+                  }
+                }
               }
             ]
           }
@@ -2266,15 +2299,38 @@ export const routes: RouteSpec[] = [
         ]
       },
       "body": {
-        "type": "object",
-        "required": [
-          "alert"
-        ],
-        "properties": {
-          "alert": {
-            "$ref": "#/components/schemas/AlertInput"
+        "description": "Rooted under `alert`, or the attributes without a root key (what the Go client sends): the API accepts both, as Rails' parameter wrapping does.",
+        "oneOf": [
+          {
+            "type": "object",
+            "title": "Rooted alert",
+            "required": [
+              "alert"
+            ],
+            "properties": {
+              "alert": {
+                "$ref": "#/components/schemas/AlertInput"
+              }
+            }
+          },
+          {
+            "type": "object",
+            "title": "Flat alert",
+            "allOf": [
+              {
+                "$ref": "#/components/schemas/AlertInput"
+              }
+            ],
+            "not": {
+              "required": [
+                "alert"
+              ],
+              "properties": {
+                "alert": {}
+              }
+            }
           }
-        }
+        ]
       },
       "bodyRequired": true,
       "responses": {
@@ -2498,15 +2554,38 @@ export const routes: RouteSpec[] = [
         ]
       },
       "body": {
-        "type": "object",
-        "required": [
-          "alert"
-        ],
-        "properties": {
-          "alert": {
-            "$ref": "#/components/schemas/AlertInput"
+        "description": "Rooted under `alert`, or the attributes without a root key (what the Go client sends): the API accepts both, as Rails' parameter wrapping does.",
+        "oneOf": [
+          {
+            "type": "object",
+            "title": "Rooted alert",
+            "required": [
+              "alert"
+            ],
+            "properties": {
+              "alert": {
+                "$ref": "#/components/schemas/AlertInput"
+              }
+            }
+          },
+          {
+            "type": "object",
+            "title": "Flat alert",
+            "allOf": [
+              {
+                "$ref": "#/components/schemas/AlertInput"
+              }
+            ],
+            "not": {
+              "required": [
+                "alert"
+              ],
+              "properties": {
+                "alert": {}
+              }
+            }
           }
-        }
+        ]
       },
       "bodyRequired": true,
       "responses": {
@@ -2780,6 +2859,18 @@ export const routes: RouteSpec[] = [
                 "type": "number",
                 "minimum": 0,
                 "description": "Value of the metric to aim for."
+              },
+              "disabled": {
+                "type": "boolean",
+                "description": "Create the autoscaler switched off (`true`)."
+              },
+              "id": {
+                "type": "string",
+                "description": "Ignored; the Go client sends it empty."
+              },
+              "app_id": {
+                "type": "string",
+                "description": "Ignored; the Go client sends it empty."
               }
             }
           }
@@ -3093,40 +3184,38 @@ export const routes: RouteSpec[] = [
         ]
       },
       "body": {
-        "type": "object",
-        "required": [
-          "autoscaler"
-        ],
-        "properties": {
-          "autoscaler": {
+        "description": "Rooted under `autoscaler`, or the attributes without a root key (what the Go client sends): the API accepts both, as Rails' parameter wrapping does.",
+        "oneOf": [
+          {
             "type": "object",
-            "description": "Fields to change; the others keep their value.",
+            "title": "Rooted autoscaler",
+            "required": [
+              "autoscaler"
+            ],
             "properties": {
-              "metric": {
-                "$ref": "#/components/schemas/MetricName"
-              },
-              "target": {
-                "type": "number",
-                "minimum": 0,
-                "description": "Value of the metric to aim for."
-              },
-              "min_containers": {
-                "type": "integer",
-                "minimum": 1,
-                "description": "Fewest containers to keep."
-              },
-              "max_containers": {
-                "type": "integer",
-                "minimum": 1,
-                "description": "Most containers to start; not below `min_containers`."
-              },
-              "disabled": {
-                "type": "boolean",
-                "description": "Switch the autoscaler off (`true`) or back on (`false`)."
+              "autoscaler": {
+                "$ref": "#/components/schemas/AutoscalerChanges"
+              }
+            }
+          },
+          {
+            "type": "object",
+            "title": "Flat autoscaler",
+            "allOf": [
+              {
+                "$ref": "#/components/schemas/AutoscalerChanges"
+              }
+            ],
+            "not": {
+              "required": [
+                "autoscaler"
+              ],
+              "properties": {
+                "autoscaler": {}
               }
             }
           }
-        }
+        ]
       },
       "bodyRequired": true,
       "responses": {
@@ -3350,40 +3439,38 @@ export const routes: RouteSpec[] = [
         ]
       },
       "body": {
-        "type": "object",
-        "required": [
-          "autoscaler"
-        ],
-        "properties": {
-          "autoscaler": {
+        "description": "Rooted under `autoscaler`, or the attributes without a root key (what the Go client sends): the API accepts both, as Rails' parameter wrapping does.",
+        "oneOf": [
+          {
             "type": "object",
-            "description": "Fields to change; the others keep their value.",
+            "title": "Rooted autoscaler",
+            "required": [
+              "autoscaler"
+            ],
             "properties": {
-              "metric": {
-                "$ref": "#/components/schemas/MetricName"
-              },
-              "target": {
-                "type": "number",
-                "minimum": 0,
-                "description": "Value of the metric to aim for."
-              },
-              "min_containers": {
-                "type": "integer",
-                "minimum": 1,
-                "description": "Fewest containers to keep."
-              },
-              "max_containers": {
-                "type": "integer",
-                "minimum": 1,
-                "description": "Most containers to start; not below `min_containers`."
-              },
-              "disabled": {
-                "type": "boolean",
-                "description": "Switch the autoscaler off (`true`) or back on (`false`)."
+              "autoscaler": {
+                "$ref": "#/components/schemas/AutoscalerChanges"
+              }
+            }
+          },
+          {
+            "type": "object",
+            "title": "Flat autoscaler",
+            "allOf": [
+              {
+                "$ref": "#/components/schemas/AutoscalerChanges"
+              }
+            ],
+            "not": {
+              "required": [
+                "autoscaler"
+              ],
+              "properties": {
+                "autoscaler": {}
               }
             }
           }
-        }
+        ]
       },
       "bodyRequired": true,
       "responses": {
@@ -4588,6 +4675,10 @@ export const routes: RouteSpec[] = [
               "hds_resource": {
                 "type": "boolean",
                 "description": "Whether the application must be hosted under the health-data (HDS) rules."
+              },
+              "parent_id": {
+                "type": "string",
+                "description": "ID or name of an application to create this one as its child (a review app), as the Go client's `ParentApp` option sends it; the public reference documents only `POST /apps/{app}/child_apps`."
               }
             }
           }
@@ -7988,6 +8079,9 @@ export const routes: RouteSpec[] = [
                 "$ref": "#/components/schemas/NotifierInput"
               },
               {
+                "$ref": "#/components/schemas/NotifierClientEcho"
+              },
+              {
                 "type": "object",
                 "required": [
                   "platform_id",
@@ -8508,7 +8602,23 @@ export const routes: RouteSpec[] = [
         ],
         "properties": {
           "notifier": {
-            "$ref": "#/components/schemas/NotifierInput"
+            "allOf": [
+              {
+                "$ref": "#/components/schemas/NotifierInput"
+              },
+              {
+                "$ref": "#/components/schemas/NotifierClientEcho"
+              },
+              {
+                "type": "object",
+                "properties": {
+                  "platform_id": {
+                    "type": "string",
+                    "description": "Ignored: the platform cannot change. The Go client sends it with every update."
+                  }
+                }
+              }
+            ]
           }
         }
       },
@@ -9504,6 +9614,11 @@ export const routes: RouteSpec[] = [
             "type": "boolean",
             "default": false,
             "description": "Run in the background instead of waiting for a terminal."
+          },
+          "has_uploads": {
+            "type": "boolean",
+            "default": false,
+            "description": "Whether the client will upload files into the container before it starts (the Go client's `HasUploads`, used by the CLI's `--file`)."
           }
         }
       },
@@ -9668,6 +9783,14 @@ export const routes: RouteSpec[] = [
                 "size": {
                   "$ref": "#/components/schemas/ContainerSizeName",
                   "description": "New size of the containers; left unchanged when omitted."
+                },
+                "app_id": {
+                  "type": "string",
+                  "description": "Ignored; the Go client sends it with each process type."
+                },
+                "command": {
+                  "type": "string",
+                  "description": "Ignored; the Go client sends it with each process type."
                 }
               }
             }
@@ -10400,9 +10523,13 @@ export const routes: RouteSpec[] = [
         ],
         "properties": {
           "pull_request_id": {
-            "type": "integer",
+            "type": [
+              "integer",
+              "string"
+            ],
             "minimum": 1,
-            "description": "Number of the pull request (its `number` in `GET .../scm_repo_link/pulls`)."
+            "pattern": "^[1-9][0-9]*$",
+            "description": "Number of the pull request (its `number` in `GET .../scm_repo_link/pulls`); the reference sends a number, the Go client the same digits as a string."
           }
         }
       },
@@ -13170,19 +13297,69 @@ export const routes: RouteSpec[] = [
     "async": false,
     "schemas": {
       "body": {
-        "type": "object",
-        "required": [
-          "database"
-        ],
-        "properties": {
-          "database": {
+        "description": "Rooted under `database` with the technology and plan names (the reference's form), or flat with the provider and plan IDs (what the Go client sends); the API accepts both.",
+        "oneOf": [
+          {
             "type": "object",
+            "title": "Rooted database",
             "required": [
-              "name",
-              "technology",
-              "plan"
+              "database"
             ],
             "properties": {
+              "database": {
+                "type": "object",
+                "required": [
+                  "name",
+                  "technology",
+                  "plan"
+                ],
+                "properties": {
+                  "name": {
+                    "type": "string",
+                    "minLength": 6,
+                    "maxLength": 48,
+                    "pattern": "^[a-z0-9-]+$",
+                    "description": "Lower-case letters, digits and hyphens; 6 to 48 characters."
+                  },
+                  "technology": {
+                    "type": "string",
+                    "enum": [
+                      "postgresql-ng"
+                    ],
+                    "description": "Database engine."
+                  },
+                  "plan": {
+                    "type": "string",
+                    "minLength": 1,
+                    "description": "Name of the plan."
+                  },
+                  "project_id": {
+                    "type": "string",
+                    "description": "Project to put the database in; the default project when absent."
+                  }
+                }
+              }
+            }
+          },
+          {
+            "type": "object",
+            "title": "Flat database (Go client)",
+            "required": [
+              "addon_provider_id",
+              "plan_id",
+              "name"
+            ],
+            "properties": {
+              "addon_provider_id": {
+                "type": "string",
+                "minLength": 1,
+                "description": "ID of the addon provider, e.g. `postgresql`."
+              },
+              "plan_id": {
+                "type": "string",
+                "minLength": 1,
+                "description": "ID of one of the provider's plans."
+              },
               "name": {
                 "type": "string",
                 "minLength": 6,
@@ -13190,25 +13367,17 @@ export const routes: RouteSpec[] = [
                 "pattern": "^[a-z0-9-]+$",
                 "description": "Lower-case letters, digits and hyphens; 6 to 48 characters."
               },
-              "technology": {
-                "type": "string",
-                "enum": [
-                  "postgresql-ng"
-                ],
-                "description": "Database engine."
-              },
-              "plan": {
-                "type": "string",
-                "minLength": 1,
-                "description": "Name of the plan."
-              },
               "project_id": {
                 "type": "string",
                 "description": "Project to put the database in; the default project when absent."
+              },
+              "ip_range": {
+                "type": "string",
+                "description": "Private IP range (CIDR) of the database's network, when it is created in a private network."
               }
             }
           }
-        }
+        ]
       },
       "bodyRequired": true,
       "responses": {
@@ -15485,6 +15654,10 @@ export const routes: RouteSpec[] = [
             "properties": {
               "name": {
                 "$ref": "#/components/schemas/DatabaseFeatureName"
+              },
+              "status": {
+                "type": "string",
+                "description": "Ignored; the Go client sends its feature struct, with an empty status."
               }
             }
           }
