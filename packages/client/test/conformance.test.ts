@@ -11,7 +11,7 @@ await describeConformance({
     const client = createClient({
       token: 'tk-us-conformance',
       databaseToken: 'db-token',
-      baseUrls: { regional: prism.url, auth: prism.url, database: prism.url },
+      baseUrls: { regional: prism.url, auth: prism.url, database: prism.url, billing: prism.url },
       retry: { maxRetries: 0 },
     });
     return { client, stop: () => prism.stop() };
