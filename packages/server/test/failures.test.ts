@@ -27,7 +27,7 @@ beforeAll(async () => {
   scalingo = Fastify({ ...serverOptions({ bodyLimit: 4096 }) });
   const common = { handlers: {}, authenticate, fallback: 'examples' as const, bodyLimit: 4096 };
   await scalingo.register(scalingoApi, { ...common, prefix: '/v1', services: ['regional', 'auth'] });
-  await scalingo.register(scalingoApi, { ...common, services: ['database'] });
+  await scalingo.register(scalingoApi, { ...common, services: ['database', 'billing'] });
   provider = Fastify({ ...serverOptions({ bodyLimit: 4096 }) });
   await provider.register(addonProviderApi, common);
 });
@@ -37,7 +37,7 @@ afterAll(async () => {
 });
 
 function url(route: RouteSpec, isProvider: boolean, value: (name: string) => string, query = ''): string {
-  const prefix = isProvider || route.service === 'database' ? '' : '/v1';
+  const prefix = isProvider || route.service === 'database' || route.service === 'billing' ? '' : '/v1';
   return `${prefix}${route.path.replace(/\{([^}]+)\}/g, (_, name: string) => value(name))}${query}`;
 }
 
