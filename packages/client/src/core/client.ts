@@ -39,7 +39,7 @@ export class CoreClient {
   readonly #baseUrls = new Map<ServiceName, string>();
   /** Credentials by security requirement (the generated specs share one array per kind). */
   readonly #credentialCache = new Map<OperationSpec['security'], Credentials>();
-  #discovery: Promise<Partial<Record<ServiceName, string>>> | undefined;
+  #discovery: Promise<void> | undefined;
 
   constructor(options: ClientOptions, table: RuntimeTable) {
     this.#options = { ...options };
@@ -52,8 +52,12 @@ export class CoreClient {
       this.#tokens = new TokenManager(() => this.#exchange());
     }
     // Refuse insecure base URLs now rather than at the first call.
-    for (const service of Object.keys(table.services) as ServiceName[])
-      this.#baseUrls.set(service, resolveBaseUrl(service, table.services, this.#options));
+    this.#resolveBaseUrls();
+  }
+
+  #resolveBaseUrls(discovered?: Partial<Record<ServiceName, string>>): void {
+    for (const service of Object.keys(this.#table.services) as ServiceName[])
+      this.#baseUrls.set(service, resolveBaseUrl(service, this.#table.services, this.#options, discovered));
   }
 
   /** Server URL template and regions of each service, as generated from the spec. */
@@ -85,7 +89,7 @@ export class CoreClient {
     const service = spec.service ?? 'regional';
     const { path, query, headers, body } = splitParams(spec, positional, params);
     const baseUrl = this.#options.discoverRegions ? await this.baseUrl(service) : this.#baseUrls.get(service)!;
-    const context: ErrorContext = { method: spec.method, path: spec.path, operation: spec.id };
+    const context = contextOf(spec);
     const send: SendContext = {
       error: context,
       credentials: this.#credentials(spec.security ?? DEFAULT_SECURITY, credentialParams ?? path),
@@ -107,26 +111,15 @@ export class CoreClient {
   }
 
   /**
-   * Sends a request built elsewhere (the raw openapi-fetch clients) with this
-   * client's credentials for the service, timeouts and retries.
+   * Sends a request built elsewhere (the raw openapi-fetch clients, `raw.ts`,
+   * which turns their `Request` into this one) with this client's credentials
+   * for the service, timeouts and retries.
    */
-  async sendRequest(request: Request, service: ServiceName): Promise<Response> {
-    const headers: Record<string, string> = {};
-    request.headers.forEach((value, name) => {
-      headers[name] = value;
-    });
-    const outgoing: OutgoingRequest = {
-      url: request.url,
-      method: request.method,
-      headers,
-      body: request.body ? await request.arrayBuffer() : undefined,
-    };
-    const { response } = await this.#transport.send(outgoing, {
-      credentials: this.#credentials(service === 'database' ? DATABASE_SECURITY : DEFAULT_SECURITY, {}),
-      options: undefined,
-      error: { method: request.method, path: new URL(request.url).pathname },
-    });
-    return response;
+  async sendRaw(request: OutgoingRequest, service: ServiceName): Promise<Response> {
+    const security = service === 'database' ? DATABASE_SECURITY : DEFAULT_SECURITY;
+    const error = { method: request.method, path: new URL(request.url).pathname };
+    const send: SendContext = { credentials: this.#credentials(security, {}), options: undefined, error };
+    return (await this.#transport.send(request, send)).response;
   }
 
   /** Base URL of a service without waiting for region discovery (raw clients). */
@@ -191,46 +184,38 @@ export class CoreClient {
     // The exchange is safe to repeat: a retry only mints another short-lived token.
     const { data, response } = await this.request(spec, undefined, undefined, { idempotent: true });
     if (typeof data !== 'string')
-      throw new ScalingoError(
-        'the token exchange answered no token',
-        { method: spec.method, path: spec.path, operation: spec.id },
-        response.status,
-      );
+      throw new ScalingoError('the token exchange answered no token', contextOf(spec), response.status);
     return data;
   }
 
-  #discover(): Promise<Partial<Record<ServiceName, string>>> {
-    this.#discovery ??= (async () => {
-      const { data } = await this.request(this.#table.regions, undefined, undefined, undefined);
-      const services = this.#table.services;
-      const wanted = this.#options.region ?? services.regional.regions[0];
-      const region = (data as Array<{ name: string; api?: string; database_api?: string }>).find(
-        (r) => r.name === wanted,
-      );
-      if (!region) throw new Error(`The authentication API knows no region "${wanted}"`);
-      const discovered = {
-        ...(region.api ? { regional: region.api } : {}),
-        ...(region.database_api ? { database: region.database_api } : {}),
-      };
-      for (const service of Object.keys(services) as ServiceName[])
-        this.#baseUrls.set(service, resolveBaseUrl(service, services, this.#options, discovered));
-      return discovered;
-    })().catch((error) => {
-      this.#discovery = undefined;
-      throw error;
-    });
+  #discover(): Promise<void> {
+    this.#discovery ??= this.request(this.#table.regions, undefined, undefined)
+      .then(({ data }) => {
+        const region = (data as Array<{ name: string; api?: string; database_api?: string }>).find(
+          (r) => r.name === this.#region(),
+        );
+        if (!region) throw new Error(`The authentication API knows no region "${this.#region()}"`);
+        this.#resolveBaseUrls({ regional: region.api, database: region.database_api });
+      })
+      .catch((error) => {
+        // A failed discovery is tried again by the next call.
+        this.#discovery = undefined;
+        throw error;
+      });
     return this.#discovery;
   }
 
+  /** The region asked for, or the spec's first. */
+  #region(): string | undefined {
+    return this.#options.region ?? this.#table.services.regional.regions[0];
+  }
+
   toString(): string {
-    return `Scalingo(region=${this.#options.region ?? this.#table.services.regional.regions[0] ?? 'default'})`;
+    return `Scalingo(region=${this.#region() ?? 'default'})`;
   }
 
   toJSON(): Record<string, unknown> {
-    return {
-      region: this.#options.region ?? this.#table.services.regional.regions[0],
-      auth: this.#options.auth ?? 'bearer',
-    };
+    return { region: this.#region(), auth: this.#options.auth ?? 'bearer' };
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](): string {
@@ -240,6 +225,11 @@ export class CoreClient {
 
 /** The name the resource client's base had before the core client existed. */
 export { CoreClient as BaseClient };
+
+/** What an error of the operation names: its method, path template and operationId. */
+function contextOf(spec: OperationSpec): ErrorContext {
+  return { method: spec.method, path: spec.path, operation: spec.id };
+}
 
 function splitParams(spec: OperationSpec, positional: unknown, params: Params) {
   const path: Record<string, unknown> = {};

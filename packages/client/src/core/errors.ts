@@ -111,8 +111,8 @@ export class InternalServerError extends ScalingoError {
 /** No answer: DNS, refused or dropped connection. */
 export class APIConnectionError extends ScalingoError {
   override name = 'APIConnectionError';
-  constructor(context: ErrorContext, cause?: unknown) {
-    super('could not reach the API', context);
+  constructor(context: ErrorContext, cause?: unknown, message = 'could not reach the API') {
+    super(message, context);
     if (cause !== undefined) (this as { cause?: unknown }).cause = cause;
   }
 }
@@ -121,8 +121,7 @@ export class APIConnectionError extends ScalingoError {
 export class APITimeoutError extends APIConnectionError {
   override name = 'APITimeoutError';
   constructor(context: ErrorContext, timeoutMs: number) {
-    super(context);
-    this.message = `${context.method} ${context.path}: no answer within ${timeoutMs} ms`;
+    super(context, undefined, `no answer within ${timeoutMs} ms`);
   }
 }
 

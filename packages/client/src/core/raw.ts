@@ -15,7 +15,14 @@ export function rawClient<Paths extends {}>(core: CoreClient, service: ServiceNa
   if (!client) {
     client = createFetchClient<never>({
       baseUrl: core.configuredBaseUrl(service),
-      fetch: (request: Request) => core.sendRequest(request, service),
+      fetch: async (request: Request) => {
+        const headers: Record<string, string> = {};
+        request.headers.forEach((value, name) => {
+          headers[name] = value;
+        });
+        const body = request.body ? await request.arrayBuffer() : undefined;
+        return core.sendRaw({ url: request.url, method: request.method, headers, body }, service);
+      },
     });
     byService.set(service, client);
   }

@@ -6,7 +6,7 @@ import type { ClientOptions } from '../core/options.js';
 
 export type ServiceTable = Record<ServiceName, { url: string; regions: readonly string[] }>;
 
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 export function resolveBaseUrl(
   service: ServiceName,
@@ -35,7 +35,7 @@ export function assertSecure(url: string, allowInsecure: boolean): void {
   if (parsed.protocol === 'https:') return;
   if (parsed.protocol === 'http:' && (allowInsecure || LOOPBACK.has(parsed.hostname))) return;
   throw new Error(
-    `Refusing ${parsed.protocol}//${parsed.host}: the Scalingo API is HTTPS only. Plain HTTP is allowed for loopback addresses, or with allowInsecureHttp: true.`,
+    `Refusing ${parsed.origin}: the Scalingo API is HTTPS only (plain HTTP for loopback, or with allowInsecureHttp: true)`,
   );
 }
 
