@@ -32,8 +32,53 @@ export const DOCUMENTATION_ERRORS: Record<string, string> = {
     '`clicks` as a string; the JS client (models/regional/stats.ts ReferralsStats) reads a number',
   'scalingo_api/user.md:210 GET /account/usage 200':
     'not JSON even with its `...` read as elisions: `usage` is an object followed by a second object',
+  // Example objects (the page's example of its resource, outside any operation).
+  'scalingo_api/event_types.md:32 object EventTypeDefinition':
+    "`display_named` for `display_name`: the page's table and go-scalingo (events_types.go) name it `display_name`",
+  'scalingo_api/events.md:38 object EventBase':
+    'the base every event shares, with `type` the placeholder `typename`: no event type (go-scalingo events_structs.go lists them)',
+  'scalingo_api/events.md:144 object Event':
+    '`type` is `rename_app` over the section `type=transfer_app` and its `old_owner`/`new_owner` (go-scalingo events_app.go EventTransferAppTypeData)',
+  'scalingo_api/events.md:377 object Event':
+    "a `new_domain` with `name` for `hostname`: the page's table and go-scalingo (events_structs.go EventNewDomainTypeData) read `hostname`",
+  'scalingo_api/events.md:525 object Event':
+    '`type` is `new_addon` over the section `type=upgrade_addon` and its `old_plan_name`/`new_plan_name` (go-scalingo events_addon.go)',
+  'scalingo_api/events.md:728 object Event':
+    '`type` is `edit_collaborator`, no event type (go-scalingo events_structs.go); the section is `type=accept_collaborator`',
+  'scalingo_api/events.md:854 object Event':
+    '`type` is `new_event`, no event type (go-scalingo events_structs.go); the section is `type=new_variable`',
+  'scalingo_api/events.md:936 object Event':
+    '`type` is `edit_variable` over the section `type=edit_variables` and its `new_vars`/`updated_vars` (go-scalingo events_structs.go)',
+  'scalingo_api/events.md:1015 object Event':
+    "an `add_credit` with `value` for `amount`: the page's table and go-scalingo (events_billing.go EventAddCreditTypeData) read `amount`",
+  'scalingo_api/logs.md:108 object LogStreamMessage':
+    "the keepalive ping's `timestamp` is the placeholder `<date>`, standing for a date the stream sends (a template value)",
+  'scalingo_api/operations.md:26 object Operation':
+    'not JSON: two operations (a pending one, a failed one) one after the other in one block',
+  'scalingo_api/referral.md:24 object referrals.stats.retrieve referral_stats':
+    "`clicks` as a string; the JS client (models/regional/stats.ts ReferralsStats) and the page's table read a number",
   'seed/000_ec03662cd2ee25bd.txt:768 POST /users/sign_in 404':
     'changelog, "Before" form, under a status line copied from the entry above; sign-in answers 201 (seed, "Get your API token")',
   'seed/000_ec03662cd2ee25bd.txt:776 POST /users/sign_in 404':
     'changelog, under a status line copied from the entry above (404); sign-in answers 201 (seed, "Get your API token")',
+};
+
+/**
+ * The page's examples of a resource that no operation of their page answers with, by source, and the
+ * component schema of the document (`scalingo`, `streams`) each is checked against. Every other
+ * example object is tied by rule to its page's operations (reference-examples.test.ts `objectCase`).
+ */
+export const OBJECT_SCHEMAS: Record<string, { document: 'scalingo' | 'streams'; schema: string }> = {
+  // The plans are listed per provider, on the providers' page, without an endpoint line of theirs.
+  'scalingo_api/addon_providers.md:111': { document: 'scalingo', schema: 'AddonPlan' },
+  // The fields every event shares, with `type` a placeholder: the base of each event's schema.
+  'scalingo_api/events.md:38': { document: 'scalingo', schema: 'EventBase' },
+  // A notifier's webhook posts the app's event.
+  'scalingo_api/notifiers.md:83': { document: 'scalingo', schema: 'Event' },
+  // The messages of the deployments WebSocket and the logs stream.
+  'scalingo_api/deployments.md:418': { document: 'streams', schema: 'DeploymentStreamMessage' },
+  'scalingo_api/deployments.md:429': { document: 'streams', schema: 'DeploymentStreamMessage' },
+  'scalingo_api/deployments.md:441': { document: 'streams', schema: 'DeploymentStreamMessage' },
+  'scalingo_api/deployments.md:453': { document: 'streams', schema: 'DeploymentStreamMessage' },
+  'scalingo_api/logs.md:108': { document: 'streams', schema: 'LogStreamMessage' },
 };

@@ -15,7 +15,7 @@ const fence = (info: string, body: string) => `\`\`\`${info}\n${body}\n\`\`\``;
 function read(page: string) {
   const dir = mkdtempSync(join(root, 'page-'));
   writeFileSync(join(dir, 'page.md'), page);
-  const { examples, others } = referenceExamples(dir);
+  const { examples, objects, others } = referenceExamples(dir);
   return {
     examples: examples.map(({ source, kind, method, url, status, endpoint, answeredWith }) => ({
       source,
@@ -26,6 +26,7 @@ function read(page: string) {
       ...(endpoint ? { endpoint: `${endpoint.method} ${endpoint.url}` } : {}),
       ...(answeredWith !== undefined ? { answeredWith } : {}),
     })),
+    objects: objects.map((o) => `${o.source} ${o.intro}`),
     others: others.map((o) => o.source),
   };
 }
@@ -96,18 +97,65 @@ describe('referenceExamples', () => {
     expect(others).toEqual(['page.md:25']);
   });
 
-  test('example objects, templates and requests to non-API URLs are left aside', () => {
+  test('templates and requests to non-API URLs are left aside', () => {
     const page = [
       '# Widgets',
-      'Example object:',
-      fence('json', '{"id": "1"}'),
       '## Run',
       '`POST https://$API/v1/run`',
       'Generic Parameters:',
       fence('json', '{"action_name": "name-of-the-action"}'),
       fence('sh', `curl -X PUT [:upload_url] -d '{"a": 1}'`),
     ].join('\n\n');
-    expect(read(page)).toEqual({ examples: [], others: ['page.md:5', 'page.md:15', 'page.md:20'] });
+    expect(read(page)).toEqual({ examples: [], objects: [], others: ['page.md:9', 'page.md:14'] });
+  });
+
+  test("example objects: announced, alone in the top row's column, or the messages of a stream", () => {
+    const page = [
+      '---\ntitle: Widgets\n---',
+      '# Widgets',
+      '**Widget attributes**',
+      '||| col |||',
+      fence('json', '{"id": "1"}'),
+      '## Parts',
+      'Example object:',
+      '* A part',
+      fence('json', '{"id": "p"}'),
+      '## Stream',
+      '`GET https://$API/v1/widgets/stream`',
+      'Events example',
+      'New Event',
+      fence('json', '{"type": "new"}'),
+      'Ping Event',
+      fence('json', '{"type": "ping"}'),
+      '## Other',
+      '||| col |||',
+      fence('json', '{"not": "an object"}'),
+    ].join('\n\n');
+    expect(read(page)).toEqual({
+      examples: [],
+      objects: ['page.md:11 ||| col |||', 'page.md:21 A part', 'page.md:33 New Event', 'page.md:39 Ping Event'],
+      others: ['page.md:47'],
+    });
+  });
+
+  test('a block alone at the top of a column is the answer, or the request when an answer follows', () => {
+    const page = [
+      '## Get a token',
+      '`POST https://$API/v1/widgets/1/token`',
+      '||| col |||',
+      fence('json', '{"widget": {"token": "t"}}'),
+      '## Run an action',
+      '`POST https://$API/v1/widgets/1/action`',
+      '||| col |||',
+      fence('json', '{"action_name": "a"}'),
+      'Response:',
+      fence('json', '{"ok": 1}'),
+    ].join('\n\n');
+    expect(read(page).examples.map((e) => [e.source, e.kind])).toEqual([
+      ['page.md:7', 'response'],
+      ['page.md:17', 'request'],
+      ['page.md:23', 'response'],
+    ]);
   });
 });
 

@@ -1,7 +1,9 @@
 // The JSON examples of the seed and the public reference, each tied to the
 // operation it illustrates: request bodies (a curl's `-d`, or a JSON block
 // after "Parameters:"/"Request:") and answers (a JSON block after "Returns 201
-// Created", "Status: 200 OK"…) with their status. The Markdown is read by
+// Created", "Status: 200 OK"…) with their status; and the examples of a
+// resource a page shows apart from any operation ("Example object:", the
+// events of a stream), which say what answers hold. The Markdown is read by
 // markdown-it, so fences, paragraphs and line numbers are the parser's; the
 // curls are curl.ts's, found by the line they start on.
 import { readFileSync } from 'node:fs';
@@ -35,8 +37,19 @@ export interface OtherBlock {
   reason: string;
 }
 
+/** A page's example of a resource, outside any operation: "Example object:" at the top of a page. */
+export interface ObjectExample {
+  source: string;
+  kind: 'object';
+  /** The text that announced it (`Example object:`, `Status Event`). */
+  intro: string;
+  text: string;
+  json: ReadJson;
+}
+
 export interface ReferenceExamples {
   examples: JsonExample[];
+  objects: ObjectExample[];
   others: OtherBlock[];
 }
 
@@ -57,10 +70,16 @@ const REQUEST_HEADING = /^Parameters$/i;
 const TEMPLATE_INTRO = /^Generic\b/i;
 const RESPONSE_INTRO = /\b(?:Response|Result)\b/i;
 const JSON_INFO = new Set(['json', 'js', 'javascript', '']);
+/** "Example object:", "Example of a deployment notification:", "Example of keepalive event": one resource. */
+const OBJECT_INTRO = /^Example (?:object\b|of an? [\w-]+ notification\b|of [\w-]+ events?\b)/i;
+/** "Events example": every block up to the next heading is one message of a stream. */
+const MESSAGES_INTRO = /^Events? examples?$/i;
+/** The start of a page's second column: a block right after it, announced by nothing, is the section's. */
+const COLUMN = '||| col |||';
 
 export function referenceExamples(root = REFERENCE): ReferenceExamples {
   const curls = curlExamples(root);
-  const result: ReferenceExamples = { examples: [], others: [] };
+  const result: ReferenceExamples = { examples: [], objects: [], others: [] };
   for (const file of referenceFiles(root)) {
     readFile(relative(root, file), readFileSync(file, 'utf8'), curls, result);
   }
@@ -79,13 +98,26 @@ function readFile(name: string, text: string, curls: CurlExample[], result: Refe
   /** The request examples of the last curl, to tie to the answer shown after them. */
   let requests: JsonExample[] = [];
   let announced: Announced = { request: false, afterCurl: false };
+  /** Stream messages follow ("Events example") until the next heading. */
+  let messages = false;
+  /**
+   * A block alone at the top of a section's column, announced by nothing: the section's answer, or
+   * its request when an answer follows it ("Response:") before the next heading.
+   */
+  let unannounced: JsonExample | undefined;
+  /** A `##` heading came: the page's top row (its resource's attributes and example) is over. */
+  let sectioned = false;
   for (const [index, token] of tokens.entries()) {
     const line = (token.map?.[0] ?? 0) + 1;
     const inline = tokens[index + 1]?.type === 'inline' ? tokens[index + 1]!.content.trim() : '';
     if (token.type === 'heading_open') {
       // A heading starts a new example; `##` and above a new endpoint too.
       if (Number(token.tag.slice(1)) <= 2) endpoint = undefined;
+      // (The front matter's `title:` line reads as a setext heading: only `##` headings count.)
+      sectioned ||= token.markup.startsWith('##');
       curl = undefined;
+      messages = false;
+      unannounced = undefined;
       announced = { request: REQUEST_HEADING.test(inline), afterCurl: false };
     } else if (token.type === 'paragraph_open') {
       const match = ENDPOINT_LINE.exec(inline);
@@ -99,7 +131,10 @@ function readFile(name: string, text: string, curls: CurlExample[], result: Refe
       if (status) announced = { request: false, afterCurl: announced.afterCurl, status: Number(status[1]) };
       else if (TEMPLATE_INTRO.test(inline))
         announced = { request: false, afterCurl: false, template: true, intro: inline };
-      else {
+      else if (OBJECT_INTRO.test(inline) || MESSAGES_INTRO.test(inline)) {
+        messages ||= MESSAGES_INTRO.test(inline);
+        announced = { request: false, afterCurl: false, object: true, intro: inline.split('\n')[0] };
+      } else {
         if (REQUEST_INTRO.test(inline)) announced = { request: true, afterCurl: false };
         else if (RESPONSE_INTRO.test(inline)) announced.response = true;
         announced.intro = inline.split('\n')[0];
@@ -130,10 +165,19 @@ function readFile(name: string, text: string, curls: CurlExample[], result: Refe
         const source = `${name}:${line}`;
         const target = curl ? fromCurl(curl, endpoint) : endpoint;
         const kind = kindOf(announced);
-        if (!target) result.others.push({ source, reason: `no endpoint before it (${announced.intro ?? 'no text'})` });
+        // The page's top row shows its resource; a block alone in its column is that resource's example.
+        const topObject = !target && !sectioned && announced.intro === COLUMN;
+        if (announced.object || (messages && !kind) || topObject) {
+          const intro = announced.intro ?? 'no text';
+          result.objects.push({ source, kind: 'object', intro, ...read(body) });
+        } else if (!target)
+          result.others.push({ source, reason: `no endpoint before it (${announced.intro ?? 'no text'})` });
         else if (announced.template)
           result.others.push({ source, reason: `a template, not an example (${announced.intro})` });
-        else if (!kind)
+        else if (!kind && announced.intro === COLUMN && !curl) {
+          unannounced = { source, kind: 'response', ...target, ...read(body) };
+          result.examples.push(unannounced);
+        } else if (!kind)
           result.others.push({
             source,
             reason: `not announced as a request or answer (${announced.intro ?? 'no text'})`,
@@ -141,6 +185,8 @@ function readFile(name: string, text: string, curls: CurlExample[], result: Refe
         else {
           const status = kind === 'response' ? { status: announced.status } : {};
           if (kind === 'response' && curl) for (const request of requests) request.answeredWith ??= announced.status;
+          if (kind === 'response' && unannounced) unannounced.kind = 'request';
+          unannounced = undefined;
           result.examples.push({ source, kind, ...target, ...status, ...read(body) });
         }
         // A status holds for the blocks after it ("Before:", "After:") until the text says otherwise.
@@ -159,6 +205,8 @@ interface Announced {
   afterCurl: boolean;
   /** A template of a shape (placeholder values), not an example. */
   template?: boolean;
+  /** An example of a resource, outside any operation. */
+  object?: boolean;
   intro?: string;
 }
 

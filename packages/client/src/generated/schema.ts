@@ -5976,15 +5976,13 @@ export interface components {
          *         "email": "camille@example.org"
          *       },
          *       "type_data": {
-         *         "billing_profile": {
-         *           "company": "Example Shop SAS",
-         *           "vat_number": "FR40123456789",
-         *           "payment_method_type": "stripe",
-         *           "stripe": {
-         *             "brand": "visa",
-         *             "last4": "4821",
-         *             "exp": "09/2027"
-         *           }
+         *         "company": "Example Shop SAS",
+         *         "vat_number": "FR40123456789",
+         *         "payment_method_type": "stripe",
+         *         "stripe": {
+         *           "brand": "visa",
+         *           "last4": "4821",
+         *           "exp": "09/2027"
          *         }
          *       }
          *     }
@@ -5994,24 +5992,22 @@ export interface components {
             type: "add_payment_method";
             app_id?: never;
             app_name?: never;
+            /** @description The billing profile the payment method was added to, its fields directly in `type_data` (go-scalingo embeds its billing profile there; the reference's example shows them so). */
             type_data: {
-                /** @description Billing profile the payment method was added to. */
-                billing_profile: {
-                    /** @description Company name on the invoices. */
-                    company?: string;
-                    /** @description EU VAT number. */
-                    vat_number?: string;
-                    /** @description Kind of payment method (`stripe` for a card). */
-                    payment_method_type?: string;
-                    /** @description The card, when the payment method is one. */
-                    stripe?: {
-                        /** @description Card network (`visa`, `mastercard`…). */
-                        brand?: string;
-                        /** @description Last four digits of the card number. */
-                        last4?: string;
-                        /** @description Expiry month of the card, as `MM/YYYY`. */
-                        exp?: string;
-                    };
+                /** @description Company name on the invoices. */
+                company?: string;
+                /** @description EU VAT number. */
+                vat_number?: string;
+                /** @description Kind of payment method (`stripe` for a card). */
+                payment_method_type?: string;
+                /** @description The card, when the payment method is one. */
+                stripe?: {
+                    /** @description Card network (`visa`, `mastercard`…). */
+                    brand?: string;
+                    /** @description Last four digits of the card number. */
+                    last4?: string;
+                    /** @description Expiry month of the card, as `MM/YYYY`. */
+                    exp?: string;
                 };
             };
         } & {

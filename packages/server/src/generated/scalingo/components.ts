@@ -2416,45 +2416,44 @@ export const componentSchemas: Record<string, unknown> = {
           "app_name": false,
           "type_data": {
             "type": "object",
-            "required": [
-              "billing_profile"
+            "description": "The billing profile the payment method was added to, its fields directly in `type_data` (go-scalingo embeds its billing profile there; the reference's example shows them so).",
+            "x-scalingo-corrects": [
+              {
+                "kind": "field-removed",
+                "base": "1.1.0",
+                "why": "go-scalingo decodes the billing profile's fields directly in `type_data` (events_billing.go embeds `billing.Profile`), as the reference's example shows them; 1.1.0 nested them under `billing_profile` after the page's table."
+              }
             ],
             "properties": {
-              "billing_profile": {
+              "company": {
+                "type": "string",
+                "description": "Company name on the invoices."
+              },
+              "vat_number": {
+                "type": "string",
+                "description": "EU VAT number."
+              },
+              "payment_method_type": {
+                "type": "string",
+                "description": "Kind of payment method (`stripe` for a card)."
+              },
+              "stripe": {
                 "type": "object",
-                "description": "Billing profile the payment method was added to.",
+                "description": "The card, when the payment method is one.",
                 "properties": {
-                  "company": {
+                  "brand": {
                     "type": "string",
-                    "description": "Company name on the invoices."
+                    "description": "Card network (`visa`, `mastercard`…)."
                   },
-                  "vat_number": {
+                  "last4": {
                     "type": "string",
-                    "description": "EU VAT number."
+                    "pattern": "^[0-9]{4}$",
+                    "description": "Last four digits of the card number."
                   },
-                  "payment_method_type": {
+                  "exp": {
                     "type": "string",
-                    "description": "Kind of payment method (`stripe` for a card)."
-                  },
-                  "stripe": {
-                    "type": "object",
-                    "description": "The card, when the payment method is one.",
-                    "properties": {
-                      "brand": {
-                        "type": "string",
-                        "description": "Card network (`visa`, `mastercard`…)."
-                      },
-                      "last4": {
-                        "type": "string",
-                        "pattern": "^[0-9]{4}$",
-                        "description": "Last four digits of the card number."
-                      },
-                      "exp": {
-                        "type": "string",
-                        "pattern": "^(0[1-9]|1[0-2])/[0-9]{4}$",
-                        "description": "Expiry month of the card, as `MM/YYYY`."
-                      }
-                    }
+                    "pattern": "^(0[1-9]|1[0-2])/[0-9]{4}$",
+                    "description": "Expiry month of the card, as `MM/YYYY`."
                   }
                 }
               }
@@ -2474,15 +2473,13 @@ export const componentSchemas: Record<string, unknown> = {
           "email": "camille@example.org"
         },
         "type_data": {
-          "billing_profile": {
-            "company": "Example Shop SAS",
-            "vat_number": "FR40123456789",
-            "payment_method_type": "stripe",
-            "stripe": {
-              "brand": "visa",
-              "last4": "4821",
-              "exp": "09/2027"
-            }
+          "company": "Example Shop SAS",
+          "vat_number": "FR40123456789",
+          "payment_method_type": "stripe",
+          "stripe": {
+            "brand": "visa",
+            "last4": "4821",
+            "exp": "09/2027"
           }
         }
       }
