@@ -19,9 +19,7 @@ const { values } = parseArgs({
 const cwd = path.resolve(values.cwd);
 const worker = startTypesWorker();
 // Kept between the runs of --watch only.
-const cache: GenerateCache | undefined = values.watch
-  ? { types: new Map(), printed: new PrintedDeclarations() }
-  : undefined;
+const cache: GenerateCache | undefined = values.watch ? { printed: new PrintedDeclarations() } : undefined;
 const snapshot: Snapshot | undefined = values.watch ? new Map() : undefined;
 
 async function once(): Promise<number> {

@@ -34,8 +34,6 @@ export interface GenerateOptions {
 }
 
 export interface GenerateCache {
-  /** openapi-typescript's output by digest of the bundled document: an unchanged document is not rendered again. */
-  types: Map<string, Promise<string>>;
   /** Printed declarations of the client, from one run to the next. */
   printed?: PrintedDeclarations;
 }
@@ -78,61 +76,56 @@ export async function generate({
   const documents = DOCUMENTS.filter((d) => !d.optional || declared.has(d.alias));
   const specs = await Promise.all(documents.map((d) => loadSpec({ cwd, alias: d.alias })));
   // Types of every document render (in a worker, for the CLI) while models are
-  // built; a document whose bundle did not change keeps its types.
-  const typesPromises = specs.map((spec) => {
-    if (!cache) return renderTypes(spec.document);
-    const digest = createHash('sha1').update(JSON.stringify(spec.document)).digest('hex');
-    let types = cache.types.get(digest);
-    if (!types) {
-      // The alias lets the types worker render again only the path items that changed.
-      types = renderTypes(spec.document, spec.alias);
-      cache.types.set(digest, types);
-      // Keep the last few documents only: a long --watch session must not grow without end.
-      if (cache.types.size > 8) cache.types.delete(cache.types.keys().next().value!);
-      types.catch(() => cache.types.delete(digest));
-    }
-    return types;
-  });
+  // built. Between runs (--watch) the alias names the document to the renderer,
+  // which renders again only the path items that changed, or nothing.
+  const typesPromises = specs.map((spec) => renderTypes(spec.document, cache ? spec.alias : undefined));
   for (const p of typesPromises) p.catch(() => undefined);
   const emit = await import('./emit/emitters.js');
   cache?.printed?.next();
   const models = specs.map((spec) => buildModel(spec));
-  const types = await Promise.all(typesPromises);
+  // What needs no types is emitted while the worker renders them: the main
+  // API's stubs (they share the client's types), the samples, api.md.
   const [api] = models;
-  const server: GeneratedTree = { dir: SERVER_DIR, files: new Map() };
-  models.forEach((model, i) => {
-    const folder = documents[i]!.folder;
-    for (const [file, content] of serverFiles(emit, model, types[i]!, folder === 'scalingo'))
-      server.files.set(`${folder}/${file}`, content);
-  });
+  const shared = documents.map((d) => d.folder === 'scalingo');
+  const serverOf = (i: number, types?: string) =>
+    [...serverFiles(emit, models[i]!, types, shared[i]!)].map(
+      ([file, content]) => [`${documents[i]!.folder}/${file}`, content] as const,
+    );
+  const early = models.map((_model, i) => (shared[i] ? serverOf(i) : undefined));
+  const samples = emit.codeSamples(api!);
+  const apiMarkdown = emit.apiMarkdown(api!);
+  const types = await Promise.all(typesPromises);
+  const server: GeneratedTree = {
+    dir: SERVER_DIR,
+    files: new Map(models.flatMap((_model, i) => early[i] ?? serverOf(i, types[i]!))),
+  };
   const docs: GeneratedTree = {
     dir: DOCS_DIR,
     files: new Map([
-      [
-        'code-samples.json',
-        `${JSON.stringify({ $comment: emit.generatedHeader().slice(3), samples: emit.codeSamples(api!) }, null, 2)}\n`,
-      ],
+      ['code-samples.json', `${JSON.stringify({ $comment: emit.generatedHeader().slice(3), samples }, null, 2)}\n`],
     ]),
   };
   return {
     trees: [clientTree(emit, api!, types[0]!, cache?.printed?.print), server, docs],
-    files: new Map([['packages/client/api.md', emit.apiMarkdown(api!)]]),
+    files: new Map([['packages/client/api.md', apiMarkdown]]),
     inputs: [...new Set(specs.flatMap((s) => s.files))],
     models,
   };
 }
 
-/** The stubs of one document; the main API reuses the client's schema types. */
+/** The stubs of one document; the main API reuses the client's schema types (and needs no `types`). */
 export function serverFiles(
   emit: Emitters,
   model: ApiModel,
-  types: string,
+  types: string | undefined,
   shareClientTypes: boolean,
 ): Map<string, string> {
   const operations = model.operations.filter((o) => !o.headOf);
   const files = new Map<string, string>();
-  if (!shareClientTypes)
+  if (!shareClientTypes) {
+    if (types === undefined) throw new Error(`the stubs of ${model.title} need its types`);
     files.set('schema.ts', `${emit.generatedHeader()}\n${types.endsWith('\n') ? types : `${types}\n`}`);
+  }
   files.set(
     'handlers.ts',
     emit.handlersFile(model, shareClientTypes ? '@scalingo-openapi/client/schema' : './schema.js'),

@@ -75,6 +75,9 @@ export const OBJECT_SCHEMAS: Record<string, { document: 'scalingo' | 'streams'; 
   'scalingo_api/events.md:38': { document: 'scalingo', schema: 'EventBase' },
   // A notifier's webhook posts the app's event.
   'scalingo_api/notifiers.md:83': { document: 'scalingo', schema: 'Event' },
+  // An error answer of any operation (the shared 5XX answer's body).
+  'scalingo_api/index.md:511': { document: 'scalingo', schema: 'ErrorMessage' },
+  'seed/000_ec03662cd2ee25bd.txt:404': { document: 'scalingo', schema: 'ErrorMessage' },
   // The messages of the deployments WebSocket and the logs stream.
   'scalingo_api/deployments.md:418': { document: 'streams', schema: 'DeploymentStreamMessage' },
   'scalingo_api/deployments.md:429': { document: 'streams', schema: 'DeploymentStreamMessage' },

@@ -89,12 +89,12 @@ describe('referenceExamples', () => {
       'Example of error 500:',
       fence('json', '{"error": "boom"}'),
     ].join('\n\n');
-    const { examples, others } = read(page);
+    const { examples, objects, others } = read(page);
     expect(examples.map((e) => [e.source, e.status])).toEqual([
       ['page.md:11', 404],
       ['page.md:17', 404],
     ]);
-    expect(others).toEqual(['page.md:25']);
+    expect([objects, others]).toEqual([['page.md:25 Example of error 500:'], []]);
   });
 
   test('templates and requests to non-API URLs are left aside', () => {
@@ -130,10 +130,18 @@ describe('referenceExamples', () => {
       '## Other',
       '||| col |||',
       fence('json', '{"not": "an object"}'),
+      'Example of error 500:',
+      fence('json', '{"error": "boom"}'),
     ].join('\n\n');
     expect(read(page)).toEqual({
       examples: [],
-      objects: ['page.md:11 ||| col |||', 'page.md:21 A part', 'page.md:33 New Event', 'page.md:39 Ping Event'],
+      objects: [
+        'page.md:11 ||| col |||',
+        'page.md:21 A part',
+        'page.md:33 New Event',
+        'page.md:39 Ping Event',
+        'page.md:53 Example of error 500:',
+      ],
       others: ['page.md:47'],
     });
   });

@@ -70,8 +70,11 @@ const REQUEST_HEADING = /^Parameters$/i;
 const TEMPLATE_INTRO = /^Generic\b/i;
 const RESPONSE_INTRO = /\b(?:Response|Result)\b/i;
 const JSON_INFO = new Set(['json', 'js', 'javascript', '']);
-/** "Example object:", "Example of a deployment notification:", "Example of keepalive event": one resource. */
-const OBJECT_INTRO = /^Example (?:object\b|of an? [\w-]+ notification\b|of [\w-]+ events?\b)/i;
+/**
+ * "Example object:", "Example of a deployment notification:", "Example of keepalive event", "Example of
+ * error 500:": one resource, or an answer of no operation in particular.
+ */
+const OBJECT_INTRO = /^Example (?:object\b|of an? [\w-]+ notification\b|of [\w-]+ events?\b|of error \d{3}\b)/i;
 /** "Events example": every block up to the next heading is one message of a stream. */
 const MESSAGES_INTRO = /^Events? examples?$/i;
 /** The start of a page's second column: a block right after it, announced by nothing, is the section's. */

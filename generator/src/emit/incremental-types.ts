@@ -6,7 +6,7 @@
 // The result is the full render's text, byte for byte (watch.test.ts).
 import { HTTP_METHODS } from '@scalingo-openapi/spec-reader';
 import type { OpenApiDocument } from '../load/load-spec.js';
-import { renderTypes } from './schema-types.js';
+import { type Discriminators, renderTypes, scanDiscriminators } from './schema-types.js';
 
 interface Rendered {
   document: OpenApiDocument;
@@ -14,7 +14,16 @@ interface Rendered {
   paths: Map<string, string>;
   rest: string;
   text: string;
+  /** The scan `text` was rendered with. */
+  discriminators: Discriminators;
 }
+
+/**
+ * What makes openapi-typescript's discriminator scan find something inside a
+ * path item (a discriminator, or an `allOf` over a discriminated schema);
+ * without them in a path item, the scan's result does not depend on it.
+ */
+const SCANNED = /"(?:discriminator|allOf)":/;
 
 export class IncrementalTypes {
   private last: Rendered | undefined;
@@ -33,8 +42,13 @@ export class IncrementalTypes {
     const changed = [...paths].filter(([p, json]) => previous?.paths.get(p) !== json).map(([p]) => p);
     const partial = previous && this.partial(previous, document, paths, rest, changed);
     this.mode = partial === undefined ? 'whole' : 'partial';
-    const text = partial ?? renderTypes(document);
-    this.last = { document, paths, rest, text };
+    if (partial) {
+      this.last = { document, paths, rest, ...partial };
+      return partial.text;
+    }
+    const discriminators = scanDiscriminators(document);
+    const text = renderTypes(document, undefined, discriminators);
+    this.last = { document, paths, rest, text, discriminators };
     return text;
   }
 
@@ -44,18 +58,22 @@ export class IncrementalTypes {
     paths: Map<string, string>,
     rest: string,
     changed: string[],
-  ): string | undefined {
+  ): Pick<Rendered, 'text' | 'discriminators'> | undefined {
     if (rest !== previous.rest || [...paths.keys()].join('\n') !== [...previous.paths.keys()].join('\n')) return;
     if (changed.some((p) => operationIds(document, p) !== operationIds(previous.document, p))) return;
-    if (changed.length === 0) return previous.text;
-    const update = renderTypes(document, changed);
+    if (changed.length === 0) return previous;
+    // The rest of the document is the same: so is the scan, unless a changed
+    // path item holds what it looks for (then it walks this document again).
+    const rescan = changed.some((p) => SCANNED.test(paths.get(p)!) || SCANNED.test(previous.paths.get(p)!));
+    const discriminators = rescan ? scanDiscriminators(document) : previous.discriminators;
+    const update = renderTypes(document, changed, discriminators);
     let text: string | undefined = previous.text;
     for (const name of ['paths', 'operations']) {
       const entries = entriesOf(update, name);
       text = entries && replaceEntries(text, name, entries);
       if (text === undefined) return;
     }
-    return text;
+    return { text, discriminators };
   }
 }
 

@@ -39,15 +39,27 @@ export function loadTransform(): Transform {
 
 export const renderSchemaTypes: TypesRenderer = async (document) => renderTypes(structuredClone(document));
 
+/** What openapi-typescript found of a document's discriminators (a walk of the whole document). */
+export type Discriminators = ReturnType<Transform['scanDiscriminators']>;
+
+/** Scans `schema` for discriminators; openapi-typescript patches the schemas they map to, in place. */
+export function scanDiscriminators(schema: OpenApiDocument): Discriminators {
+  return loadTransform().scanDiscriminators(schema as never, OPTIONS);
+}
+
 /**
  * openapi-typescript's output for `schema` (which it may rewrite: pass a copy),
  * or for only the paths of `schema` named in `only` (their entries of `paths`
  * and `operations`, components and the rest left out), rendered as part of
- * the whole document: same references, same discriminators.
+ * the whole document: same references, same discriminators (`discriminators`,
+ * when the caller knows them already, else a scan of `schema`).
  */
-export function renderTypes(schema: OpenApiDocument, only?: readonly string[]): string {
+export function renderTypes(
+  schema: OpenApiDocument,
+  only?: readonly string[],
+  discriminators: Discriminators = scanDiscriminators(schema),
+): string {
   const ots = loadTransform();
-  const discriminators = ots.scanDiscriminators(schema as never, OPTIONS);
   const rendered = only
     ? { ...schema, paths: Object.fromEntries(only.map((p) => [p, schema.paths?.[p]])), components: {}, webhooks: {} }
     : schema;

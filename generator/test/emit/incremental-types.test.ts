@@ -1,9 +1,10 @@
 // emit/incremental-types.ts: after an edit, the types --watch renders are the
 // full render's, byte for byte, whether the edit took the partial path or not.
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { IncrementalTypes } from '../../src/emit/incremental-types.js';
 import { renderTypes } from '../../src/emit/schema-types.js';
-import type { OpenApiDocument } from '../../src/load/load-spec.js';
+import { loadSpec, type OpenApiDocument } from '../../src/load/load-spec.js';
 import { document } from './fixture.js';
 
 type Edit = (d: OpenApiDocument & { paths: Record<string, Record<string, Record<string, unknown>>> }) => void;
@@ -40,4 +41,24 @@ describe('incremental types', () => {
     expect(renderTypes(structuredClone(edited))).not.toBe(renderTypes(structuredClone(document)));
     expect(renderTypes(structuredClone(edited))).toContain('Edited summary');
   });
+});
+
+// The real spec: a partial render reuses the last discriminator scan unless a
+// changed path item holds a discriminator or an `allOf` (then it scans again).
+// One path item of each kind: plain, one answering a discriminated schema
+// (Event), one with an `allOf`.
+describe('incremental types of the real spec', async () => {
+  const real = (await loadSpec({ cwd: path.resolve(import.meta.dirname, '../../..'), alias: 'scalingo' })).document;
+  const types = new IncrementalTypes();
+  types.render(structuredClone(real));
+  test.each(['/apps/{app}', '/apps/{app}/events', '/apps/{app}/alerts'])(
+    'a summary edit in %s renders partially, the same text as a whole render',
+    (item) => {
+      const edited = structuredClone(real) as Parameters<Edit>[0];
+      const operation = Object.values(edited.paths[item]!).find((v) => typeof v === 'object' && 'operationId' in v)!;
+      operation.summary = `${operation.summary} (edited)`;
+      expect(types.render(structuredClone(edited))).toBe(renderTypes(structuredClone(edited)));
+      expect(types.mode).toBe('partial');
+    },
+  );
 });
