@@ -17,7 +17,7 @@ export const DOCUMENTATION_ERRORS: Record<string, string> = {
   'scalingo_api/collaborators.md:182 POST /apps/{app}/collaborators 201':
     '`collaborator` holds an array; go-scalingo (collaborators.go CollaboratorRes) decodes one object',
   'scalingo_api/deployments.md:144 GET /apps/{app}/deployments/{deployment_id} 200':
-    'a deployment without `status`; go-scalingo (deployments.go) decodes it and every other deployment example shows it',
+    "a deployment cut down (no `status`, `links`, `finished_at`): every other deployment example of the page shows `status` and the JS client's model (models/regional/deployments.ts) has it not optional; go-scalingo (deployments.go) decoding without it requires nothing, so it is no evidence the API leaves it out",
   'scalingo_api/deployments.md:202 POST /apps/{app}/deployments 200':
     'answers 200; go-scalingo (deployments.go DeploymentsCreate) expects 201 Created',
   'scalingo_api/deployments.md:275 POST /apps/{app}/deployments 200':
@@ -65,10 +65,12 @@ export const DOCUMENTATION_ERRORS: Record<string, string> = {
 
 /**
  * The page's examples of a resource that no operation of their page answers with, by source, and the
- * component schema of the document (`scalingo`, `streams`) each is checked against. Every other
- * example object is tied by rule to its page's operations (reference-examples.test.ts `objectCase`).
+ * component schema of the document (`scalingo`, `streams`) each is checked against (`root`: the value
+ * under that key is). Every other example object is tied by rule to its page's operations
+ * (reference-examples.test.ts `objectCase`). A block the reader counts as no example at all (no
+ * endpoint before it) is an example object when it is listed here.
  */
-export const OBJECT_SCHEMAS: Record<string, { document: 'scalingo' | 'streams'; schema: string }> = {
+export const OBJECT_SCHEMAS: Record<string, { document: 'scalingo' | 'streams'; schema: string; root?: string }> = {
   // The plans are listed per provider, on the providers' page, without an endpoint line of theirs.
   'scalingo_api/addon_providers.md:111': { document: 'scalingo', schema: 'AddonPlan' },
   // The fields every event shares, with `type` a placeholder: the base of each event's schema.
@@ -78,6 +80,10 @@ export const OBJECT_SCHEMAS: Record<string, { document: 'scalingo' | 'streams'; 
   // An error answer of any operation (the shared 5XX answer's body).
   'scalingo_api/index.md:511': { document: 'scalingo', schema: 'ErrorMessage' },
   'seed/000_ec03662cd2ee25bd.txt:404': { document: 'scalingo', schema: 'ErrorMessage' },
+  // The seed's changelog: the shape an answer took after the change (no endpoint line of its own).
+  'seed/000_ec03662cd2ee25bd.txt:564': { document: 'scalingo', schema: 'Event' },
+  'seed/000_ec03662cd2ee25bd.txt:638': { document: 'scalingo', schema: 'Addon', root: 'addon' },
+  'seed/000_ec03662cd2ee25bd.txt:657': { document: 'scalingo', schema: 'Deployment' },
   // The messages of the deployments WebSocket and the logs stream.
   'scalingo_api/deployments.md:418': { document: 'streams', schema: 'DeploymentStreamMessage' },
   'scalingo_api/deployments.md:429': { document: 'streams', schema: 'DeploymentStreamMessage' },

@@ -41,7 +41,21 @@ const documents = await Promise.all(
     return { ...document, spec, validators, entries: operations(spec) };
   }),
 );
-const { examples, objects, others } = referenceExamples();
+const read = referenceExamples();
+const { examples } = read;
+/** The blocks OBJECT_SCHEMAS says are example objects, although the reader saw no example in them. */
+const listedOthers = read.others.filter((o) => o.json && OBJECT_SCHEMAS[o.source.replace(/^scalingo-api-docs\//, '')]);
+const objects: ObjectExample[] = [
+  ...read.objects,
+  ...listedOthers.map((o) => ({
+    source: o.source,
+    kind: 'object' as const,
+    intro: o.reason,
+    text: o.text!,
+    json: o.json!,
+  })),
+];
+const others = read.others.filter((o) => !listedOthers.includes(o));
 type SpecDocument = (typeof documents)[number];
 
 interface Case {
@@ -160,7 +174,11 @@ function objectCase(example: ObjectExample): ObjectCase {
   const listed = OBJECT_SCHEMAS[source];
   if (listed) {
     const document = documents.find((d) => d.alias === listed.document)!;
-    return { name: name(listed.schema), example, document, pointer: `#/components/schemas/${listed.schema}` };
+    const pointer = `#/components/schemas/${listed.schema}`;
+    const shown = 'error' in example.json ? undefined : example.json.value;
+    const value =
+      listed.root && shown && typeof shown === 'object' ? (shown as Record<string, unknown>)[listed.root] : shown;
+    return { name: name(listed.schema), example, document, pointer, value };
   }
   const document = documents.find((d) => d.alias === 'scalingo')!;
   const value = 'error' in example.json ? undefined : example.json.value;
@@ -274,8 +292,8 @@ const FLOORS: Record<Kind | 'requests and answers' | 'all', number> = {
   request: 0.977,
   response: 0.918,
   'requests and answers': 0.937,
-  object: 0.884,
-  all: 0.922,
+  object: 0.887,
+  all: 0.923,
 };
 
 interface Result {
@@ -364,6 +382,12 @@ describe('the JSON examples of the seed and the reference, against the spec', ()
       expect(names, `${name} is listed but is no example of the reference`).toContain(name);
       expect(reason.length, name).toBeGreaterThan(20);
     }
+  });
+
+  test("every schema listed in OBJECT_SCHEMAS is an example object's", () => {
+    const sources = new Set(objects.map((o) => o.source.replace(/^scalingo-api-docs\//, '')));
+    for (const source of Object.keys(OBJECT_SCHEMAS))
+      expect(sources, `${source} is listed but is no example object`).toContain(source);
   });
 
   test.each(Object.entries(FLOORS))('at least the floor of the examples agree with the spec: %s', (scope, floor) => {

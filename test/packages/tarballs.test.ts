@@ -158,6 +158,45 @@ describe('the published packages, installed from their tarballs outside the work
     );
   });
 
+  test('no published package needs a private workspace package: what they use of spec-reader is in their dist', async () => {
+    const privates = (await workspaces()).filter((w) => w.private).map((w) => w.name);
+    expect(privates).toContain('@scalingo-openapi/spec-reader');
+    const named = (text: string) => privates.filter((name) => new RegExp(`['"]${name}(?=['"/])`).test(text));
+    for (const w of publics) {
+      const dir = path.join(project, 'node_modules', w.name);
+      const manifest = JSON.parse(await fs.readFile(path.join(dir, 'package.json'), 'utf8'));
+      // devDependencies are the build's (spec-reader for the server and the mock): npm never installs a dependency's.
+      for (const field of ['dependencies', 'peerDependencies', 'optionalDependencies'])
+        expect(
+          Object.keys(manifest[field] ?? {}).filter((name) => privates.includes(name)),
+          `${w.name} ${field}`,
+        ).toEqual([]);
+      const files = (await fs.readdir(dir, { recursive: true })).filter(
+        (f) => /\.(m?js|d\.ts)$/.test(f) && !f.split(path.sep).includes('node_modules'),
+      );
+      expect(files.length, w.name).toBeGreaterThan(0);
+      for (const file of files)
+        expect(named(await fs.readFile(path.join(dir, file), 'utf8')), `${w.name}/${file}`).toEqual([]);
+    }
+    for (const name of privates) expect(existsSync(path.join(project, 'node_modules', name)), name).toBe(false);
+    expect(
+      ['server/dist/inlined/spec-reader/pointer.js', 'mock/dist/inlined/spec-reader/methods.js'].filter(
+        (file) => !existsSync(path.join(project, 'node_modules/@scalingo-openapi', file)),
+      ),
+    ).toEqual([]);
+    // The copies load and answer as spec-reader does: every method, `trace` too, is moved under the base path.
+    const moved = await consumer(`
+      import { mockDocument } from '@scalingo-openapi/mock';
+      import { scalingoApi } from '@scalingo-openapi/server';
+      const document = mockDocument({
+        servers: [{ url: 'https://api.example.test/v1' }],
+        paths: { '/things': { summary: 'things', get: {}, trace: {} } },
+      });
+      console.log(JSON.stringify({ paths: document.paths, plugin: typeof scalingoApi }));
+    `);
+    expect(moved).toEqual({ paths: { '/v1/things': { summary: 'things', get: {}, trace: {} } }, plugin: 'function' });
+  });
+
   test('the mock package carries the bundled documents, JSON and YAML, as its exports name them', async () => {
     const documents = await consumer(`
       import { createRequire } from 'node:module';
@@ -196,7 +235,14 @@ describe('the published packages, installed from their tarballs outside the work
       const [baseUrl, target] = process.argv.slice(2);
       const client = createClient({ token: '${TOKEN}', databaseToken: 'db-token', baseUrl, retry: { maxRetries: 0 } });
       const out = { baseUrl: await client.baseUrl('regional') };
-      if (target === 'sandbox') await client.apps.create({ app: { name: 'from-a-tarball' } });
+      if (target === 'sandbox') {
+        await client.apps.create({ app: { name: 'from-a-tarball' } });
+        // The server's field errors read Ajv's JSON pointers with spec-reader's inlined helper.
+        out.invalid = await client.apps.create({ app: { name: 'Not A Name!' } }).then(
+          () => 'created',
+          (error) => [error.status, Object.keys(error.errors ?? {})],
+        );
+      }
       out.apps = (await client.apps.list()).map((app) => app.name);
       if (target === 'mock') out.database = (await client.db.databases.retrieve('ad-2c8e5f71-0a4b-4d93-b6e2-9f1a3c5d7e80')).id;
       try {
@@ -214,7 +260,12 @@ describe('the published packages, installed from their tarballs outside the work
     // Prism answers the example whatever the name; the sandbox knows better.
     expect(fromMock.missing).toBe('found');
     const fromSandbox = (await consumer(script, [sandbox, 'sandbox'])) as Record<string, unknown>;
-    expect(fromSandbox).toEqual({ baseUrl: `${sandbox}/v1`, apps: ['from-a-tarball'], missing: 404 });
+    expect(fromSandbox).toEqual({
+      baseUrl: `${sandbox}/v1`,
+      invalid: [422, ['name']],
+      apps: ['from-a-tarball'],
+      missing: 404,
+    });
 
     // The installed mock answers the real URLs, and its own errors in the API's envelopes.
     const unknown = await fetch(`${mock}/v1/no-such-route`);

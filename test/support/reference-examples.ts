@@ -35,6 +35,9 @@ export interface JsonExample {
 export interface OtherBlock {
   source: string;
   reason: string;
+  /** A JSON block's text, read: a caller may know better what it shows (a changelog's "New format:"). */
+  text?: string;
+  json?: ReadJson;
 }
 
 /** A page's example of a resource, outside any operation: "Example object:" at the top of a page. */
@@ -174,7 +177,11 @@ function readFile(name: string, text: string, curls: CurlExample[], result: Refe
           const intro = announced.intro ?? 'no text';
           result.objects.push({ source, kind: 'object', intro, ...read(body) });
         } else if (!target)
-          result.others.push({ source, reason: `no endpoint before it (${announced.intro ?? 'no text'})` });
+          result.others.push({
+            source,
+            reason: `no endpoint before it (${announced.intro ?? 'no text'})`,
+            ...read(body),
+          });
         else if (announced.template)
           result.others.push({ source, reason: `a template, not an example (${announced.intro})` });
         else if (!kind && announced.intro === COLUMN && !curl) {

@@ -4,6 +4,7 @@
 // stays), so one port answers every service at the URLs the real hosts use.
 // Prism ignores `servers` when it matches a request: without this, it would
 // serve `/apps` and 404 on `/v1/apps`.
+import { HTTP_METHODS as METHODS } from '@scalingo-openapi/spec-reader/methods';
 
 export type OpenApiDocument = {
   servers?: ServerObject[];
@@ -12,8 +13,6 @@ export type OpenApiDocument = {
 };
 export type ServerObject = { url: string; variables?: Record<string, { default: string; enum?: string[] }> };
 type PathItem = Record<string, unknown> & { servers?: ServerObject[] };
-
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 /** The path part of a server URL, variables at their defaults: `/v1`, or `` for a bare host. */
 export function serverBasePath(server: ServerObject): string {

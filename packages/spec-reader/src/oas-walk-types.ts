@@ -4,6 +4,7 @@
 // order decides where the bundle appends the components it pulls in from
 // other files, so it must be Redocly's; resolve-bundle.test.ts holds it to
 // that. Children that never hold a `$ref` are left out.
+import { HTTP_METHODS } from './methods.js';
 
 export type WalkTypeName =
   | 'Root'
@@ -63,9 +64,8 @@ export const WALK_TYPES: Record<WalkTypeName, WalkType> = {
   PathItem: {
     props: [
       ['parameters', 'ParameterList'],
-      ...(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const).map(
-        (method) => [method, 'Operation'] as const,
-      ),
+      // Redocly lists the methods in the specification's order, HTTP_METHODS' order.
+      ...HTTP_METHODS.map((method) => [method, 'Operation'] as const),
     ],
   },
   Operation: {

@@ -1,5 +1,8 @@
 // JSON pointers (RFC 6901) as the spec's tools write them: `#/paths/~1apps/get`.
 // Escaping is done here only: `~` is `~0` and `/` is `~1`, in that order.
+// Imports nothing: the published packages (server, mock) reach this file as
+// `@scalingo-openapi/spec-reader/pointer` and their build copies it into their
+// dist (scripts/inline-private.mjs), so they never depend on spec-reader.
 
 export function escapeSegment(segment: string): string {
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');

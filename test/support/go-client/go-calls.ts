@@ -214,7 +214,7 @@ function keyedFields(literal: Node): Map<string, Node> {
 /** What the answer is decoded into, and the root key a `map[string]T` answer is read by. */
 function decodedOf(pkg: GoPackage, fn: GoFunction, arg: Node | null | undefined): Pick<GoCall, 'decoded' | 'rootKey'> {
   const decoded = typeOf(pkg, fn, arg);
-  if (!decoded || decoded.kind !== 'map' || !arg) return { decoded };
+  if (decoded?.kind !== 'map' || !arg) return { decoded };
   const name = arg.type === 'unary_expression' ? arg.childForFieldName('operand')?.text : arg.text;
   for (const index of descendants(fn.body, 'index_expression')) {
     if (index.childForFieldName('operand')?.text !== name) continue;

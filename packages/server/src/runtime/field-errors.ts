@@ -3,6 +3,7 @@
 // keyed by the field's name without the body's root key, one plain sentence
 // per problem. A schema names its own message for a pattern with
 // `x-pattern-message`; the others follow from the keyword.
+import { unescapeSegment } from '@scalingo-openapi/spec-reader/pointer';
 import type { ErrorObject } from 'ajv/dist/2020.js';
 
 type Where = 'body' | 'query' | 'headers';
@@ -14,10 +15,8 @@ export function fieldErrors(errors: ErrorObject[], where: Where, rootKey?: strin
   const branches = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => `${e.schemaPath}/`);
   for (const error of errors) {
     if (error.keyword === 'if' || branches.some((prefix) => error.schemaPath.startsWith(prefix))) continue;
-    const segments = error.instancePath
-      .split('/')
-      .slice(1)
-      .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    // Ajv's instancePath is a JSON pointer: `/app/~1weird`.
+    const segments = error.instancePath.split('/').slice(1).map(unescapeSegment);
     const atRoot = segments.length === 0;
     if (error.keyword === 'required') segments.push(String(error.params.missingProperty));
     if (error.keyword === 'additionalProperties') segments.push(String(error.params.additionalProperty));
