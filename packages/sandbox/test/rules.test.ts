@@ -1,30 +1,24 @@
 // The rules of the families beyond create/read/update/delete: uniqueness,
 // references between documents, limits, and what goes with a parent.
+// Each test starts from a sandbox of its own with the application, so the tests
+// pass in any order (`--sequence.shuffle`) and one at a time (`-t`).
 import { createSandbox, type Sandbox } from '@scalingo-openapi/sandbox';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { bearerFor } from './support/judged.js';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { bearerFor, send } from './support/inject.js';
 
 let sandbox: Sandbox;
 let bearer = '';
 const APP = 'rules-shop';
 
-async function call(method: string, url: string, body?: unknown) {
-  const response = await sandbox.app.inject({
-    method: method as 'GET',
-    url,
-    headers: { authorization: `Bearer ${bearer}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-    ...(body ? { payload: JSON.stringify(body) } : {}),
-  });
-  return { status: response.statusCode, body: response.body ? response.json() : undefined };
-}
+const call = (method: string, url: string, body?: unknown) => send(sandbox, `Bearer ${bearer}`, method, url, body);
 const app = (path: string) => `/v1/apps/${APP}${path}`;
 
-beforeAll(async () => {
+beforeEach(async () => {
   sandbox = await createSandbox({ user: { username: 'rules', paymentMethod: true } });
   bearer = await bearerFor(sandbox, sandbox.token);
   await call('POST', '/v1/apps', { app: { name: APP } });
 });
-afterAll(async () => {
+afterEach(async () => {
   await sandbox?.close();
 });
 
@@ -84,10 +78,10 @@ describe('alerts, notifiers, autoscalers', () => {
     });
     expect(Object.keys(events.body.errors)).toEqual(['selected_event_ids']);
   });
+  const webAutoscaler = { container_type: 'web', min_containers: 2, max_containers: 4, metric: 'cpu', target: 0.5 };
   test('one autoscaler per process type, min ≤ max', async () => {
-    const input = { container_type: 'web', min_containers: 2, max_containers: 4, metric: 'cpu', target: 0.5 };
-    expect((await call('POST', app('/autoscalers'), { autoscaler: input })).status).toBe(201);
-    expect((await call('POST', app('/autoscalers'), { autoscaler: input })).status).toBe(422);
+    expect((await call('POST', app('/autoscalers'), { autoscaler: webAutoscaler })).status).toBe(201);
+    expect((await call('POST', app('/autoscalers'), { autoscaler: webAutoscaler })).status).toBe(422);
     const [autoscaler] = (await call('GET', app('/autoscalers'))).body.autoscalers;
     const inverted = await call('PATCH', app(`/autoscalers/${autoscaler.id}`), { autoscaler: { min_containers: 9 } });
     expect(Object.keys(inverted.body.errors)).toEqual(['min_containers']);
@@ -95,6 +89,7 @@ describe('alerts, notifiers, autoscalers', () => {
   // Bodies as go-scalingo writes them (alerts.go, autoscalers.go): whole structs on
   // creation, flat parameters on update, a reminder as nanoseconds.
   test('what the Go client sends: a whole alert, flat updates, remind_every in nanoseconds', async () => {
+    await call('POST', app('/autoscalers'), { autoscaler: webAutoscaler });
     const created = await call('POST', app('/alerts'), {
       alert: {
         id: '',
