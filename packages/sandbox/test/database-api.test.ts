@@ -4,20 +4,14 @@
 // against the spec by the stubs (response validation is on outside production).
 import { createSandbox, type Sandbox } from '@scalingo-openapi/sandbox';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { send } from './support/inject.js';
 
 let sandbox: Sandbox;
 const API_TOKENS = { lea: 'tk-us-lea-db-api', max: 'tk-us-max-db-api' };
 type Who = keyof typeof API_TOKENS;
 
-async function call(authorization: string, method: string, url: string, body?: unknown) {
-  const response = await sandbox.app.inject({
-    method: method as 'GET',
-    url,
-    headers: { authorization, ...(body ? { 'content-type': 'application/json' } : {}) },
-    ...(body ? { payload: JSON.stringify(body) } : {}),
-  });
-  return { status: response.statusCode, body: response.body ? response.json() : undefined };
-}
+const call = (authorization: string, method: string, url: string, body?: unknown) =>
+  send(sandbox, authorization, method, url, body);
 const basic = (who: Who) => `Basic ${btoa(`:${API_TOKENS[who]}`)}`;
 const bearer = (token: string) => `Bearer ${token}`;
 

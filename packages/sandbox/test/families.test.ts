@@ -5,6 +5,7 @@
 import { createSandbox, type Sandbox } from '@scalingo-openapi/sandbox';
 import { loadSpec, operations } from '@scalingo-openapi/test-support/spec';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { bearerFor, send } from './support/inject.js';
 
 let sandbox: Sandbox;
 const bearer: Record<'ines' | 'oscar' | 'noor', string> = { ines: '', oscar: '', noor: '' };
@@ -22,13 +23,7 @@ async function call(who: Who, method: string, url: string, body?: unknown) {
     method === 'POST' && ACCOUNT_PATHS.test(url)
       ? `Basic ${btoa(`${who}:${who}-password`)}`
       : `Bearer ${url.startsWith('/api/') ? databaseToken[who] : bearer[who]}`;
-  const response = await sandbox.app.inject({
-    method: method as 'GET',
-    url,
-    headers: { authorization, ...(body ? { 'content-type': 'application/json' } : {}) },
-    ...(body ? { payload: JSON.stringify(body) } : {}),
-  });
-  return { status: response.statusCode, body: response.body ? response.json() : undefined };
+  return send(sandbox, authorization, method, url, body);
 }
 
 interface Row {
@@ -338,14 +333,8 @@ beforeAll(async () => {
     ['ines', sandbox.token],
     ['oscar', 'tk-us-oscar'],
     ['noor', 'tk-us-noor'],
-  ] as const) {
-    const exchange = await sandbox.app.inject({
-      method: 'POST',
-      url: '/v1/tokens/exchange',
-      headers: { authorization: `Basic ${btoa(`:${token}`)}` },
-    });
-    bearer[who] = exchange.json().token;
-  }
+  ] as const)
+    bearer[who] = await bearerFor(sandbox, token);
   expect((await call('ines', 'POST', '/v1/apps', { app: { name: APP } })).status).toBe(201);
   const { body } = await call('ines', 'GET', '/v1/addon_providers');
   const provider = body.addon_providers.find((p: { plans: Array<{ price?: number }> }) => p.plans.length > 0);
@@ -485,15 +474,8 @@ test('sources: an archive put at the upload URL is read back from the download U
 });
 
 test('users: sign up, sign in, change the account, close it; another user touches none of it', async () => {
-  const as = async (authorization: string, method: string, url: string, body?: unknown) => {
-    const response = await sandbox.app.inject({
-      method: method as 'GET',
-      url,
-      headers: { authorization, ...(body ? { 'content-type': 'application/json' } : {}) },
-      ...(body ? { payload: JSON.stringify(body) } : {}),
-    });
-    return { status: response.statusCode, body: response.body ? response.json() : undefined };
-  };
+  const as = (authorization: string, method: string, url: string, body?: unknown) =>
+    send(sandbox, authorization, method, url, body);
   const signUp = { user: { email: 'zoe@example.org', password: 'correct-horse' } };
   expect((await as('', 'POST', '/v1/users', signUp)).status).toBe(201);
   expect((await as('', 'POST', '/v1/users', signUp)).body).toEqual({ errors: { email: ['has already been taken'] } });

@@ -5,21 +5,15 @@
 // (a shape the spec does not allow would be a 500).
 import { createSandbox, type Sandbox, totpCode } from '@scalingo-openapi/sandbox';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { bearerFor, send } from './support/inject.js';
 
 let sandbox: Sandbox;
 const bearer: Record<'ines' | 'oscar', string> = { ines: '', oscar: '' };
 type Who = keyof typeof bearer;
 const APP = 'ines-js-families';
 
-async function call(who: Who, method: string, url: string, body?: unknown) {
-  const response = await sandbox.app.inject({
-    method: method as 'GET',
-    url,
-    headers: { authorization: `Bearer ${bearer[who]}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-    ...(body ? { payload: JSON.stringify(body) } : {}),
-  });
-  return { status: response.statusCode, body: response.body ? response.json() : undefined };
-}
+const call = (who: Who, method: string, url: string, body?: unknown) =>
+  send(sandbox, `Bearer ${bearer[who]}`, method, url, body);
 
 const daysAhead = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
@@ -31,14 +25,8 @@ beforeAll(async () => {
   for (const [who, token] of [
     ['ines', sandbox.token],
     ['oscar', 'tk-us-oscar-js'],
-  ] as const) {
-    const exchange = await sandbox.app.inject({
-      method: 'POST',
-      url: '/v1/tokens/exchange',
-      headers: { authorization: `Basic ${btoa(`:${token}`)}` },
-    });
-    bearer[who] = exchange.json().token;
-  }
+  ] as const)
+    bearer[who] = await bearerFor(sandbox, token);
   expect((await call('ines', 'POST', '/v1/apps', { app: { name: APP } })).status).toBe(201);
 });
 

@@ -12,7 +12,8 @@
 import { createSandbox, type Sandbox } from '@scalingo-openapi/sandbox';
 import { pointerGet } from '@scalingo-openapi/test-support/spec';
 import { afterAll, describe, expect, test } from 'vitest';
-import { bearerFor, judgedCaller, spec } from './support/judged.js';
+import { bearerFor } from './support/inject.js';
+import { judgedCaller, spec } from './support/judged.js';
 import { deploymentStatusPaths, referenceEventTypes } from './support/reference-events.js';
 
 let sandbox: Sandbox | undefined;

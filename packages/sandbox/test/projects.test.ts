@@ -5,23 +5,14 @@
 // databases live in a project and keep it from being deleted.
 import { createSandbox, type Sandbox } from '@scalingo-openapi/sandbox';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { send } from './support/inject.js';
 
 let sandbox: Sandbox;
 const TOKENS = { rosa: 'tk-us-rosa-projects', tom: 'tk-us-tom-projects', ada: 'tk-us-ada-projects' };
 type Who = keyof typeof TOKENS;
 
-async function call(who: Who, method: string, url: string, body?: unknown) {
-  const response = await sandbox.app.inject({
-    method: method as 'GET',
-    url,
-    headers: {
-      authorization: `Basic ${btoa(`:${TOKENS[who]}`)}`,
-      ...(body ? { 'content-type': 'application/json' } : {}),
-    },
-    ...(body ? { payload: JSON.stringify(body) } : {}),
-  });
-  return { status: response.statusCode, body: response.body ? response.json() : undefined };
-}
+const call = (who: Who, method: string, url: string, body?: unknown) =>
+  send(sandbox, `Basic ${btoa(`:${TOKENS[who]}`)}`, method, url, body);
 const defaults = async (who: Who) =>
   (await call(who, 'GET', '/v1/projects')).body.projects.filter((p: { default: boolean }) => p.default);
 

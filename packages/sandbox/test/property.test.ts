@@ -22,6 +22,7 @@ import {
 } from '@scalingo-openapi/test-support/spec';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { bearerFor } from './support/inject.js';
 
 const spec = await loadSpec();
 const validator = specValidator(spec);
@@ -37,12 +38,7 @@ beforeAll(async () => {
     user: { username: 'sandbox', paymentMethod: true },
     users: [{ username: 'leaving', token: LEAVING }],
   });
-  const exchange = await sandbox.app.inject({
-    method: 'POST',
-    url: '/v1/tokens/exchange',
-    headers: { authorization: `Basic ${btoa(`:${sandbox.token}`)}` },
-  });
-  bearer = exchange.json().token;
+  bearer = await bearerFor(sandbox, sandbox.token);
   const headers = { authorization: `Bearer ${bearer}` };
   await sandbox.app.inject({ method: 'POST', url: '/v1/apps', headers, payload: { app: { name: 'my-shop-prod' } } });
   // A database addon, for a token the database API accepts.

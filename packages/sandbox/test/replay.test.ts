@@ -11,6 +11,7 @@ import { type CurlExample, curlExamples, expand } from '@scalingo-openapi/test-s
 import { findOperation, operationPath, undocumented } from '@scalingo-openapi/test-support/documented';
 import { loadSpec, operations } from '@scalingo-openapi/test-support/spec';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { bearerFor } from './support/inject.js';
 
 const spec = await loadSpec();
 const validator = specValidator(spec);
@@ -38,13 +39,7 @@ const tally = {
 beforeAll(async () => {
   sandbox = await createSandbox({ user: { username: 'sandbox', password: 'sandbox-password', paymentMethod: true } });
   const inject = sandbox.app.inject.bind(sandbox.app);
-  const bearer = (
-    await inject({
-      method: 'POST',
-      url: '/v1/tokens/exchange',
-      headers: { authorization: `Basic ${btoa(`:${sandbox.token}`)}` },
-    })
-  ).json().token as string;
+  const bearer = await bearerFor(sandbox, sandbox.token);
   const headers = { authorization: `Bearer ${bearer}` };
   // The application most examples name (again after an example deletes or renames it),
   // with a database addon for the database API's token.

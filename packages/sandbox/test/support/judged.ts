@@ -6,6 +6,7 @@ import type { Sandbox } from '@scalingo-openapi/sandbox';
 import { specValidator } from '@scalingo-openapi/test-support/ajv';
 import { findOperation, undocumented } from '@scalingo-openapi/test-support/documented';
 import { type Json, loadSpec, operations } from '@scalingo-openapi/test-support/spec';
+import { inject } from './inject.js';
 
 export const spec: Json = await loadSpec();
 export const validator = specValidator(spec);
@@ -31,12 +32,7 @@ export function judge(method: string, url: string, status: number, contentType: 
 /** `call(method, url, body?)` in-process on `app` with `authorization`, throwing on an undocumented answer. */
 export function judgedCaller(sandbox: () => Sandbox, authorization: () => string) {
   return async (method: string, url: string, body?: unknown): Promise<Judged> => {
-    const response = await sandbox().app.inject({
-      method: method as 'GET',
-      url,
-      headers: { authorization: authorization(), ...(body ? { 'content-type': 'application/json' } : {}) },
-      ...(body ? { payload: JSON.stringify(body) } : {}),
-    });
+    const response = await inject(sandbox(), authorization(), method, url, body);
     const contentType = response.headers['content-type'] as string | undefined;
     const problems = judge(method, url, response.statusCode, contentType, response.body);
     if (problems.length > 0) throw new Error(problems.join('\n'));
@@ -48,14 +44,4 @@ export function judgedCaller(sandbox: () => Sandbox, authorization: () => string
       headers: response.headers as Record<string, string | undefined>,
     };
   };
-}
-
-/** A Bearer token for `apiToken`, exchanged as the authentication API does it. */
-export async function bearerFor(sandbox: Sandbox, apiToken: string): Promise<string> {
-  const exchange = await sandbox.app.inject({
-    method: 'POST',
-    url: '/v1/tokens/exchange',
-    headers: { authorization: `Basic ${btoa(`:${apiToken}`)}` },
-  });
-  return exchange.json().token;
 }
