@@ -1,8 +1,7 @@
 // npm run bundle — writes each document as one file, YAML and JSON, under dist/.
 import path from 'node:path';
-import { bundleSpec, documents, repoRoot } from '@scalingo-openapi/spec-reader';
+import { bundleSpec, documents, repoRoot, writeAtomic } from '@scalingo-openapi/spec-reader';
 import { stringify } from 'yaml';
-import { writeAtomic } from './lib/write-atomic.mjs';
 
 const outDir = path.join(repoRoot, process.argv[2] ?? 'dist');
 try {

@@ -5,8 +5,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { bundleSpec, documents, repoRoot } from '@scalingo-openapi/spec-reader';
-import { writeAtomic } from './lib/write-atomic.mjs';
+import { bundleSpec, documents, repoRoot, writeAtomic } from '@scalingo-openapi/spec-reader';
 
 const args = process.argv.slice(2);
 const { values } = parseArgs({ args, strict: false, options: { document: { type: 'string', default: 'scalingo' } } });

@@ -9,9 +9,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { repoRoot } from '@scalingo-openapi/spec-reader';
+import { repoRoot, writeAtomic } from '@scalingo-openapi/spec-reader';
 import { parseDocument } from 'yaml';
-import { writeAtomic } from './lib/write-atomic.mjs';
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { group: { type: 'string' } } });
 const [kind, name, target] = positionals;

@@ -50,7 +50,7 @@ const objects: ObjectExample[] = [
   ...listedOthers.map((o) => ({
     source: o.source,
     kind: 'object' as const,
-    intro: o.reason,
+    intro: /\((.*)\)$/.exec(o.reason)?.[1] ?? o.reason,
     text: o.text!,
     json: o.json!,
   })),
@@ -330,6 +330,7 @@ const KINDS: Kind[] = ['request', 'response', 'object'];
 const percent = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)} %`;
 
 afterAll(() => {
+  // `DEBUG_EXAMPLES=1 npx vitest run <this file>` prints what is wrong with each disagreeing example.
   if (process.env.DEBUG_EXAMPLES)
     for (const r of results.filter((r) => !r.agrees))
       console.log(`${r.name}\n    ${r.problems.slice(0, 6).join('\n    ')}`);

@@ -1,11 +1,14 @@
-// Starts a real Prism mock of a bundled document on a free loopback port.
+// Starts a real Prism mock of a bundled document on a free loopback port, and
+// the check of what it answers to a document's example request.
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+import type { SpecValidator } from './ajv.js';
 import { freePort } from './ports.js';
-import type { Json } from './spec.js';
+import { type ExampleRequest, responseSchemaPointer } from './requests.js';
+import { deref, type Json, type OperationEntry } from './spec.js';
 
 const PRISM = path.resolve(import.meta.dirname, '../../node_modules/@stoplight/prism-cli/dist/index.js');
 
@@ -84,4 +87,36 @@ export function usePrism(spec: Json): () => PrismProcess {
     if (!prism) throw new Error('Prism has not started');
     return prism;
   };
+}
+
+/**
+ * Asserts that Prism answered `request` (an example request of `entry`) with one of its
+ * documented successes, saw no violation, and sent the body that status documents: JSON that
+ * validates against its schema, one of its declared media types otherwise, nothing when it
+ * declares none (and to a HEAD).
+ */
+export function expectDocumentedSuccess(
+  spec: Json,
+  validator: SpecValidator,
+  entry: OperationEntry,
+  request: ExampleRequest,
+  answer: Awaited<ReturnType<typeof sendTo>>,
+) {
+  const { status, text, headers } = answer;
+  expect(request.successStatuses, 'documented successes').toContain(status);
+  expect(headers.get('sl-violations'), 'Prism saw no violation').toBeNull();
+  if (entry.method === 'head') {
+    expect(text).toBe('');
+    return;
+  }
+  const pointer = responseSchemaPointer(spec, entry, status);
+  const declared = Object.keys(deref(spec, entry.operation.responses[String(status)]).content ?? {});
+  if (pointer) {
+    expect(validator.validate(pointer, JSON.parse(text))).toEqual([]);
+  } else if (declared.length > 0) {
+    // A non-JSON body (plain text, PDF…): Prism must answer one of the declared types.
+    expect(declared).toContain(headers.get('content-type')?.split(';')[0]);
+  } else {
+    expect(text).toBe('');
+  }
 }

@@ -6,6 +6,7 @@
 // without reading or relinking the hundreds of others.
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { writeAtomic } from '@scalingo-openapi/spec-reader';
 import type { GeneratedOutput, GeneratedTree } from '../generate.js';
 
 export interface Difference {
@@ -31,7 +32,7 @@ export async function writeOutput(cwd: string, output: GeneratedOutput, snapshot
   for (const [file, content] of output.files) {
     const target = path.join(cwd, file);
     if ((await readOrUndefined(target)) !== content) {
-      await writeFileAtomic(target, content);
+      await writeAtomic(target, content);
       written.push(file);
     }
   }
@@ -67,7 +68,7 @@ async function updateTree(cwd: string, tree: GeneratedTree, last: Map<string, st
   const written: string[] = [];
   for (const [file, content] of tree.files) {
     if (last.get(file) === content) continue;
-    await writeFileAtomic(path.join(cwd, tree.dir, file), content);
+    await writeAtomic(path.join(cwd, tree.dir, file), content);
     written.push(path.join(tree.dir, file));
   }
   for (const file of last.keys()) {
@@ -117,18 +118,6 @@ async function replaceTree(dir: string, files: Map<string, string>): Promise<voi
     throw error;
   }
   await fs.rm(retired, { recursive: true, force: true });
-}
-
-export async function writeFileAtomic(file: string, content: string): Promise<void> {
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  try {
-    await fs.writeFile(temporary, content);
-    await fs.rename(temporary, file);
-  } catch (error) {
-    await fs.rm(temporary, { force: true });
-    throw error;
-  }
 }
 
 async function listFiles(dir: string, prefix = ''): Promise<string[]> {

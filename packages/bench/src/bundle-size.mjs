@@ -2,17 +2,10 @@
 // one, bundled with esbuild: through our standalone functions, through our
 // resource client, with bare openapi-fetch and with the official client.
 
-import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
-import { repoRoot } from './util.mjs';
+import { bundleForBrowser, FUNCS_CONSUMER } from './browser-bundle.mjs';
 
 const CONSUMERS = {
-  'our funcs entry (createCoreClient + appsList, appsRetrieve)': `import { createCoreClient } from '@scalingo-openapi/client/core';
-import { appsList, appsRetrieve } from '@scalingo-openapi/client/funcs';
-const core = createCoreClient({ token: globalThis.SCALINGO_API_TOKEN });
-const apps = await appsList(core);
-console.log(await appsRetrieve(core, apps[0].name));`,
+  'our funcs entry (createCoreClient + appsList, appsRetrieve)': FUNCS_CONSUMER,
   'our resource client (createClient)': `import { createClient } from '@scalingo-openapi/client';
 const client = createClient({ token: globalThis.SCALINGO_API_TOKEN });
 const apps = await client.apps.list();
@@ -33,23 +26,8 @@ export async function benchBundleSize() {
   const sizes = {};
   for (const [name, contents] of Object.entries(CONSUMERS)) {
     try {
-      const result = await build({
-        stdin: { contents, resolveDir: repoRoot, loader: 'js' },
-        bundle: true,
-        minify: true,
-        format: 'esm',
-        platform: 'browser',
-        target: 'es2022',
-        write: false,
-        alias: {
-          '@scalingo-openapi/client/core': path.join(repoRoot, 'packages/client/src/core.ts'),
-          '@scalingo-openapi/client/funcs': path.join(repoRoot, 'packages/client/src/funcs.ts'),
-          '@scalingo-openapi/client': path.join(repoRoot, 'packages/client/src/index.ts'),
-        },
-        logLevel: 'silent',
-      });
-      const code = result.outputFiles[0]?.contents ?? new Uint8Array();
-      sizes[name] = { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length };
+      const { minified, gzipped } = await bundleForBrowser(contents);
+      sizes[name] = { minified, gzipped };
     } catch (error) {
       sizes[name] = { error: String(error instanceof Error ? error.message : error).split('\n')[0] ?? '' };
     }
