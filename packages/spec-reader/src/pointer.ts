@@ -14,15 +14,28 @@ export function unescapeSegment(segment: string): string {
 
 /**
  * The unescaped segments of `#/a/b`, `/a/b` or `a/b`. A `$ref` is a URI
- * fragment, so percent-escapes (`%7B` for `{`) are decoded too.
+ * fragment, so percent-escapes (`%7B` for `{`) are decoded too. A document
+ * names the same few thousand pointers again and again (every `$ref` of a
+ * bundle is read this way), so each is split once.
  */
-export function segmentsOf(pointer: string): string[] {
-  return pointer
-    .replace(/^#\/?/, '')
-    .split('/')
-    .filter(Boolean)
-    .map((s) => unescapeSegment(s.includes('%') ? safeDecode(s) : s));
+export function segmentsOf(pointer: string): readonly string[] {
+  let segments = splitPointers.get(pointer);
+  if (!segments) {
+    segments = Object.freeze(
+      pointer
+        .replace(/^#\/?/, '')
+        .split('/')
+        .filter(Boolean)
+        .map((s) => unescapeSegment(s.includes('%') ? safeDecode(s) : s)),
+    );
+    if (splitPointers.size >= MAX_POINTERS) splitPointers.clear();
+    splitPointers.set(pointer, segments);
+  }
+  return segments;
 }
+
+const MAX_POINTERS = 50_000;
+const splitPointers = new Map<string, readonly string[]>();
 
 /** `#/a/b~1c` from `['a', 'b/c']`. */
 export function pointerOf(segments: readonly (string | number)[]): string {
