@@ -6,12 +6,12 @@ import path from 'node:path';
 import { bundleForBrowser, FUNCS_CONSUMER } from '@scalingo-openapi/bench/browser-bundle';
 import { buildModel, functionName, loadSpec as loadForModel } from '@scalingo-openapi/generator';
 import { label, loadSpec, operations } from '@scalingo-openapi/test-support/spec';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { createCoreClient, NotFoundError, Page } from '../src/core.js';
 import * as funcs from '../src/funcs.js';
 import { createClient } from '../src/index.js';
 import { exampleCall, resourceOf } from './support/example-call.js';
-import { type FaultServer, json, startFaultServer } from './support/fault-server.js';
+import { json, useFaultServer } from './support/fault-server.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const spec = await loadSpec();
@@ -20,16 +20,7 @@ const clientOperations = model.operations.filter((o) => !o.headOf);
 const entries = new Map(operations(spec).map((e) => [e.operation.operationId as string, e]));
 const byName = funcs as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
 
-let server: FaultServer;
-beforeAll(async () => {
-  server = await startFaultServer();
-});
-afterAll(async () => {
-  await server.close();
-});
-afterEach(() => {
-  server.requests.length = 0;
-});
+const server = useFaultServer();
 
 const options = () => ({
   baseUrls: { regional: server.url, auth: server.url, database: server.url, billing: server.url },

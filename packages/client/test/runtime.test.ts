@@ -2,7 +2,7 @@
 // retries, timeouts, POST not retried, pagination, token exchange and
 // refresh, typed errors, and credentials kept out of every message.
 import { inspect } from 'node:util';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   APIConnectionError,
   APITimeoutError,
@@ -21,7 +21,7 @@ import {
   ScalingoError,
   UnprocessableEntityError,
 } from '../src/index.js';
-import { drop, type FaultServer, json, jwt, silence, startFaultServer, text } from './support/fault-server.js';
+import { drop, json, jwt, silence, text, useFaultServer } from './support/fault-server.js';
 
 /** For calls that must fail: the answer is the error they rejected with. */
 const unexpected = (): never => {
@@ -29,17 +29,7 @@ const unexpected = (): never => {
 };
 
 const TOKEN = 'tk-us-secret-api-token-do-not-leak';
-let server: FaultServer;
-
-beforeAll(async () => {
-  server = await startFaultServer();
-});
-afterAll(async () => {
-  await server.close();
-});
-afterEach(() => {
-  server.requests.length = 0;
-});
+const server = useFaultServer();
 
 function client(options: ClientOptions = {}) {
   return createClient({

@@ -2,6 +2,7 @@
 // faults: dropped connections, 503 then 200, 429 with Retry-After, silence.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 
 export interface Received {
   method: string;
@@ -50,6 +51,37 @@ export async function startFaultServer(): Promise<FaultServer> {
       for (const socket of sockets) socket.destroy();
       await new Promise((resolve) => server.close(resolve));
     },
+  };
+}
+
+/**
+ * A fault server for the test file: started before its tests, closed after them, its
+ * requests forgotten after each test. Read it inside a test.
+ */
+export function useFaultServer(): FaultServer {
+  let server: FaultServer | undefined;
+  const current = () => {
+    if (!server) throw new Error('the fault server has not started');
+    return server;
+  };
+  beforeAll(async () => {
+    server = await startFaultServer();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  afterEach(() => {
+    if (server) server.requests.length = 0;
+  });
+  return {
+    get url() {
+      return current().url;
+    },
+    get requests() {
+      return current().requests;
+    },
+    answer: (...handlers) => current().answer(...handlers),
+    close: () => current().close(),
   };
 }
 
