@@ -22,7 +22,7 @@ import {
 } from '@scalingo-openapi/test-support/spec';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { bearerFor } from './support/inject.js';
+import { bearerFor, freeDatabaseAddon } from './support/inject.js';
 
 const spec = await loadSpec();
 const validator = specValidator(spec);
@@ -42,21 +42,7 @@ beforeAll(async () => {
   const headers = { authorization: `Bearer ${bearer}` };
   await sandbox.app.inject({ method: 'POST', url: '/v1/apps', headers, payload: { app: { name: 'my-shop-prod' } } });
   // A database addon, for a token the database API accepts.
-  const providers = (await sandbox.app.inject({ method: 'GET', url: '/v1/addon_providers', headers })).json()
-    .addon_providers;
-  const provider = providers.find((p: { plans: Array<{ price?: number }> }) => p.plans.some((plan) => !plan.price));
-  const plan = provider.plans.find((p: { price?: number }) => !p.price);
-  const addon = (
-    await sandbox.app.inject({
-      method: 'POST',
-      url: '/v1/apps/my-shop-prod/addons',
-      headers,
-      payload: { addon: { addon_provider_id: provider.id, plan_id: plan.id } },
-    })
-  ).json().addon;
-  databaseToken = (
-    await sandbox.app.inject({ method: 'POST', url: `/v1/apps/my-shop-prod/addons/${addon.id}/token`, headers })
-  ).json().addon.token;
+  databaseToken = (await freeDatabaseAddon(sandbox, bearer, 'my-shop-prod')).token;
 });
 afterAll(async () => {
   await sandbox?.close();

@@ -11,7 +11,7 @@ import { type CurlExample, curlExamples, expand } from '@scalingo-openapi/test-s
 import { findOperation, operationPath, undocumented } from '@scalingo-openapi/test-support/documented';
 import { loadSpec, operations } from '@scalingo-openapi/test-support/spec';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { bearerFor } from './support/inject.js';
+import { bearerFor, freeDatabaseAddon } from './support/inject.js';
 
 const spec = await loadSpec();
 const validator = specValidator(spec);
@@ -48,20 +48,7 @@ beforeAll(async () => {
       await inject({ method: 'POST', url: '/v1/apps', headers, payload: { app: { name: 'example-app' } } });
   };
   await ensureApp();
-  const providers = (await inject({ method: 'GET', url: '/v1/addon_providers', headers })).json().addon_providers;
-  const provider = providers.find((p: { plans: Array<{ price?: number }> }) => p.plans.some((plan) => !plan.price));
-  const plan = provider.plans.find((p: { price?: number }) => !p.price);
-  const addon = (
-    await inject({
-      method: 'POST',
-      url: '/v1/apps/example-app/addons',
-      headers,
-      payload: { addon: { addon_provider_id: provider.id, plan_id: plan.id } },
-    })
-  ).json().addon;
-  const databaseToken = (
-    await inject({ method: 'POST', url: `/v1/apps/example-app/addons/${addon.id}/token`, headers })
-  ).json().addon.token as string;
+  const databaseToken = (await freeDatabaseAddon(sandbox, bearer, 'example-app')).token;
   values = {
     SCALINGO_API_URL: 'api.osc-fr1.scalingo.com',
     SCALINGO_AUTH_URL: 'auth.scalingo.com',

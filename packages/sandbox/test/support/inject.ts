@@ -28,3 +28,21 @@ export async function bearerFor(sandbox: Sandbox, apiToken: string): Promise<str
   });
   return exchange.json().token;
 }
+
+/**
+ * Adds to `app` the free plan of the first addon provider that has one, and issues the token
+ * its database API accepts.
+ */
+export async function freeDatabaseAddon(sandbox: Sandbox, bearer: string, app: string) {
+  const authorization = `Bearer ${bearer}`;
+  const providers = (await send(sandbox, authorization, 'GET', '/v1/addon_providers')).body.addon_providers;
+  const provider = providers.find((p: { plans: Array<{ price?: number }> }) => p.plans.some((plan) => !plan.price));
+  const plan = provider.plans.find((p: { price?: number }) => !p.price);
+  const { addon } = (
+    await send(sandbox, authorization, 'POST', `/v1/apps/${app}/addons`, {
+      addon: { addon_provider_id: provider.id, plan_id: plan.id },
+    })
+  ).body;
+  const { token } = (await send(sandbox, authorization, 'POST', `/v1/apps/${app}/addons/${addon.id}/token`)).body.addon;
+  return { addonId: addon.id as string, token: token as string };
+}
