@@ -6,7 +6,7 @@
 // without reading or relinking the hundreds of others.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { writeAtomic } from '@scalingo-openapi/spec-reader';
+import { replaceDirectory, writeAtomic } from '@scalingo-openapi/spec-reader';
 import type { GeneratedOutput, GeneratedTree } from '../generate.js';
 
 export interface Difference {
@@ -105,19 +105,7 @@ async function replaceTree(dir: string, files: Map<string, string>): Promise<voi
     await fs.rm(staging, { recursive: true, force: true });
     throw error;
   }
-  const hadOld = await fs.stat(dir).then(
-    () => true,
-    () => false,
-  );
-  if (hadOld) await fs.rename(dir, retired);
-  try {
-    await fs.rename(staging, dir);
-  } catch (error) {
-    if (hadOld) await fs.rename(retired, dir);
-    await fs.rm(staging, { recursive: true, force: true });
-    throw error;
-  }
-  await fs.rm(retired, { recursive: true, force: true });
+  await replaceDirectory(staging, dir, retired);
 }
 
 async function listFiles(dir: string, prefix = ''): Promise<string[]> {

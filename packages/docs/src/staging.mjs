@@ -3,6 +3,7 @@
 // as it was, never half written.
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { replaceDirectory } from '@scalingo-openapi/spec-reader';
 
 /**
  * Calls `fill(stagingDir)`, then replaces `outDir` with what it wrote.
@@ -23,21 +24,6 @@ export async function buildInto(outDir, fill) {
     await fs.rm(staging, { recursive: true, force: true });
     throw error;
   }
-  const previous = `${staging.replace('.staging-', '.previous-')}`;
-  const hadPrevious = await fs.rename(outDir, previous).then(
-    () => true,
-    (error) => {
-      if (error.code === 'ENOENT') return false;
-      throw error;
-    },
-  );
-  try {
-    await fs.rename(staging, outDir);
-  } catch (error) {
-    // Put the previous site back before giving up.
-    if (hadPrevious) await fs.rename(previous, outDir);
-    await fs.rm(staging, { recursive: true, force: true });
-    throw error;
-  }
-  if (hadPrevious) await fs.rm(previous, { recursive: true, force: true });
+  // The previous site comes back if the swap fails.
+  await replaceDirectory(staging, outDir, `${staging.replace('.staging-', '.previous-')}`);
 }
