@@ -2,9 +2,11 @@
 // by two users: what one does shows in the next answers (status moving, a
 // second create refused, a deletion that ends the account), never for the
 // other. Every answer is checked against the spec by the stubs themselves
-// (a shape the spec does not allow would be a 500).
+// (a shape the spec does not allow would be a 500). Each test starts from a
+// sandbox of its own (the account deletion ends oscar's), so the tests pass in
+// any order (`--sequence.shuffle`) and one at a time (`-t`).
 import { createSandbox, type Sandbox, totpCode } from '@scalingo-openapi/sandbox';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { bearerFor, send } from './support/inject.js';
 
 let sandbox: Sandbox;
@@ -17,7 +19,7 @@ const call = (who: Who, method: string, url: string, body?: unknown) =>
 
 const daysAhead = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
-beforeAll(async () => {
+beforeEach(async () => {
   sandbox = await createSandbox({
     user: { username: 'ines', paymentMethod: true },
     users: [{ username: 'oscar', token: 'tk-us-oscar-js', paymentMethod: true }],
@@ -30,7 +32,7 @@ beforeAll(async () => {
   expect((await call('ines', 'POST', '/v1/apps', { app: { name: APP } })).status).toBe(201);
 });
 
-afterAll(async () => {
+afterEach(async () => {
   await sandbox?.close();
 });
 
