@@ -3,8 +3,9 @@
 // the calls after it. `ids` carries what the target answered (an ID, a name)
 // so that a stateful target sees real references; a stateless mock accepts the
 // defaults. Methods that stream or open sockets are listed apart with why.
+
+import { totpCode } from '@scalingo-openapi/sandbox';
 import type { Client } from 'scalingo';
-import { totpCode } from '../../packages/sandbox/src/index.js';
 
 export interface Ids {
   app: string;
@@ -27,6 +28,9 @@ export const JS_CLIENT_SKIPPED: Record<string, string> = {
   'Apps.deploymentListener': 'opens a WebSocket on the deployments stream (streams.yaml), not a request/answer call',
   'Logs.listenerFor': 'opens a WebSocket on the logs host (streams.yaml), not a request/answer call',
 };
+
+// A token ID of the shape the spec gives it (a UUID), for a call that runs before Tokens.create.
+const tokenId = '7c2e9a41-5b3d-4f86-9e10-2d4a6b8c0f35';
 
 const id = (key: string) => (result: { id?: string } | undefined, ids: Ids) => {
   if (result?.id) ids[key] = result.id;
@@ -86,7 +90,7 @@ export const JS_CLIENT_CALLS: JsCall[] = [
   { name: 'Tokens.exchange', call: (c) => c.Tokens.exchange(c._token) },
   { name: 'Tokens.all', call: (c) => c.Tokens.all() },
   { name: 'Tokens.create', call: (c) => c.Tokens.create('ci-deploy'), keep: id('token') },
-  { name: 'Tokens.renew', call: (c, ids) => c.Tokens.renew(ids.token ?? 'tk-6a1f0c2e') },
+  { name: 'Tokens.renew', call: (c, ids) => c.Tokens.renew(ids.token ?? tokenId) },
   { name: 'Keys.all', call: (c) => c.Keys.all() },
   {
     name: 'Keys.create',
@@ -373,7 +377,7 @@ export const JS_CLIENT_CALLS: JsCall[] = [
         details: null,
       }),
   },
-  { name: 'Tokens.destroy', call: (c, ids) => c.Tokens.destroy(ids.token ?? 'tk-6a1f0c2e') },
+  { name: 'Tokens.destroy', call: (c, ids) => c.Tokens.destroy(ids.token ?? tokenId) },
 ];
 
 const scmId = 'a3f1c2d4-5b6e-4f70-8a9b-0c1d2e3f4a5b';
