@@ -4,13 +4,13 @@
 // documented error (404 for an ID that does not exist there) is accepted when
 // its body validates too.
 
+import { AsyncOperation, Page, ScalingoError } from '@scalingo-openapi/client';
 import { buildModel, loadSpec as loadForModel, type Operation } from '@scalingo-openapi/generator';
-import { specValidator } from '@scalingo-openapi/test-support/ajv';
-import { responseSchemaPointer } from '@scalingo-openapi/test-support/requests';
-import { label, loadSpec, type OperationEntry, operations } from '@scalingo-openapi/test-support/spec';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { AsyncOperation, Page, ScalingoError } from '../../src/index.js';
+import { specValidator } from './ajv.js';
 import { exampleCall, resourceOf } from './example-call.js';
+import { responseSchemaPointer } from './requests.js';
+import { label, loadSpec, type OperationEntry, operations } from './spec.js';
 
 export interface ConformanceTarget {
   name: string;
@@ -23,7 +23,7 @@ export interface ConformanceTarget {
 }
 
 export async function describeConformance(target: ConformanceTarget): Promise<void> {
-  const root = new URL('../../../..', import.meta.url).pathname;
+  const root = new URL('../..', import.meta.url).pathname;
   const spec = await loadSpec();
   const model = buildModel(await loadForModel({ cwd: root, alias: 'scalingo' }));
   const validator = specValidator(spec);

@@ -2,8 +2,8 @@
 // the calling convention of the model (positional path parameter, params).
 
 import type { Operation } from '@scalingo-openapi/generator';
-import { exampleValue, requestBodyExample } from '@scalingo-openapi/test-support/requests';
-import type { Json, OperationEntry } from '@scalingo-openapi/test-support/spec';
+import { exampleValue, requestBodyExample } from './requests.js';
+import type { Json, OperationEntry } from './spec.js';
 
 export interface ExampleCall {
   positional?: unknown;

@@ -1,7 +1,8 @@
 // Every generated method against a real Prism serving the spec.
+
+import { describeConformance } from '@scalingo-openapi/test-support/conformance';
 import { startPrism } from '@scalingo-openapi/test-support/prism';
 import { createClient } from '../src/index.js';
-import { describeConformance } from './support/conformance.js';
 
 await describeConformance({
   name: 'Prism',

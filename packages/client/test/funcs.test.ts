@@ -5,12 +5,12 @@
 import path from 'node:path';
 import { bundleForBrowser, FUNCS_CONSUMER } from '@scalingo-openapi/bench/browser-bundle';
 import { buildModel, functionName, loadSpec as loadForModel } from '@scalingo-openapi/generator';
+import { exampleCall, resourceOf } from '@scalingo-openapi/test-support/example-call';
 import { label, loadSpec, operations } from '@scalingo-openapi/test-support/spec';
 import { describe, expect, test } from 'vitest';
 import { createCoreClient, NotFoundError, Page } from '../src/core.js';
 import * as funcs from '../src/funcs.js';
 import { createClient } from '../src/index.js';
-import { exampleCall, resourceOf } from './support/example-call.js';
 import { json, useFaultServer } from './support/fault-server.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');

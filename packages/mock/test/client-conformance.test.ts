@@ -1,7 +1,7 @@
 // Every generated client method against the mock, configured the way a user
 // configures it for the sandbox: one baseUrl for the three services.
-import { createClient } from '../../client/src/index.js';
-import { describeConformance } from '../../client/test/support/conformance.js';
+import { createClient } from '@scalingo-openapi/client';
+import { describeConformance } from '@scalingo-openapi/test-support/conformance';
 import { startMock } from '../src/index.js';
 
 await describeConformance({

@@ -2,7 +2,7 @@
 // the examples' application exists and every answer must match the spec.
 import { createClient } from '@scalingo-openapi/client';
 import { createSandbox } from '@scalingo-openapi/sandbox';
-import { describeConformance } from '../../client/test/support/conformance.js';
+import { describeConformance } from '@scalingo-openapi/test-support/conformance';
 import { destroyingLast } from './support/order.js';
 
 await describeConformance({

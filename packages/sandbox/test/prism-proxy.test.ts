@@ -4,8 +4,8 @@
 // client's conformance run is replayed through it.
 import { createClient } from '@scalingo-openapi/client';
 import { createSandbox } from '@scalingo-openapi/sandbox';
+import { describeConformance } from '@scalingo-openapi/test-support/conformance';
 import { startPrism } from '@scalingo-openapi/test-support/prism';
-import { describeConformance } from '../../client/test/support/conformance.js';
 import { destroyingLast } from './support/order.js';
 
 await describeConformance({
