@@ -10,6 +10,7 @@ import { serverBasePath } from '@scalingo-openapi/mock';
 import { createSandbox, type Sandbox } from '@scalingo-openapi/sandbox';
 import { specValidator } from '@scalingo-openapi/test-support/ajv';
 import { undocumented } from '@scalingo-openapi/test-support/documented';
+import { firstMissingMethods } from '@scalingo-openapi/test-support/missing-methods';
 import { exampleValue } from '@scalingo-openapi/test-support/requests';
 import { arbitraryFor } from '@scalingo-openapi/test-support/schema-arbitrary';
 import {
@@ -308,21 +309,11 @@ describe('property-based requests', () => {
   );
 
   test('a method a path does not have: 405 {error} with Allow', async () => {
-    const byPath = new Map<string, Set<string>>();
-    for (const entry of all) byPath.set(entry.path, (byPath.get(entry.path) ?? new Set()).add(entry.method));
-    // `GET /tokens/exchange` is `GET /tokens/{token_id}` to the router: a method another
-    // path that matches this one answers is not missing.
-    const shadowed = (path: string, method: string) =>
-      all.some(
-        (e) =>
-          e.method === method && e.path !== path && new RegExp(`^${e.path.replace(/\{[^}]+\}/g, '[^/]+')}$`).test(path),
-      );
-    for (const [path, methods] of byPath) {
-      const missing = ['get', 'post', 'put', 'patch', 'delete'].find((m) => !methods.has(m) && !shadowed(path, m));
-      if (!missing) continue;
+    const methods: Array<OperationEntry['method']> = ['get', 'post', 'put', 'patch', 'delete'];
+    for (const { path, method: missing } of firstMissingMethods(all, methods)) {
       const entry = all.find((e) => e.path === path)!;
       const response = await send(
-        { ...entry, method: missing as OperationEntry['method'] },
+        { ...entry, method: missing },
         { path: {}, query: {}, body: undefined },
         undefined,
         undefined,

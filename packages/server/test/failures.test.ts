@@ -3,6 +3,8 @@
 // values too long or badly escaped, bodies empty, malformed, not JSON or too
 // large, parameters out of their schema — the status is one the operation
 // documents, the body is the documented envelope, and nothing sent is quoted.
+
+import { firstMissingMethods } from '@scalingo-openapi/test-support/missing-methods';
 import Fastify, { type FastifyInstance, type InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { componentSchemas as providerComponents } from '../src/generated/addon-provider/components.js';
@@ -146,19 +148,9 @@ describe('the stubs answer every failure with a documented status, in its envelo
   );
 
   test('a method a path does not have → 405 {error} with Allow, after the credentials', async () => {
-    const byPath = new Map<string, Set<string>>();
-    for (const route of routes) byPath.set(route.path, (byPath.get(route.path) ?? new Set()).add(route.method));
     let checked = 0;
-    // `GET /tokens/exchange` is `GET /tokens/{token_id}` to the router: a method another
-    // route answers on a path that matches this one is not missing.
-    const shadowed = (path: string, method: string) =>
-      routes.some(
-        (r) =>
-          r.method === method && r.path !== path && new RegExp(`^${r.path.replace(/\{[^}]+\}/g, '[^/]+')}$`).test(path),
-      );
-    for (const [path, methods] of byPath) {
-      const missing = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].find((m) => !methods.has(m) && !shadowed(path, m));
-      if (!missing) continue;
+    const methods: Array<RouteSpec['method']> = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+    for (const { path, method: missing } of firstMissingMethods(routes, methods)) {
       const route = routes.find((r) => r.path === path)!;
       const target = url(route, false, (name) => `${name}-1`);
       const anonymous = await scalingo.inject({ method: missing as 'GET', url: target });
