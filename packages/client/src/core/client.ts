@@ -272,28 +272,24 @@ function splitParams(spec: OperationSpec, positional: unknown, params: Params) {
   return { path, query, headers, body };
 }
 
-/** The body as openapi-fetch would read it: nothing for 204, HEAD or an empty answer; an error body as JSON if it parses. */
+/**
+ * The body as openapi-fetch would read it: nothing for 204, HEAD or an empty
+ * answer; a success as its operation's media type; an error's as JSON if it
+ * parses, else as text. A successful JSON answer needs no look at its headers.
+ */
 async function readBody(response: Response, method: string, parseAs: 'json' | 'text' | 'blob'): Promise<unknown> {
-  if (
-    response.status === 204 ||
-    method === 'HEAD' ||
-    // A successful JSON answer needs no look at its headers: an empty body reads as nothing below.
-    ((!response.ok || parseAs !== 'json') &&
-      response.headers.get('content-length') === '0' &&
-      !response.headers.get('transfer-encoding')?.includes('chunked'))
-  ) {
+  const raw = response.ok && parseAs !== 'json';
+  if (response.status === 204 || method === 'HEAD' || (raw && response.headers.get('content-length') === '0')) {
     await response.body?.cancel();
     return undefined;
   }
-  if (!response.ok) {
-    const text = await response.text();
-    try {
-      return JSON.parse(text);
-    } catch {
-      return text;
-    }
-  }
-  if (parseAs !== 'json') return response[parseAs]();
+  if (raw) return response[parseAs]();
   const text = await response.text();
-  return text ? JSON.parse(text) : undefined;
+  if (!text) return undefined;
+  if (response.ok) return JSON.parse(text);
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
 }
