@@ -20,6 +20,11 @@ export const GO_CLIENT_KEPT: Record<string, string> = {
     'NotifierOutput.RawTypeData is a nil `*struct{}` with `omitempty`, there to hide the embedded field: never sent',
   'PATCH /apps/{app}/notifiers/{notifier_id} (apps.notifiers.update) body.notifier.RawTypeData':
     'NotifierOutput.RawTypeData is a nil `*struct{}` with `omitempty`, there to hide the embedded field: never sent',
+  // Sent: a nil slice goes out as `null`, but only from a call that makes no sense without it.
+  'POST /apps/{app}/scale (apps.scale) body.containers':
+    'AppsScaleParams.Containers is nil only in a scale of nothing, which the API refuses (422); the spec keeps the list required',
+  'PUT /apps/{app}/variables (apps.variables.bulkUpdate) body.variables':
+    'VariableMultipleSet (env.go) sends nil only for an update of no variable, which the API refuses; the spec keeps the list required',
 };
 
 /** Calls the reader cannot follow statically: they reach another host, named by an answer. */

@@ -195,7 +195,7 @@ class Walker {
         }
         const reason = this.typeReason(field.type, sub);
         if (!this.counted.has(path) && this.isTime(field.type)) this.tally.dates++;
-        this.record(path, reason);
+        this.record(path, reason ?? this.nullReason(field, sub));
         if (!reason) this.walk(field.type, sub, path, depth + 1, name ? [...chain, name] : chain);
       }
       return;
@@ -227,6 +227,19 @@ class Walker {
 
   private isTime(type: GoType): boolean {
     return this.bare(type).kind === 'time';
+  }
+
+  /**
+   * encoding/json writes a nil slice or map without `omitempty` as `null`: a
+   * caller's empty list or map goes out as null. (Nil pointers are left out:
+   * the client sets the ones it sends, its rooted wrappers first.)
+   */
+  private nullReason(field: { type: GoType; omitempty: boolean }, at: SchemaAt[]): string | undefined {
+    if (this.direction !== 'sent' || field.omitempty) return undefined;
+    const kind = resolve(this.pkg, field.type).kind;
+    if (kind !== 'slice' && kind !== 'map') return undefined;
+    const refused = at.every((a) => this.validator.validate(a.pointer, null).length > 0);
+    return refused ? `Go sends null for a nil ${kind}, the spec refuses null` : undefined;
   }
 
   /** Why a Go type and a schema disagree, or undefined when they agree. */

@@ -20018,10 +20018,10 @@ export interface operations {
                 "application/json": {
                     /** @description Command line to run, e.g. `bash`. */
                     command: string;
-                    /** @description Environment variables added for this container only, on top of the application's. */
+                    /** @description Environment variables added for this container only, on top of the application's. `null` or absent: none (the Go client always sends the key, `null` when the caller gives no variables). */
                     env?: {
                         [key: string]: string;
-                    };
+                    } | null;
                     /**
                      * @description Size of the container.
                      * @default M

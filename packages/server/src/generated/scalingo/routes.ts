@@ -9599,8 +9599,11 @@ export const routes: RouteSpec[] = [
             "description": "Command line to run, e.g. `bash`."
           },
           "env": {
-            "type": "object",
-            "description": "Environment variables added for this container only, on top of the application's.",
+            "type": [
+              "object",
+              "null"
+            ],
+            "description": "Environment variables added for this container only, on top of the application's. `null` or absent: none (the Go client always sends the key, `null` when the caller gives no variables).",
             "additionalProperties": {
               "type": "string"
             }
