@@ -11451,6 +11451,18 @@ export interface components {
                 "application/json": components["schemas"]["ErrorMessage"];
             };
         };
+        /** @description A page of child applications. */
+        ChildAppsPage: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    child_apps: components["schemas"]["App"][];
+                    meta?: components["schemas"]["PaginationMeta"];
+                };
+            };
+        };
     };
     parameters: {
         /**
@@ -11848,6 +11860,7 @@ export type ResponseConflict = components['responses']['Conflict'];
 export type ResponseUnprocessableEntity = components['responses']['UnprocessableEntity'];
 export type ResponseTooManyRequests = components['responses']['TooManyRequests'];
 export type ResponseServerError = components['responses']['ServerError'];
+export type ResponseChildAppsPage = components['responses']['ChildAppsPage'];
 export type ParameterApp = components['parameters']['App'];
 export type ParameterPage = components['parameters']['Page'];
 export type ParameterPerPage = components['parameters']['PerPage'];
@@ -20103,18 +20116,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of child applications. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        child_apps: components["schemas"]["App"][];
-                        meta?: components["schemas"]["PaginationMeta"];
-                    };
-                };
-            };
+            200: components["responses"]["ChildAppsPage"];
+            201: components["responses"]["ChildAppsPage"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
@@ -20193,6 +20196,13 @@ export interface operations {
         responses: {
             /** @description A page of child applications. */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A page of child applications. */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22843,8 +22853,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         referral_stats: {
-                            /** @description Number of clicks on the referral link. */
-                            clicks: number;
+                            /** @description Number of clicks on the referral link: an integer, or the same number written as a string of digits. */
+                            clicks: number | string;
                             /** @description Number of accounts created through the link. */
                             signups: number;
                             /** @description Credit added to the account thanks to the link, in euros. */

@@ -2264,6 +2264,53 @@ export const examples: ExampleAnswers = {
       },
       "headers": {}
     },
+    "201": {
+      "mediaType": "application/json",
+      "body": {
+        "child_apps": [
+          {
+            "id": "6661c08e2b7d4a0001e9f310",
+            "name": "my-shop-prod-pr41",
+            "parent_app_name": "my-shop-prod",
+            "created_at": "2024-06-06T09:12:30.204+02:00",
+            "updated_at": "2024-06-06T09:12:30.204+02:00",
+            "status": "running",
+            "git_url": "git@ssh.osc-fr1.scalingo.com:my-shop-prod-pr41.git",
+            "url": "https://my-shop-prod-pr41.osc-fr1.scalingo.io",
+            "owner": {
+              "id": "us-3f1c9a52-7d0e-4b8a-9c61-2e5f0a7b8d14",
+              "username": "camille",
+              "email": "camille@example.org"
+            }
+          },
+          {
+            "id": "6661c3f72b7d4a0001e9f3a2",
+            "name": "my-shop-prod-pr42",
+            "parent_app_name": "my-shop-prod",
+            "created_at": "2024-06-06T10:47:05.871+02:00",
+            "updated_at": "2024-06-06T10:47:05.871+02:00",
+            "status": "new",
+            "git_url": "git@ssh.osc-fr1.scalingo.com:my-shop-prod-pr42.git",
+            "url": "https://my-shop-prod-pr42.osc-fr1.scalingo.io",
+            "owner": {
+              "id": "us-3f1c9a52-7d0e-4b8a-9c61-2e5f0a7b8d14",
+              "username": "camille",
+              "email": "camille@example.org"
+            }
+          }
+        ],
+        "meta": {
+          "pagination": {
+            "prev_page": null,
+            "current_page": 1,
+            "next_page": null,
+            "total_pages": 1,
+            "total_count": 2
+          }
+        }
+      },
+      "headers": {}
+    },
     "401": {
       "mediaType": "application/json",
       "body": {

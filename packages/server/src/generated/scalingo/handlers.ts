@@ -896,6 +896,7 @@ export type AppsChildAppsListRequest<Principal = unknown> = HandlerRequest<NonNu
 /** The answers `apps.childApps.list` documents. */
 export type AppsChildAppsListReply =
   | { status: 200; body: Schema.operations['apps.childApps.list']['responses']['200']['content']['application/json']; headers?: Record<string, string> }
+  | { status: 201; body: Schema.operations['apps.childApps.list']['responses']['201']['content']['application/json']; headers?: Record<string, string> }
   | { status: 401; body: Schema.operations['apps.childApps.list']['responses']['401']['content']['application/json']; headers?: Record<string, string> }
   | { status: 404; body: Schema.operations['apps.childApps.list']['responses']['404']['content']['application/json']; headers?: Record<string, string> }
   | { status: 422; body: Schema.operations['apps.childApps.list']['responses']['422']['content']['application/json']; headers?: Record<string, string> }

@@ -3766,6 +3766,29 @@ export const routes: RouteSpec[] = [
           },
           "headers": []
         },
+        "201": {
+          "mediaTypes": [
+            "application/json"
+          ],
+          "schema": {
+            "type": "object",
+            "required": [
+              "child_apps"
+            ],
+            "properties": {
+              "child_apps": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/App"
+                }
+              },
+              "meta": {
+                "$ref": "#/components/schemas/PaginationMeta"
+              }
+            }
+          },
+          "headers": []
+        },
         "401": {
           "mediaTypes": [
             "application/json"
@@ -20678,9 +20701,20 @@ export const routes: RouteSpec[] = [
                 ],
                 "properties": {
                   "clicks": {
-                    "type": "integer",
+                    "x-scalingo-corrects": [
+                      {
+                        "kind": "response-type-widened",
+                        "base": "1.2.0",
+                        "why": "The reference's answer and object both send the count as a digit string (\"165\"); no official client decodes the field (the JS client's `number` is a type annotation), so no client that works against the platform reads an integer only. The answer may now hold either."
+                      }
+                    ],
+                    "type": [
+                      "integer",
+                      "string"
+                    ],
                     "minimum": 0,
-                    "description": "Number of clicks on the referral link."
+                    "pattern": "^[0-9]+$",
+                    "description": "Number of clicks on the referral link: an integer, or the same number written as a string of digits."
                   },
                   "signups": {
                     "type": "integer",
