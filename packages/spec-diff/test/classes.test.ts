@@ -25,6 +25,8 @@ const cases: Array<[string, Expected]> = [
   ['status-added', grows('status-added')],
   ['deprecated', grows('deprecated')],
   ['documentation-only', grows('documentation')],
+  // A vendor extension on a field (`x-scalingo-corrects`, `x-scalingo-evidence`) annotates it.
+  ['extension-added', grows('documentation')],
   // ADR 0001's first rule: a union grows like an enum (Redocly: major).
   ['variant-added', grows('variant-added')],
   // A DELETE that takes a body (issue 10's bulk variable removal), optional.

@@ -11,6 +11,7 @@
 //     it is written (Redocly: a type, format, pattern change, or nothing);
 //   - a shared schema's direction comes from every operation that reaches it.
 
+import { segmentsOf } from '@scalingo-openapi/spec-reader';
 import type { RedoclyChange, RedoclyReport } from '../compare/redocly-diff.js';
 import type { Change, ChangeKind, Json } from '../types.js';
 import { capitalize, code, contextOf, subjectOf } from '../walk/describe.js';
@@ -53,6 +54,9 @@ function classifyOne(ctx: Context, c: RedoclyChange): Change[] {
 
   if (c.property && (DOCUMENTATION.has(c.property) || c.property.startsWith('x-')) && !verdict)
     return one('documentation', `${capitalize(where())}: ${code(c.property)} changed.`);
+  // An `x-` extension added or removed whole (Redocly's `SpecExtension`): it annotates, as a description does.
+  if (c.typeName === 'SpecExtension' && !verdict)
+    return one('documentation', `${capitalize(where())}: ${code(segmentsOf(pointer).at(-1) ?? pointer)} ${c.kind}.`);
   if (DOCUMENTATION_TYPES.has(c.typeName) && !verdict)
     return one('documentation', `${c.typeName} ${c.kind}: ${code(pointer)}.`);
   if (c.property === 'deprecated') {
