@@ -15,7 +15,7 @@ export const DOCUMENTATION_ERRORS: Record<string, string> = {
   'scalingo_api/collaborators.md:182 POST /apps/{app}/collaborators 201':
     '`collaborator` holds an array; go-scalingo (collaborators.go CollaboratorRes) decodes one object',
   'scalingo_api/deployments.md:144 GET /apps/{app}/deployments/{deployment_id} 200':
-    "a deployment cut down (no `status`, `links`, `finished_at`): every other deployment example of the page shows `status` and the JS client's model (models/regional/deployments.ts) has it not optional; go-scalingo (deployments.go) decoding without it requires nothing, so it is no evidence the API leaves it out",
+    "a deployment cut down (no `status`, `links`, `finished_at`): every other deployment example of the page shows `status` and the JS client's model (models/regional/deployments.ts) has it not optional; go-scalingo (deployments.go) reads it: Deployment.IsFinished and HasFailed decide from the decoded `status`",
   'scalingo_api/deployments.md:202 POST /apps/{app}/deployments 200':
     'answers 200; go-scalingo (deployments.go DeploymentsCreate) expects 201 Created',
   'scalingo_api/deployments.md:275 POST /apps/{app}/deployments 200':
