@@ -11,7 +11,7 @@ export const DOCUMENTATION_ERRORS: Record<string, string> = {
   'scalingo_api/addons.md:178 PATCH /apps/{app}/addons/{addon_id} 200':
     '`vars` and no `addon`; go-scalingo (addons.go AddonRes) decodes `addon`, `message` and `variables`',
   'scalingo_api/billing.md:50 GET /account/billing/operations 200':
-    '`previous_page` in meta.pagination; the JS client (meta.ts) and every other page of the reference read `prev_page`',
+    '`previous_page` in meta.pagination; go-scalingo decodes pages into go-utils `pagination.Meta` (invoices.go), which reads `prev_page`, as the JS client (meta.ts) and every other page of the reference do',
   'scalingo_api/collaborators.md:182 POST /apps/{app}/collaborators 201':
     '`collaborator` holds an array; go-scalingo (collaborators.go CollaboratorRes) decodes one object',
   'scalingo_api/deployments.md:144 GET /apps/{app}/deployments/{deployment_id} 200':

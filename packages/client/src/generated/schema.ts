@@ -4798,6 +4798,8 @@ export interface components {
                 prev_page: number | null;
                 /** @description Number of the page in this response (starts at 1). */
                 current_page: number;
+                /** @description How many items a page holds, as requested or defaulted. Sent by the services that page with the platform's shared Go pagination package; absent elsewhere. */
+                per_page?: number;
                 /** @description Number of the next page, `null` on the last page. */
                 next_page: number | null;
                 /** @description How many pages the collection has at the requested `per_page`. */

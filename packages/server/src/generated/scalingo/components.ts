@@ -64,6 +64,11 @@ export const componentSchemas: Record<string, unknown> = {
             "type": "integer",
             "minimum": 1
           },
+          "per_page": {
+            "description": "How many items a page holds, as requested or defaulted. Sent by the services that page with the platform's shared Go pagination package; absent elsewhere.",
+            "type": "integer",
+            "minimum": 1
+          },
           "next_page": {
             "description": "Number of the next page, `null` on the last page.",
             "type": [
