@@ -35,7 +35,7 @@ import { Tokens } from './resources/tokens.js';
 import { TwoFactorAuth } from './resources/two-factor-auth.js';
 import { Users } from './resources/users.js';
 
-/** Client of the Scalingo API 1.3.0: one property per resource of the API. */
+/** Client of the Scalingo API 1.4.0: one property per resource of the API. */
 export class Scalingo extends CoreClient {
   public readonly account: Account = new Account(this);
   public readonly addonCategories: AddonCategories = new AddonCategories(this);

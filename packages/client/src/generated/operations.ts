@@ -32,7 +32,7 @@ import * as twoFactorAuthSpecs from './specs/two-factor-auth.js';
 import * as usersSpecs from './specs/users.js';
 
 /** Version of the spec (`info.version`) this client was generated from. */
-export const specVersion = '1.3.0';
+export const specVersion = '1.4.0';
 
 /** Server URL template and regions of each service. */
 export const services: ServiceTable = {

@@ -2,7 +2,7 @@
 
 import type { ExampleAnswers } from '../../runtime/route-spec.js';
 
-/** Example answers of Scalingo addon provider API 1.3.0, by operation and status. */
+/** Example answers of Scalingo addon provider API 1.4.0, by operation and status. */
 export const examples: ExampleAnswers = {
   "resources.changePlan": {
     "200": {

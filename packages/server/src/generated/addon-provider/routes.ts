@@ -2,7 +2,7 @@
 
 import type { RouteSpec } from '../../runtime/route-spec.js';
 
-/** Every operation of Scalingo addon provider API 1.3.0, with the JSON Schemas the stubs validate. */
+/** Every operation of Scalingo addon provider API 1.4.0, with the JSON Schemas the stubs validate. */
 export const routes: RouteSpec[] = [
   {
     "id": "resources.changePlan",

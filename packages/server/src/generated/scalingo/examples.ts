@@ -2,7 +2,7 @@
 
 import type { ExampleAnswers } from '../../runtime/route-spec.js';
 
-/** Example answers of Scalingo API 1.3.0, by operation and status. */
+/** Example answers of Scalingo API 1.4.0, by operation and status. */
 export const examples: ExampleAnswers = {
   "account.profile.update": {
     "200": {
