@@ -41,10 +41,12 @@ const documents = await Promise.all(
     return { ...document, spec, validators, entries: operations(spec) };
   }),
 );
+/** How the lists name a block: its source without the reference's folder (`scalingo_api/apps.md:945`). */
+const listedName = (source: string) => source.replace(/^scalingo-api-docs\//, '');
 const read = referenceExamples();
 const { examples } = read;
 /** The blocks OBJECT_SCHEMAS says are example objects, although the reader saw no example in them. */
-const listedOthers = read.others.filter((o) => o.json && OBJECT_SCHEMAS[o.source.replace(/^scalingo-api-docs\//, '')]);
+const listedOthers = read.others.filter((o) => o.json && OBJECT_SCHEMAS[listedName(o.source)]);
 const objects: ObjectExample[] = [
   ...read.objects,
   ...listedOthers.map((o) => ({
@@ -94,7 +96,7 @@ function operationOf(example: JsonExample): { entry?: OperationEntry; document: 
   const fromCurl = example.endpoint ? resolve(example) : undefined;
   if (fromCurl?.entry) return fromCurl;
   const line = example.endpoint ?? example;
-  const file = example.source.replace(/^scalingo-api-docs\//, '').replace(/:\d+$/, '');
+  const file = listedName(example.source).replace(/:\d+$/, '');
   const id = settled.find((e) => e.method === line.method && e.url === line.url && e.file === file)?.operation;
   for (const document of documents) {
     const entry = document.entries.find((e) => e.operation.operationId === id);
@@ -105,13 +107,13 @@ function operationOf(example: JsonExample): { entry?: OperationEntry; document: 
 }
 
 const cases: Case[] = examples.map((listed) => {
-  const correction = STATUS_CORRECTIONS[listed.source.replace(/^scalingo-api-docs\//, '')];
+  const correction = STATUS_CORRECTIONS[listedName(listed.source)];
   const example = correction ? { ...listed, status: correction.status } : listed;
   const { entry, document } = operationOf(example);
   const path = entry?.path ?? example.url.replace(/^[a-z]+:\/\/[^/]*/, '');
   const what = example.kind === 'request' ? 'request' : (example.status ?? answerStatus(entry) ?? 'answer');
   const method = entry?.method.toUpperCase() ?? example.method;
-  const name = `${example.source.replace(/^scalingo-api-docs\//, '')} ${method} ${path} ${what}`;
+  const name = `${listedName(example.source)} ${method} ${path} ${what}`;
   return { name, example, entry, document };
 });
 
@@ -170,8 +172,8 @@ function declared(spec: Json, pointer: string, seen = new Set<string>()): Set<st
  * declaring the most of its fields, the first of the page's on a tie.
  */
 function objectCase(example: ObjectExample): ObjectCase {
-  const file = example.source.replace(/^scalingo-api-docs\//, '').replace(/:\d+$/, '');
-  const source = example.source.replace(/^scalingo-api-docs\//, '');
+  const file = listedName(example.source).replace(/:\d+$/, '');
+  const source = listedName(example.source);
   const name = (what: string) => `${source} object ${what}`;
   const listed = OBJECT_SCHEMAS[source];
   if (listed) {
@@ -389,7 +391,7 @@ describe('the JSON examples of the seed and the reference, against the spec', ()
 
   test('every status correction names an answer whose text gives another status', () => {
     for (const [source, { status, reason }] of Object.entries(STATUS_CORRECTIONS)) {
-      const shown = examples.find((e) => e.source.replace(/^scalingo-api-docs\//, '') === source);
+      const shown = examples.find((e) => listedName(e.source) === source);
       expect(shown?.kind, `${source} is listed but is no answer of the reference`).toBe('response');
       expect(shown?.status, `${source}: the text already says ${status}`).not.toBe(status);
       expect(reason.length, source).toBeGreaterThan(20);
@@ -397,7 +399,7 @@ describe('the JSON examples of the seed and the reference, against the spec', ()
   });
 
   test("every schema listed in OBJECT_SCHEMAS is an example object's", () => {
-    const sources = new Set(objects.map((o) => o.source.replace(/^scalingo-api-docs\//, '')));
+    const sources = new Set(objects.map((o) => listedName(o.source)));
     for (const source of Object.keys(OBJECT_SCHEMAS))
       expect(sources, `${source} is listed but is no example object`).toContain(source);
   });
